@@ -1,0 +1,40 @@
+# Byline: build, test and try it out. `make demo` and `make test` install what they need first.
+SWIFT ?= swift
+SYSTEM_PACKAGES := libncurses-dev libxml2-dev libsqlite3-dev pkg-config tmux
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BIN := .build/release/byline
+
+.PHONY: all deps build release demo test bench clean
+
+all: build
+
+## Install the Debian/Ubuntu packages Byline builds against, when any is missing.
+deps:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+## Run Byline on its bundled sample library.
+demo: release
+	$(BIN) read Samples/harbour-bridge-vote.txt
+
+## Run every test (never in parallel: see DECISIONS.md).
+test: deps
+	$(SWIFT) test
+
+## Benchmarks: figures for the notes, never pass/fail.
+bench: release
+	$(BIN) bench --help
+
+clean:
+	rm -rf .build

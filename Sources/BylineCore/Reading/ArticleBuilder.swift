@@ -1,0 +1,30 @@
+/// Assembles an article's body one paragraph at a time, keeping scalar offsets right:
+/// paragraphs are joined by one blank line and each link is moved from paragraph-relative
+/// to article-relative offsets.
+public struct ArticleBuilder: Sendable {
+    private var scalars = String.UnicodeScalarView()
+    private var length = 0
+    /// The paragraphs appended so far, with article-relative ranges.
+    public private(set) var paragraphs: [Paragraph] = []
+
+    /// Creates an empty builder.
+    public init() {}
+
+    /// Appends a paragraph. `links` ranges are scalar offsets into `text`. A paragraph that is
+    /// empty or only white space is ignored.
+    public mutating func append(_ text: String, kind: Paragraph.Kind = .body, links: [Link] = []) {
+        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { return }
+        if !paragraphs.isEmpty {
+            scalars.append(contentsOf: "\n\n".unicodeScalars)
+            length += 2
+        }
+        let start = length
+        scalars.append(contentsOf: text.unicodeScalars)
+        length += text.unicodeScalars.count
+        let moved = links.map { Link(range: $0.range.shifted(by: start), url: $0.url) }
+        paragraphs.append(Paragraph(range: TextRange(start: start, end: length), kind: kind, links: moved))
+    }
+
+    /// The body text built so far.
+    public var text: String { String(scalars) }
+}

@@ -1,0 +1,72 @@
+/// The form an article's bytes come in.
+public enum ArticleFormat: String, Hashable, Sendable, CaseIterable, Codable {
+    /// Plain text, as saved from a page or written by hand.
+    case text
+    /// An HTML page.
+    case html
+
+    /// Guesses the format from the first bytes: markup that opens like an HTML document
+    /// (a doctype, `<html`, `<head`, `<body`, or a common block tag) means HTML.
+    public static func sniff<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> ArticleFormat {
+        let head = String(decoding: bytes.prefix(2048), as: UTF8.self)
+            .drop { $0 == "\u{FEFF}" || $0.isWhitespace }
+            .prefix(512)
+            .lowercased()
+        guard head.hasPrefix("<") else { return .text }
+        let openings = ["<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<!--",
+                        "<article", "<div", "<p>", "<p ", "<h1", "<section", "<main", "<?xml"]
+        return openings.contains { head.hasPrefix($0) } ? .html : .text
+    }
+}
+
+/// Why a file's bytes could not be read as an article.
+public enum ArticleReadError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// There is nothing in it, or only white space.
+    case empty
+    /// It holds NUL bytes: an image, an archive, an executable, not text.
+    case binary
+
+    public var description: String {
+        switch self {
+        case .empty: return "the file is empty"
+        case .binary: return "the file holds binary data (NUL bytes), not text or HTML"
+        }
+    }
+}
+
+/// Turns the bytes of a saved article into an `Article`, choosing the reader by format.
+public enum ArticleReader {
+    /// How to read.
+    public struct Options: Sendable {
+        /// The format to use; `nil` sniffs it from the bytes.
+        public var format: ArticleFormat?
+        /// A character encoding name ("windows-1252") to use when the bytes do not declare one.
+        public var encodingHint: String?
+        /// The URL the page was saved from, used to resolve relative links.
+        public var url: String?
+
+        /// Creates reading options.
+        public init(format: ArticleFormat? = nil, encodingHint: String? = nil, url: String? = nil) {
+            self.format = format
+            self.encodingHint = encodingHint
+            self.url = url
+        }
+    }
+
+    /// Reads an article from raw bytes.
+    public static func read(_ bytes: [UInt8], options: Options = Options()) throws(ArticleReadError) -> Article {
+        if bytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { throw .empty }
+        let format = options.format ?? ArticleFormat.sniff(bytes)
+        if !TextDecoder.startsWithUTF16ByteOrderMark(bytes), bytes.contains(0) { throw .binary }
+        switch format {
+        case .text:
+            let decoded = TextDecoder.decode(bytes)
+            var article = PlainTextReader.read(decoded.text)
+            article.warnings.insert(contentsOf: decoded.warnings, at: 0)
+            article.url = article.url ?? options.url
+            return article
+        case .html:
+            return HTMLReader.read(bytes, encodingHint: options.encodingHint, url: options.url)
+        }
+    }
+}

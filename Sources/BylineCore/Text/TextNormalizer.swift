@@ -1,0 +1,127 @@
+import Foundation
+
+/// Makes text from any reader safe and uniform: the one place where odd spaces, invisible
+/// characters, line endings, Unicode composition and control characters are dealt with.
+///
+/// After `normalize(_:)`:
+/// - NBSP and the other Unicode space separators are plain spaces;
+/// - zero-width and bidirectional-override characters are gone (ZWJ and ZWNJ stay: emoji and
+///   several scripts need them);
+/// - CRLF and CR are LF;
+/// - the text is in NFC;
+/// - no control character is left but newline and tab: C0, DEL and C1 controls are removed, and
+///   escape sequences (CSI, OSC, DCS and the like) are removed whole, parameters included, so
+///   that nothing read from an article can drive a terminal.
+public enum TextNormalizer {
+    /// Returns `text` normalised as described on the type.
+    public static func normalize(_ text: String) -> String {
+        let cleaned = stripControls(text)
+        return cleaned.precomposedStringWithCanonicalMapping
+    }
+
+    /// Whether a scalar is a space that should read as U+0020.
+    public static func isOddSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    /// Whether a scalar is invisible and carries no meaning for reading (zero-width spaces,
+    /// BOM, soft hyphen, bidirectional embeddings and isolates).
+    public static func isDroppedInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00AD, 0x180E, 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2060...0x2064,
+             0x2066...0x2069, 0xFEFF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static func stripControls(_ text: String) -> String {
+        var output = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending = scalars.next()
+        while let scalar = pending {
+            pending = scalars.next()
+            switch scalar.value {
+            case 0x0A, 0x09:
+                output.append(scalar)
+            case 0x0D:
+                output.append("\n")
+                if pending == "\n" { pending = scalars.next() }
+            case 0x1B:
+                pending = skipEscapeSequence(after: pending, in: &scalars)
+            case 0x9B:
+                pending = skipControlSequence(from: pending, in: &scalars)
+            case 0x90, 0x9D, 0x9E, 0x9F:
+                pending = skipControlString(from: pending, in: &scalars)
+            case 0x00...0x1F, 0x7F...0x9F:
+                continue
+            default:
+                if isOddSpace(scalar) {
+                    output.append(" ")
+                } else if !isDroppedInvisible(scalar) {
+                    output.append(scalar)
+                }
+            }
+        }
+        return String(output)
+    }
+
+    /// Skips what follows an ESC: a CSI (`ESC [`), a control string (`ESC ]`, `ESC P`,
+    /// `ESC _`, `ESC ^`, `ESC X`) or a two-character sequence. Returns the next scalar to read.
+    private static func skipEscapeSequence(
+        after next: Unicode.Scalar?,
+        in scalars: inout String.UnicodeScalarView.Iterator
+    ) -> Unicode.Scalar? {
+        guard let next else { return nil }
+        switch next {
+        case "[":
+            return skipControlSequence(from: scalars.next(), in: &scalars)
+        case "]", "P", "_", "^", "X":
+            return skipControlString(from: scalars.next(), in: &scalars)
+        default:
+            // Intermediate bytes (0x20–0x2F) then one final byte, as in `ESC ( B`.
+            var current: Unicode.Scalar? = next
+            while let scalar = current, (0x20...0x2F).contains(scalar.value) { current = scalars.next() }
+            guard let final = current else { return nil }
+            return (0x30...0x7E).contains(final.value) ? scalars.next() : final
+        }
+    }
+
+    /// Skips a CSI's parameter and intermediate bytes and its final byte.
+    private static func skipControlSequence(
+        from first: Unicode.Scalar?,
+        in scalars: inout String.UnicodeScalarView.Iterator
+    ) -> Unicode.Scalar? {
+        var current = first
+        while let scalar = current, (0x20...0x3F).contains(scalar.value) { current = scalars.next() }
+        guard let final = current else { return nil }
+        return (0x40...0x7E).contains(final.value) ? scalars.next() : final
+    }
+
+    /// Skips a control string up to its terminator (BEL, ESC \ or ST), or to the end of the
+    /// line when it is never terminated, so that a broken sequence cannot eat the article.
+    private static func skipControlString(
+        from first: Unicode.Scalar?,
+        in scalars: inout String.UnicodeScalarView.Iterator
+    ) -> Unicode.Scalar? {
+        var current = first
+        while let scalar = current {
+            switch scalar.value {
+            case 0x07, 0x9C:
+                return scalars.next()
+            case 0x1B:
+                let next = scalars.next()
+                return next == "\\" ? scalars.next() : next
+            case 0x0A:
+                return scalar
+            default:
+                current = scalars.next()
+            }
+        }
+        return nil
+    }
+}

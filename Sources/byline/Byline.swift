@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The `byline` command: a terminal news reader that knows who said what.
+@main
+struct Byline: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "byline",
+        abstract: "A terminal news reader that knows who said what.",
+        discussion: """
+            Byline reads saved news articles (plain text or HTML pages) and shows who is quoted, \
+            what the article attributes to whom, and which claims rest on vague sources.
+            """,
+        version: "0.1.0",
+        subcommands: [ReadCommand.self]
+    )
+}

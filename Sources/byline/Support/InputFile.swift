@@ -1,0 +1,70 @@
+import Foundation
+
+/// Loads the bytes of one input (a path or `-` for standard input) with the checks a user
+/// deserves: each failure is one clear sentence, never a crash.
+enum InputFile {
+    /// Why an input could not be loaded.
+    enum LoadError: Error, CustomStringConvertible {
+        case missing(String)
+        case directory(String)
+        case unreadable(String, reason: String)
+        case tooLarge(String, limit: ByteSize)
+        case notRegular(String)
+
+        var description: String {
+            switch self {
+            case .missing(let path): return "\(path): no such file"
+            case .directory(let path): return "\(path): is a directory, not an article file"
+            case .unreadable(let path, let reason): return "\(path): cannot be read (\(reason))"
+            case .tooLarge(let path, let limit): return "\(path): larger than the \(limit) limit (raise it with --max-size)"
+            case .notRegular(let path): return "\(path): not a regular file"
+            }
+        }
+    }
+
+    /// The display name of standard input.
+    static let standardInputName = "<stdin>"
+
+    /// Reads the whole input, refusing more than `limit` bytes.
+    static func load(_ path: String, limit: ByteSize) throws -> [UInt8] {
+        if path == "-" {
+            return try readAll(descriptor: STDIN_FILENO, name: standardInputName, limit: limit)
+        }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let code = errno
+            if code == ENOENT || code == ENOTDIR { throw LoadError.missing(path) }
+            throw LoadError.unreadable(path, reason: String(cString: strerror(code)))
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            throw LoadError.unreadable(path, reason: String(cString: strerror(errno)))
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR: throw LoadError.directory(path)
+        case S_IFREG, S_IFIFO, S_IFCHR: break
+        default: throw LoadError.notRegular(path)
+        }
+        if (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) > limit.bytes {
+            throw LoadError.tooLarge(path, limit: limit)
+        }
+        return try readAll(descriptor: descriptor, name: path, limit: limit)
+    }
+
+    private static func readAll(descriptor: Int32, name: String, limit: ByteSize) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                let reason = errno == EISDIR ? "it is a directory" : String(cString: strerror(errno))
+                throw LoadError.unreadable(name, reason: reason)
+            }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > limit.bytes { throw LoadError.tooLarge(name, limit: limit) }
+        }
+    }
+}
