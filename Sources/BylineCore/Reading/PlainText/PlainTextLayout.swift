@@ -1,0 +1,105 @@
+/// How a plain-text article is laid out: the header it opens with (title, site, byline,
+/// date), the body paragraphs, and the boilerplate around them that is left out.
+///
+/// It works on ranges of the text it is given, so the same layout serves a normalised article
+/// and the verbatim text whose offsets must index the input file.
+struct PlainTextLayout {
+    /// One body paragraph: where it is and what kind of block it is.
+    struct Block: Hashable, Sendable {
+        /// The paragraph's lines in the text.
+        var block: TextBlock
+        /// Body text, or a heading between paragraphs.
+        var kind: Paragraph.Kind
+    }
+
+    /// The headline, when the text opens with one.
+    private(set) var title: String?
+    /// The publication, when the header names it.
+    private(set) var site: String?
+    /// The authors of a byline under the title.
+    private(set) var authors: [String] = []
+    /// The date of a dateline under the title, as ISO 8601.
+    private(set) var published: String?
+    /// The body paragraphs in order.
+    private(set) var body: [Block] = []
+
+    /// Lays out the text whose scalars are `scalars`.
+    init(scalars: [Unicode.Scalar]) {
+        let text = { (range: TextRange) -> String in
+            let raw = TextNormalizer.normalize(String(String.UnicodeScalarView(scalars[range.start..<range.end])))
+            return ParagraphSplitter.collapsingWhitespace(in: raw, range: TextRange(start: 0, end: raw.unicodeScalars.count))
+        }
+        var blocks = ArraySlice(ParagraphSplitter.blocks(in: scalars))
+        var header = Self.header(of: blocks, text: text)
+        if header == nil {
+            let furniture = BoilerplateTrimmer.runLength(over: blocks.indices) { BoilerplateScorer.score(text(blocks[$0].range)) }
+            if furniture > 0, let found = Self.header(of: blocks.dropFirst(furniture), text: text) {
+                blocks = blocks.dropFirst(furniture)
+                header = found
+            }
+        }
+        if let header {
+            title = header.title
+            site = header.site
+            blocks = Self.dropLines(header.lineCount, from: blocks)
+            readCreditLines(from: &blocks, text: text)
+        }
+        let ends = BoilerplateTrimmer.ends(count: blocks.count) { BoilerplateScorer.score(text(blocks[blocks.startIndex + $0].range)) }
+        let kept = blocks.dropFirst(ends.head).dropLast(ends.tail)
+        body = kept.enumerated().map { offset, block in
+            let isInner = offset > 0 && offset < kept.count - 1
+            return Block(block: block, kind: isInner && Self.isHeading(block, text: text(block.range)) ? .heading : .body)
+        }
+    }
+
+    /// The header at the start of `blocks`, if there is one.
+    private static func header(of blocks: ArraySlice<TextBlock>, text: (TextRange) -> String) -> TitleHeader? {
+        guard let first = blocks.first else { return nil }
+        let nextLine = first.lines.count > 1 ? first.lines[1] : blocks.dropFirst().first?.lines[0]
+        let lines = ([first.lines[0]] + (nextLine.map { [$0] } ?? [])).map(text)
+        return TitleHeaderDetector.detect(
+            lines: lines,
+            firstLineStandsAlone: first.lines.count == 1,
+            hasMoreText: blocks.count > 1
+        )
+    }
+
+    /// Takes a byline and a dateline, in either order, from the lines right under the title.
+    private mutating func readCreditLines(from blocks: inout ArraySlice<TextBlock>, text: (TextRange) -> String) {
+        for _ in 0..<2 {
+            guard blocks.count > 1, let line = blocks.first?.lines[0] else { return }
+            let words = text(line)
+            if authors.isEmpty, let names = CreditLineParser.authors(in: words) {
+                authors = names
+                published = published ?? CreditLineParser.date(in: words)
+            } else if published == nil, CreditLineParser.isDateline(words) {
+                published = CreditLineParser.date(in: words)
+            } else {
+                return
+            }
+            blocks = Self.dropLines(1, from: blocks)
+        }
+    }
+
+    /// `blocks` without their first `count` lines, counted across blocks.
+    private static func dropLines(_ count: Int, from blocks: ArraySlice<TextBlock>) -> ArraySlice<TextBlock> {
+        var remaining = count
+        var blocks = blocks
+        while remaining > 0, let first = blocks.first {
+            let taken = min(remaining, first.lines.count)
+            remaining -= taken
+            blocks = blocks.dropFirst()
+            if let rest = first.droppingLines(taken) {
+                blocks = ArraySlice([rest] + blocks)
+            }
+        }
+        return blocks
+    }
+
+    /// A one-line paragraph of a few words that does not end like a sentence: a subheading.
+    private static func isHeading(_ block: TextBlock, text: String) -> Bool {
+        guard block.lines.count == 1, let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
+        let words = text.split(separator: " ").count
+        return words <= 12 && !BoilerplateScorer.endsLikeSentence(text)
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// What the first lines of a plain-text article say about it.
+struct TitleHeader: Hashable, Sendable {
+    /// The headline.
+    var title: String
+    /// The publication, when the header names one.
+    var site: String?
+    /// How many lines, from the first, the header takes.
+    var lineCount: Int
+}
+
+/// Finds the title header a saved page or a hand-written article opens with:
+/// - a line `Title - Site | tagline` followed by the title again (how browsers save a page's
+///   `<title>` above its headline), or the same with the site first;
+/// - a line `Title | Site` on its own, when what follows the separator reads as a name;
+/// - a short line on its own, without a closing full stop, followed by more text.
+enum TitleHeaderDetector {
+    /// The separators pages put between a headline and the site's name.
+    static let separators = [" - ", " – ", " — ", " | ", " · ", " :: ", " » ", " • "]
+
+    /// The header at the start of `lines`: `lines[0]` is the first line, `lines[1]` the next
+    /// (when any), `firstLineStandsAlone` tells whether a blank line follows the first line.
+    static func detect(lines: [String], firstLineStandsAlone: Bool, hasMoreText: Bool) -> TitleHeader? {
+        guard let first = lines.first, !first.isEmpty else { return nil }
+        if lines.count > 1, let repeated = repeatedTitle(first, lines[1]) { return repeated }
+        guard firstLineStandsAlone, hasMoreText else { return nil }
+        return titleWithSite(first) ?? bareTitle(first)
+    }
+
+    /// `Title - Site | tagline` then `Title`, or `Site | Title` then `Title`.
+    private static func repeatedTitle(_ first: String, _ second: String) -> TitleHeader? {
+        let segments = split(first)
+        let key = fold(second)
+        guard !key.isEmpty else { return nil }
+        if fold(first) == key { return TitleHeader(title: second, site: nil, lineCount: 2) }
+        for cut in 1..<max(1, segments.count) {
+            if fold(joined(segments[..<cut])) == key {
+                return TitleHeader(title: second, site: segments[cut].text, lineCount: 2)
+            }
+            if fold(joined(segments[cut...])) == key {
+                return TitleHeader(title: second, site: segments[cut - 1].text, lineCount: 2)
+            }
+        }
+        return nil
+    }
+
+    /// `Title | Site` (with perhaps a tagline after the site): the first cut after which every
+    /// segment reads as a name, with at least three words of title before it.
+    private static func titleWithSite(_ line: String) -> TitleHeader? {
+        let segments = split(line)
+        for cut in 1..<max(1, segments.count) where segments[cut...].allSatisfy({ isNameLike($0.text) }) {
+            let title = joined(segments[..<cut])
+            guard wordCount(title) >= 3 else { return nil }
+            return TitleHeader(title: title, site: segments[cut].text, lineCount: 1)
+        }
+        return nil
+    }
+
+    /// A short line that does not end like a sentence of prose and is not page furniture.
+    private static func bareTitle(_ line: String) -> TitleHeader? {
+        let words = wordCount(line)
+        guard (3...25).contains(words), line.unicodeScalars.count <= 200 else { return nil }
+        guard let last = line.unicodeScalars.last, !".,;:".unicodeScalars.contains(last) else { return nil }
+        guard BoilerplateScorer.score(line) < BoilerplateScorer.boilerplateScore else { return nil }
+        return TitleHeader(title: line, site: nil, lineCount: 1)
+    }
+
+    /// Whether text reads as a publication's name: one to six capitalised words (small
+    /// connecting words aside), without sentence punctuation.
+    static func isNameLike(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...6).contains(words.count) else { return false }
+        if text.unicodeScalars.contains(where: { "!?,;:\"“”".unicodeScalars.contains($0) }) { return false }
+        return words.allSatisfy { word in
+            guard let first = word.unicodeScalars.first else { return false }
+            return first.properties.isUppercase || ("0"..."9").contains(first) || word == "&"
+                || connectors.contains(word.lowercased())
+        }
+    }
+
+    private static let connectors: Set<String> = ["of", "the", "and", "for", "on", "in", "at", "de", "la", "le", "du", "von", "van", "y"]
+
+    /// A piece of a header line and the separator that came before it.
+    private struct Segment {
+        var text: String
+        var separator: String
+    }
+
+    private static func split(_ line: String) -> [Segment] {
+        var segments: [Segment] = []
+        var rest = Substring(line)
+        var separator = ""
+        while let match = firstSeparator(in: rest) {
+            segments.append(Segment(text: String(rest[..<match.range.lowerBound]), separator: separator))
+            separator = match.separator
+            rest = rest[match.range.upperBound...]
+        }
+        segments.append(Segment(text: String(rest), separator: separator))
+        return segments.filter { !$0.text.isEmpty }
+    }
+
+    private static func firstSeparator(in text: Substring) -> (range: Range<Substring.Index>, separator: String)? {
+        separators.compactMap { separator in text.range(of: separator).map { (range: $0, separator: separator) } }
+            .min { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    private static func joined(_ segments: ArraySlice<Segment>) -> String {
+        segments.enumerated().map { $0.offset == 0 ? $0.element.text : $0.element.separator + $0.element.text }.joined()
+    }
+
+    private static func wordCount(_ text: String) -> Int {
+        text.split(separator: " ").count
+    }
+
+    /// Text compared without case, quote style or spacing differences.
+    private static func fold(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.compactMap { scalar -> Character? in
+            switch scalar {
+            case "‘", "’": return "'"
+            case "“", "”": return "\""
+            default: return scalar.properties.isWhitespace ? nil : Character(scalar)
+            }
+        })
+    }
+}
