@@ -81,7 +81,8 @@ struct BoilerplateScorer {
         if quoted { found.append(.quotation) }
         if !quoted, tokens.countPhrases(from: readerWords) > 0 { found.append(.readerAddress) }
         if startsWithLabel(paragraph) { found.append(.label) }
-        if navigationSeparatorCount(paragraph) >= 3 { found.append(.navigation) }
+        let separators = navigationSeparatorCount(paragraph)
+        if separators >= 3 || (separators >= 2 && words.count <= 12) { found.append(.navigation) }
         if words.count <= 12, !endsLikeSentence(paragraph) { found.append(.fragment) }
         if tokens.countPhrases(from: reportingVerbs) > 0 { found.append(.reportedSpeech) }
         if words.count > 150 { found.append(.length) }

@@ -30,15 +30,9 @@ struct PlainTextLayout {
             return ParagraphSplitter.collapsingWhitespace(in: raw, range: TextRange(start: 0, end: raw.unicodeScalars.count))
         }
         var blocks = ArraySlice(ParagraphSplitter.blocks(in: scalars))
-        var header = Self.header(of: blocks, text: text)
-        if header == nil {
-            let furniture = BoilerplateTrimmer.runLength(over: blocks.indices) { BoilerplateScorer.score(text(blocks[$0].range)) }
-            if furniture > 0, let found = Self.header(of: blocks.dropFirst(furniture), text: text) {
-                blocks = blocks.dropFirst(furniture)
-                header = found
-            }
-        }
-        if let header {
+        if let found = Self.findHeader(in: blocks, text: text) {
+            let header = found.header
+            blocks = blocks.dropFirst(found.skipped)
             title = header.title
             site = header.site
             blocks = Self.dropLines(header.lineCount, from: blocks)
@@ -52,16 +46,43 @@ struct PlainTextLayout {
         }
     }
 
+    /// How many blocks of page furniture come before the header, and the header: a repeated
+    /// title within the first few blocks, else any header at the top, else any header right
+    /// after the boilerplate the text opens with.
+    private static func findHeader(
+        in blocks: ArraySlice<TextBlock>,
+        text: (TextRange) -> String
+    ) -> (skipped: Int, header: TitleHeader)? {
+        for skipped in 0..<min(blocks.count, maximumFurnitureAboveTitle) {
+            let lines = headerLines(of: blocks.dropFirst(skipped), text: text)
+            if lines.count == 2, let header = TitleHeaderDetector.repeatedTitle(lines[0], lines[1]) {
+                return (skipped, header)
+            }
+        }
+        if let header = header(of: blocks, text: text) { return (0, header) }
+        let furniture = BoilerplateTrimmer.runLength(over: blocks.indices) { BoilerplateScorer.score(text(blocks[$0].range)) }
+        guard furniture > 0, let header = header(of: blocks.dropFirst(furniture), text: text) else { return nil }
+        return (furniture, header)
+    }
+
+    /// How far down a repeated title is looked for.
+    private static let maximumFurnitureAboveTitle = 6
+
     /// The header at the start of `blocks`, if there is one.
     private static func header(of blocks: ArraySlice<TextBlock>, text: (TextRange) -> String) -> TitleHeader? {
         guard let first = blocks.first else { return nil }
-        let nextLine = first.lines.count > 1 ? first.lines[1] : blocks.dropFirst().first?.lines[0]
-        let lines = ([first.lines[0]] + (nextLine.map { [$0] } ?? [])).map(text)
         return TitleHeaderDetector.detect(
-            lines: lines,
+            lines: headerLines(of: blocks, text: text),
             firstLineStandsAlone: first.lines.count == 1,
             hasMoreText: blocks.count > 1
         )
+    }
+
+    /// The first line of `blocks` and the line after it, wherever it is.
+    private static func headerLines(of blocks: ArraySlice<TextBlock>, text: (TextRange) -> String) -> [String] {
+        guard let first = blocks.first else { return [] }
+        let nextLine = first.lines.count > 1 ? first.lines[1] : blocks.dropFirst().first?.lines[0]
+        return ([first.lines[0]] + (nextLine.map { [$0] } ?? [])).map(text)
     }
 
     /// Takes a byline and a dateline, in either order, from the lines right under the title.

@@ -28,8 +28,9 @@ enum TitleHeaderDetector {
         return titleWithSite(first) ?? bareTitle(first)
     }
 
-    /// `Title - Site | tagline` then `Title`, or `Site | Title` then `Title`.
-    private static func repeatedTitle(_ first: String, _ second: String) -> TitleHeader? {
+    /// `Title - Site | tagline` then `Title`, or `Site | Title` then `Title`, or the same
+    /// line twice: the surest sign of a header, worth looking for below page furniture.
+    static func repeatedTitle(_ first: String, _ second: String) -> TitleHeader? {
         let segments = split(first)
         let key = fold(second)
         guard !key.isEmpty else { return nil }
