@@ -25,10 +25,7 @@ struct PlainTextLayout {
 
     /// Lays out the text whose scalars are `scalars`.
     init(scalars: [Unicode.Scalar]) {
-        let text = { (range: TextRange) -> String in
-            let raw = TextNormalizer.normalize(String(String.UnicodeScalarView(scalars[range.start..<range.end])))
-            return ParagraphSplitter.collapsingWhitespace(in: raw, range: TextRange(start: 0, end: raw.unicodeScalars.count))
-        }
+        let text = RangeText(scalars: scalars)
         var blocks = ArraySlice(ParagraphSplitter.blocks(in: scalars))
         if let found = Self.findHeader(in: blocks, text: text) {
             let header = found.header
@@ -38,7 +35,7 @@ struct PlainTextLayout {
             blocks = Self.dropLines(header.lineCount, from: blocks)
             readCreditLines(from: &blocks, text: text)
         }
-        let ends = BoilerplateTrimmer.ends(count: blocks.count) { BoilerplateScorer.score(text(blocks[blocks.startIndex + $0].range)) }
+        let ends = BoilerplateTrimmer.ends(count: blocks.count) { text.boilerplateScore(blocks[blocks.startIndex + $0].range) }
         let kept = blocks.dropFirst(ends.head).dropLast(ends.tail)
         body = kept.enumerated().map { offset, block in
             let isInner = offset > 0 && offset < kept.count - 1
@@ -51,7 +48,7 @@ struct PlainTextLayout {
     /// after the boilerplate the text opens with.
     private static func findHeader(
         in blocks: ArraySlice<TextBlock>,
-        text: (TextRange) -> String
+        text: RangeText
     ) -> (skipped: Int, header: TitleHeader)? {
         for skipped in 0..<min(blocks.count, maximumFurnitureAboveTitle) {
             let lines = headerLines(of: blocks.dropFirst(skipped), text: text)
@@ -60,16 +57,16 @@ struct PlainTextLayout {
             }
         }
         if let header = header(of: blocks, text: text) { return (0, header) }
-        let furniture = BoilerplateTrimmer.runLength(over: blocks.indices) { BoilerplateScorer.score(text(blocks[$0].range)) }
+        let furniture = BoilerplateTrimmer.runLength(over: blocks.indices) { text.boilerplateScore(blocks[$0].range) }
         guard furniture > 0, let header = header(of: blocks.dropFirst(furniture), text: text) else { return nil }
         return (furniture, header)
     }
 
-    /// How far down a repeated title is looked for.
+    /// How far down a repeated title is looked for, in blocks.
     private static let maximumFurnitureAboveTitle = 6
 
     /// The header at the start of `blocks`, if there is one.
-    private static func header(of blocks: ArraySlice<TextBlock>, text: (TextRange) -> String) -> TitleHeader? {
+    private static func header(of blocks: ArraySlice<TextBlock>, text: RangeText) -> TitleHeader? {
         guard let first = blocks.first else { return nil }
         return TitleHeaderDetector.detect(
             lines: headerLines(of: blocks, text: text),
@@ -79,14 +76,14 @@ struct PlainTextLayout {
     }
 
     /// The first line of `blocks` and the line after it, wherever it is.
-    private static func headerLines(of blocks: ArraySlice<TextBlock>, text: (TextRange) -> String) -> [String] {
+    private static func headerLines(of blocks: ArraySlice<TextBlock>, text: RangeText) -> [String] {
         guard let first = blocks.first else { return [] }
         let nextLine = first.lines.count > 1 ? first.lines[1] : blocks.dropFirst().first?.lines[0]
-        return ([first.lines[0]] + (nextLine.map { [$0] } ?? [])).map(text)
+        return ([first.lines[0]] + (nextLine.map { [$0] } ?? [])).map { text($0) }
     }
 
     /// Takes a byline and a dateline, in either order, from the lines right under the title.
-    private mutating func readCreditLines(from blocks: inout ArraySlice<TextBlock>, text: (TextRange) -> String) {
+    private mutating func readCreditLines(from blocks: inout ArraySlice<TextBlock>, text: RangeText) {
         for _ in 0..<2 {
             guard blocks.count > 1, let line = blocks.first?.lines[0] else { return }
             let words = text(line)
@@ -122,5 +119,27 @@ struct PlainTextLayout {
         guard block.lines.count == 1, let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
         let words = text.split(separator: " ").count
         return words <= 12 && !BoilerplateScorer.endsLikeSentence(text)
+    }
+}
+
+/// The normalised text of ranges of an article's scalars, white space collapsed, as the
+/// detectors read it. Only the first `limit` scalars of a range are looked at, so that an
+/// enormous paragraph costs no more than a long one: every detector judges short text.
+struct RangeText {
+    /// The text's scalars.
+    let scalars: [Unicode.Scalar]
+    /// How many scalars of a range are read.
+    let limit = 2 * BoilerplateScorer.longestBoilerplate
+
+    /// The normalised, collapsed text of (the start of) `range`.
+    func callAsFunction(_ range: TextRange) -> String {
+        let end = min(range.end, range.start + limit)
+        let raw = TextNormalizer.normalize(String(String.UnicodeScalarView(scalars[range.start..<end])))
+        return ParagraphSplitter.collapsingWhitespace(in: raw, range: TextRange(start: 0, end: raw.unicodeScalars.count))
+    }
+
+    /// The boilerplate score of the text in `range`; ranges too long to be furniture score as prose.
+    func boilerplateScore(_ range: TextRange) -> Int {
+        range.length > limit ? BoilerplateScorer.Signal.length.weight : BoilerplateScorer.score(self(range))
     }
 }

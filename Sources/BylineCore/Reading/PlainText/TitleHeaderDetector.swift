@@ -19,10 +19,13 @@ enum TitleHeaderDetector {
     /// The separators pages put between a headline and the site's name.
     static let separators = [" - ", " – ", " — ", " | ", " · ", " :: ", " » ", " • "]
 
+    /// Lines longer than this (in scalars) are prose, never a header.
+    static let longestHeaderLine = 400
+
     /// The header at the start of `lines`: `lines[0]` is the first line, `lines[1]` the next
     /// (when any), `firstLineStandsAlone` tells whether a blank line follows the first line.
     static func detect(lines: [String], firstLineStandsAlone: Bool, hasMoreText: Bool) -> TitleHeader? {
-        guard let first = lines.first, !first.isEmpty else { return nil }
+        guard let first = lines.first, !first.isEmpty, first.unicodeScalars.count <= longestHeaderLine else { return nil }
         if lines.count > 1, let repeated = repeatedTitle(first, lines[1]) { return repeated }
         guard firstLineStandsAlone, hasMoreText else { return nil }
         return titleWithSite(first) ?? bareTitle(first)
@@ -31,6 +34,8 @@ enum TitleHeaderDetector {
     /// `Title - Site | tagline` then `Title`, or `Site | Title` then `Title`, or the same
     /// line twice: the surest sign of a header, worth looking for below page furniture.
     static func repeatedTitle(_ first: String, _ second: String) -> TitleHeader? {
+        guard first.unicodeScalars.count <= longestHeaderLine,
+              BoilerplateScorer.score(second) < BoilerplateScorer.boilerplateScore else { return nil }
         let segments = split(first)
         let key = fold(second)
         guard !key.isEmpty else { return nil }

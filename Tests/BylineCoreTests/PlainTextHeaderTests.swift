@@ -1,0 +1,134 @@
+import Testing
+@testable import BylineCore
+
+@Suite("Plain-text reader: title header, byline and dateline")
+struct PlainTextHeaderTests {
+    @Test("`Title - Site | tagline` followed by the title again")
+    func titleSiteTagline() {
+        let article = PlainTextReader.read("""
+            Tide mill reopens after restoration - The Wexmoor Advertiser | Since 1881
+            Tide mill reopens after restoration
+
+            The tide mill at Wexmoor ground its first flour in sixty years on Saturday.
+            """)
+        #expect(article.title == "Tide mill reopens after restoration")
+        #expect(article.site == "The Wexmoor Advertiser")
+        #expect(article.paragraphs.count == 1)
+        #expect(!article.text.contains("Since 1881"))
+    }
+
+    @Test("the site first: `Site | Title` followed by the title again")
+    func siteFirst() {
+        let article = PlainTextReader.read("""
+            The Wexmoor Advertiser | Tide mill reopens after restoration
+            Tide mill reopens after restoration
+
+            The mill ground its first flour in sixty years.
+            """)
+        #expect(article.title == "Tide mill reopens after restoration")
+        #expect(article.site == "The Wexmoor Advertiser")
+    }
+
+    @Test("a title whose own words hold a separator keeps them")
+    func separatorInsideTitle() {
+        let article = PlainTextReader.read("""
+            Budget 2027 - what changes for renters - Harbour Weekly
+            Budget 2027 - what changes for renters
+
+            Renters will see three changes next year.
+            """)
+        #expect(article.title == "Budget 2027 - what changes for renters")
+        #expect(article.site == "Harbour Weekly")
+    }
+
+    @Test("`Title | Site` on its own line, the site reading as a name")
+    func titleBarSite() {
+        let article = PlainTextReader.read("Flood barrier tested ahead of winter | Lowfield Gazette\n\nEngineers raised the barrier on Tuesday.")
+        #expect(article.title == "Flood barrier tested ahead of winter")
+        #expect(article.site == "Lowfield Gazette")
+    }
+
+    @Test("a short first line followed by a blank line is the title, with no site")
+    func bareTitle() {
+        let article = PlainTextReader.read("Flood barrier tested ahead of winter\n\nEngineers raised the barrier on Tuesday.")
+        #expect(article.title == "Flood barrier tested ahead of winter")
+        #expect(article.site == nil)
+        #expect(article.text == "Engineers raised the barrier on Tuesday.")
+    }
+
+    @Test("no title when the first paragraph is prose", arguments: [
+        "Engineers raised the flood barrier on Tuesday, a month ahead of the storm season.\n\nIt worked.",
+        "Engineers raised the barrier.\n\nIt worked.",
+        "Only one paragraph without a header",
+    ])
+    func noTitle(text: String) {
+        let article = PlainTextReader.read(text)
+        #expect(article.title == nil)
+        #expect(article.text.hasPrefix(text.prefix(10)))
+    }
+
+    @Test("page furniture above a repeated title is skipped")
+    func furnitureAboveTitle() {
+        let article = PlainTextReader.read("""
+            Skip to main content
+
+            Home › News › Environment
+
+            Lowfield Gazette | Flood barrier tested ahead of winter
+            Flood barrier tested ahead of winter
+
+            Engineers raised the barrier on Tuesday.
+
+            The test lasted four hours.
+            """)
+        #expect(article.title == "Flood barrier tested ahead of winter")
+        #expect(article.site == "Lowfield Gazette")
+        #expect(article.paragraphs.count == 2)
+    }
+
+    @Test("a cookie notice above a bare title is skipped")
+    func cookieNoticeAboveTitle() {
+        let article = PlainTextReader.read("""
+            We use cookies to improve your experience. By continuing you consent to our cookie policy.
+
+            Flood barrier tested ahead of winter
+
+            Engineers raised the barrier on Tuesday.
+            """)
+        #expect(article.title == "Flood barrier tested ahead of winter")
+        #expect(article.text == "Engineers raised the barrier on Tuesday.")
+    }
+
+    @Test("byline and dateline under the title fill authors and published", arguments: [
+        ("By Nadia Quist and Paul Ferrier\n\nPublished 3 March 2026", ["Nadia Quist", "Paul Ferrier"], "2026-03-03"),
+        ("By Nadia Quist, Paul Ferrier & Jo Lamb | March 3, 2026", ["Nadia Quist", "Paul Ferrier", "Jo Lamb"], "2026-03-03"),
+        ("Updated 2026-11-29 08:15\nBy Nadia Quist", ["Nadia Quist"], "2026-11-29"),
+        ("Sept. 9th, 2025", [], "2025-09-09"),
+    ])
+    func credits(lines: String, authors: [String], published: String) {
+        let article = PlainTextReader.read("Flood barrier tested ahead of winter\n\n\(lines)\n\nEngineers raised the barrier on Tuesday.")
+        #expect(article.authors == authors)
+        #expect(article.published == published)
+        #expect(article.text == "Engineers raised the barrier on Tuesday.")
+    }
+
+    @Test("a prose paragraph opening with \"By\" is not a byline")
+    func byInProse() {
+        let article = PlainTextReader.read("Flood barrier tested\n\nBy the end of the day the water had fallen by a metre.\n\nIt held.")
+        #expect(article.authors.isEmpty)
+        #expect(article.paragraphs.count == 2)
+    }
+
+    @Test("dates in the forms pages use", arguments: [
+        ("3 March 2026", "2026-03-03"), ("March 3, 2026", "2026-03-03"), ("Mar. 3, 2026", "2026-03-03"),
+        ("2026-03-03T10:00:00Z", "2026-03-03"), ("Posted on 21st December 2025, 9:14", "2025-12-21"),
+    ])
+    func dates(line: String, iso: String) {
+        #expect(CreditLineParser.date(in: line) == iso)
+    }
+
+    @Test("no date where there is none", arguments: ["May we ask a question?", "2026-13-40", "In March 2026 alone", "Flat 3, Mayfield Road"])
+    func noDate(line: String) {
+        #expect(CreditLineParser.date(in: line) == nil)
+    }
+}
