@@ -51,3 +51,64 @@ struct TextNormalizerTests {
         #expect(result.unicodeScalars.allSatisfy { $0 == "\n" || $0 == "\t" || $0.value >= 0x20 && ($0.value < 0x7F || $0.value > 0x9F) })
     }
 }
+
+@Suite("Text normalisation: further cases")
+struct TextNormalizerFurtherTests {
+    @Test("every Unicode space separator and the line and paragraph separators", arguments: [
+        "\u{1680}", "\u{2000}", "\u{2001}", "\u{2002}", "\u{2003}", "\u{2004}", "\u{2005}", "\u{2006}",
+        "\u{2008}", "\u{200A}", "\u{205F}",
+    ])
+    func spaceSeparators(space: String) {
+        #expect(TextNormalizer.normalize("a\(space)b") == "a b")
+    }
+
+    @Test("soft hyphen, word joiner, bidi isolates and LRM/RLM are dropped")
+    func moreInvisibles() {
+        #expect(TextNormalizer.normalize("co\u{00AD}op\u{2060}er\u{2066}a\u{2069}t\u{200E}i\u{200F}on") == "cooperation")
+    }
+
+    @Test("ZWNJ stays: Persian and Indic spelling needs it")
+    func zeroWidthNonJoiner() {
+        #expect(TextNormalizer.normalize("می\u{200C}خواهم") == "می\u{200C}خواهم")
+    }
+
+    @Test("a CR at the very end and mixed line endings")
+    func mixedLineEndings() {
+        #expect(TextNormalizer.normalize("a\r\n\r\nb\n\rc\r") == "a\n\nb\n\nc\n")
+    }
+
+    @Test("NFC composes Hangul jamo and stacked accents, and leaves composed text alone")
+    func moreComposition() {
+        #expect(TextNormalizer.normalize("\u{1100}\u{1161}") == "\u{AC00}")
+        #expect(TextNormalizer.normalize("o\u{0308}\u{0304}") == "\u{022B}")
+        #expect(TextNormalizer.normalize("Zürich") == "Zürich")
+    }
+
+    @Test("C1 control strings and sequences are removed whole", arguments: [
+        ("osc\u{9D}0;window title\u{9C}end", "oscend"),
+        ("dcs\u{90}q#0;2;0;0;0\u{9C}end", "dcsend"),
+        ("pm\u{9E}private\u{9C}end", "pmend"),
+        ("apc\u{9F}app\u{07}end", "apcend"),
+        ("nel\u{85}and ind\u{84}gone", "neland indgone"),
+        ("dcs\u{1B}Pq#0\u{1B}\\end", "dcsend"),
+        ("apc\u{1B}_payload\u{1B}\\end", "apcend"),
+        ("hyperlink \u{1B}]8;;https://evil.example\u{1B}\\text\u{1B}]8;;\u{1B}\\ here", "hyperlink text here"),
+        ("keypad\u{1B}=mode\u{1B}>off", "keypadmodeoff"),
+        ("csi with params\u{1B}[1;31;4mbold", "csi with paramsbold"),
+        ("private csi\u{1B}[?1049hscreen", "private csiscreen"),
+    ])
+    func c1AndEscapes(input: String, expected: String) {
+        #expect(TextNormalizer.normalize(input) == expected)
+    }
+
+    @Test("tab survives, vertical tab and form feed do not")
+    func tabs() {
+        #expect(TextNormalizer.normalize("a\tb\u{0B}c\u{0C}d") == "a\tbcd")
+    }
+
+    @Test("a long run of hostile escapes is removed in one pass")
+    func manyEscapes() {
+        let hostile = String(repeating: "\u{1B}[31m\u{9B}2J\u{1B}]0;x\u{07}", count: 20_000) + "ok"
+        #expect(TextNormalizer.normalize(hostile) == "ok")
+    }
+}
