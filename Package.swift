@@ -33,5 +33,7 @@ let package = Package(
             dependencies: ["BylineCore"],
             resources: [.copy("Fixtures")]
         ),
+        // Runs the built `byline` executable (swift test builds every product first).
+        .testTarget(name: "BylineCommandTests"),
     ]
 )

@@ -132,3 +132,17 @@ struct PlainTextHeaderTests {
         #expect(CreditLineParser.date(in: line) == nil)
     }
 }
+
+@Suite("Plain-text reader: headlines that sound like furniture")
+struct PlainTextHeadlineWordsTests {
+    @Test("news words in a headline do not make it boilerplate", arguments: [
+        "Strike ends today as talks resume now",
+        "Free school meals extended to all pupils",
+        "Latest figures show rents rising again",
+    ])
+    func headline(title: String) {
+        let article = PlainTextReader.read("\(title)\n\nThe council confirmed the change on Monday.")
+        #expect(article.title == title)
+        #expect(article.text == "The council confirmed the change on Monday.")
+    }
+}

@@ -23,6 +23,16 @@ public enum PlainTextReader {
         return article(from: layout, text: text, paragraphs: paragraphs)
     }
 
+    /// Decodes `bytes` (UTF-8 with or without a byte-order mark, or UTF-16 with one) and reads
+    /// them verbatim, decoding problems as warnings. Refuses empty and binary input.
+    public static func verbatim(_ bytes: [UInt8]) throws(ArticleReadError) -> Article {
+        if let problem = ArticleReadError.problem(in: bytes) { throw problem }
+        let decoded = TextDecoder.decode(bytes)
+        var article = verbatim(decoded.text)
+        article.warnings = decoded.warnings
+        return article
+    }
+
     private static func article(from layout: PlainTextLayout, text: String, paragraphs: [Paragraph]) -> Article {
         Article(
             title: layout.title,
@@ -32,5 +42,15 @@ public enum PlainTextReader {
             text: text,
             paragraphs: paragraphs
         )
+    }
+}
+
+extension ArticleReadError {
+    /// Why `bytes` cannot be an article at all: nothing but white space, or NUL bytes outside
+    /// UTF-16 text. `nil` when they may be read.
+    public static func problem(in bytes: [UInt8]) -> ArticleReadError? {
+        if bytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { return .empty }
+        if !TextDecoder.startsWithUTF16ByteOrderMark(bytes), bytes.contains(0) { return .binary }
+        return nil
     }
 }

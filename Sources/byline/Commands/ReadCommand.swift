@@ -65,21 +65,14 @@ struct ReadCommand: ParsableCommand {
 /// Loads one article from a path with the shared input options, reporting repaired input.
 enum ArticleLoading {
     /// Reads the file at `path` (or standard input for `-`). With `plain`, the article's text is
-    /// the input's own decoded text, unnormalised.
+    /// the input's own decoded text, unnormalised. Warnings about repaired input go to stderr.
     static func load(_ path: String, options: InputOptions, plain: Bool) throws -> Article {
         let name = path == "-" ? InputFile.standardInputName : path
         let bytes = try InputFile.load(path, limit: options.maxSize)
         let article: Article
         do {
-            if plain {
-                if bytes.contains(0), !TextDecoder.startsWithUTF16ByteOrderMark(bytes) { throw ArticleReadError.binary }
-                let decoded = TextDecoder.decode(bytes)
-                article = PlainTextReader.verbatim(decoded.text)
-                decoded.warnings.forEach { Failure.warn($0, about: name) }
-                return article
-            }
-            article = try ArticleReader.read(bytes, options: options.readerOptions)
-        } catch let error as ArticleReadError {
+            article = plain ? try PlainTextReader.verbatim(bytes) : try ArticleReader.read(bytes, options: options.readerOptions)
+        } catch {
             throw LoadFailure(name: name, reason: error.description)
         }
         article.warnings.forEach { Failure.warn($0, about: name) }

@@ -30,13 +30,16 @@ enum InputFile {
         if path == "-" {
             return try readAll(descriptor: STDIN_FILENO, name: standardInputName, limit: limit)
         }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking open: a named pipe without a writer must not hang the program. Reads
+        // then block as usual, so a pipe with a writer is read to its end.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             let code = errno
             if code == ENOENT || code == ENOTDIR { throw LoadError.missing(path) }
             throw LoadError.unreadable(path, reason: String(cString: strerror(code)))
         }
         defer { close(descriptor) }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         var status = stat()
         guard fstat(descriptor, &status) == 0 else {
             throw LoadError.unreadable(path, reason: String(cString: strerror(errno)))

@@ -135,9 +135,8 @@ struct BoilerplateScorer {
     ])
 
     private static let marketingWords = PhraseSet([
-        "free", "today", "now", "exclusive", "offer", "offers", "discount", "trial", "premium", "unlimited",
-        "deal", "deals", "save", "limited", "special", "membership", "updates", "latest", "inbox", "ad-free",
-        "access", "bonus",
+        "free", "exclusive", "offer", "offers", "discount", "trial", "premium", "unlimited", "deal", "deals",
+        "membership", "inbox", "ad-free", "bonus",
     ])
 
     private static let socialNetworks = PhraseSet([

@@ -68,7 +68,8 @@ enum TitleHeaderDetector {
         let words = wordCount(line)
         guard (3...25).contains(words), line.unicodeScalars.count <= 200 else { return nil }
         guard let last = line.unicodeScalars.last, !".,;:".unicodeScalars.contains(last) else { return nil }
-        guard BoilerplateScorer.score(line) < BoilerplateScorer.boilerplateScore else { return nil }
+        let furniture = BoilerplateScorer.signals(in: line).filter { $0 != .fragment }.reduce(0) { $0 + $1.weight }
+        guard furniture < BoilerplateScorer.boilerplateScore else { return nil }
         return TitleHeader(title: line, site: nil, lineCount: 1)
     }
 
