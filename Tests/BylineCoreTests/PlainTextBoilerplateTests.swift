@@ -88,6 +88,13 @@ struct BoilerplateTrimmerTests {
         #expect(cut.tail == 0)
     }
 
+    @Test("runs are looked for only so far from each end")
+    func longestRun() {
+        let cut = ends(Array(repeating: 2, count: 1_000))
+        #expect(cut.head == BoilerplateTrimmer.longestRun)
+        #expect(cut.tail == BoilerplateTrimmer.longestRun)
+    }
+
     @Test("a text that is all furniture is kept whole")
     func neverEverything() {
         let cut = ends([2, 3, 2])

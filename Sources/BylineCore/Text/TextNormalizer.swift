@@ -15,8 +15,15 @@ import Foundation
 public enum TextNormalizer {
     /// Returns `text` normalised as described on the type.
     public static func normalize(_ text: String) -> String {
+        if isPrintableASCII(text) { return text }
         let cleaned = stripControls(text)
         return cleaned.precomposedStringWithCanonicalMapping
+    }
+
+    /// Whether `text` is printable ASCII, newlines and tabs only: already normal, and by far
+    /// the commonest case, answered without building a new string.
+    private static func isPrintableASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { (0x20...0x7E).contains($0) || $0 == 0x0A || $0 == 0x09 }
     }
 
     /// Whether a scalar is a space that should read as U+0020.

@@ -14,10 +14,15 @@ enum BoilerplateTrimmer {
         return head + tail < count ? (head, tail) : (0, 0)
     }
 
+    /// The longest run of boilerplate looked for at either end, in paragraphs. Page furniture
+    /// is a handful of paragraphs; the limit keeps hostile input (a million one-word lines)
+    /// from being scored paragraph by paragraph.
+    static let longestRun = 40
+
     /// The length of the boilerplate run at the start of `order`.
     static func runLength<Order: Sequence<Int>>(over order: Order, score: (Int) -> Int) -> Int {
         var length = 0
-        for (step, index) in order.enumerated() {
+        for (step, index) in order.prefix(longestRun).enumerated() {
             let value = score(index)
             if value < BoilerplateScorer.marginalScore { break }
             if value >= BoilerplateScorer.boilerplateScore { length = step + 1 }

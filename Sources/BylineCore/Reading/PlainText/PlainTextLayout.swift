@@ -39,7 +39,7 @@ struct PlainTextLayout {
         let kept = blocks.dropFirst(ends.head).dropLast(ends.tail)
         body = kept.enumerated().map { offset, block in
             let isInner = offset > 0 && offset < kept.count - 1
-            return Block(block: block, kind: isInner && Self.isHeading(block, text: text(block.range)) ? .heading : .body)
+            return Block(block: block, kind: isInner && Self.isHeading(block, text: text) ? .heading : .body)
         }
     }
 
@@ -115,11 +115,17 @@ struct PlainTextLayout {
     }
 
     /// A one-line paragraph of a few words that does not end like a sentence: a subheading.
-    private static func isHeading(_ block: TextBlock, text: String) -> Bool {
-        guard block.lines.count == 1, let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
-        let words = text.split(separator: " ").count
-        return words <= 12 && !BoilerplateScorer.endsLikeSentence(text)
+    private static func isHeading(_ block: TextBlock, text: RangeText) -> Bool {
+        guard block.lines.count == 1, block.range.length <= longestHeading,
+              text.scalars[block.range.start].properties.isUppercase,
+              !".!?…:;".unicodeScalars.contains(text.scalars[block.range.end - 1]) else { return false }
+        let line = text(block.range)
+        guard let first = line.unicodeScalars.first, first.properties.isUppercase else { return false }
+        return line.split(separator: " ").count <= 12 && !BoilerplateScorer.endsLikeSentence(line)
     }
+
+    /// Subheadings are at most this long, in scalars.
+    private static let longestHeading = 120
 }
 
 /// The normalised text of ranges of an article's scalars, white space collapsed, as the
