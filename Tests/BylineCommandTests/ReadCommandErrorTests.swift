@@ -146,7 +146,9 @@ struct ReadCommandTests {
         let outcome = try runner.run(["read", "--json", "--plain", try runner.file("mill.txt", Array(text.utf8))])
         let document = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any]
         #expect(document?["text"] as? String == text)
-        let paragraph = (document?["paragraphs"] as? [[String: Any]])?.first
+        let paragraphs = document?["paragraphs"] as? [[String: Any]] ?? []
+        #expect(paragraphs.map { $0["kind"] as? String } == ["heading", "body"])
+        let paragraph = paragraphs.last
         let scalars = Array(text.unicodeScalars)
         if let start = paragraph?["start"] as? Int, let end = paragraph?["end"] as? Int {
             #expect(String(String.UnicodeScalarView(scalars[start..<end])) == "The mill at Wexmoor\u{A0}ground “flour”.")

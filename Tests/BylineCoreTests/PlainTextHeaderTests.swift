@@ -146,3 +146,32 @@ struct PlainTextHeadlineWordsTests {
         #expect(article.text == "The council confirmed the change on Monday.")
     }
 }
+
+@Suite("Plain-text reader: lines that are not titles")
+struct PlainTextNotTitleTests {
+    @Test("a wire credit at the top fills the authors and is no title", arguments: [
+        ("Ines Hallam, The Meridian Press", "Ines Hallam"),
+        ("Tomas de Wit, staff reporter", "Tomas de Wit"),
+    ])
+    func wireCredit(line: String, author: String) {
+        let article = PlainTextReader.read("\(line)\n\nHARWICK -- The council met on Monday.\n\nIt voted on Tuesday.")
+        #expect(article.title == nil)
+        #expect(article.authors == [author])
+        #expect(article.text.hasPrefix("HARWICK -- The council"))
+    }
+
+    @Test("a one-sentence lede ending in a quotation is no title")
+    func ledeEndingInQuote() {
+        let article = PlainTextReader.read("The mayor finally said “enough.”\n\nShe will not stand again.")
+        #expect(article.title == nil)
+        #expect(article.paragraphs.count == 2)
+    }
+
+    @Test("a headline in headline case keeps a closing full stop")
+    func headlineCaseWithFullStop() {
+        let article = PlainTextReader.read("Harbour Council Approves Lifting Bridge After Long Debate.\n\nThe vote was seven to five.")
+        #expect(article.title == "Harbour Council Approves Lifting Bridge After Long Debate.")
+        #expect(article.text == "The vote was seven to five.")
+    }
+}
+

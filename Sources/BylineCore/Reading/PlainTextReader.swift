@@ -15,11 +15,13 @@ public enum PlainTextReader {
     }
 
     /// An article whose `text` is exactly `text`, unnormalised: the form offsets must take when
-    /// they index an input file itself. Its paragraphs are the body's paragraphs as they lie
-    /// in the file; the header and the boilerplate stay in `text` but in no paragraph.
+    /// they index an input file itself. Its paragraphs are the title's line (a heading) and the
+    /// body's paragraphs as they lie in the file; the rest of the header and the boilerplate
+    /// stay in `text` but in no paragraph.
     public static func verbatim(_ text: String) -> Article {
         let layout = PlainTextLayout(scalars: Array(text.unicodeScalars))
-        let paragraphs = layout.body.map { Paragraph(range: $0.block.range, kind: $0.kind) }
+        let heading = layout.titleRange.map { [Paragraph(range: $0, kind: .heading)] } ?? []
+        let paragraphs = heading + layout.body.map { Paragraph(range: $0.block.range, kind: $0.kind) }
         return article(from: layout, text: text, paragraphs: paragraphs)
     }
 

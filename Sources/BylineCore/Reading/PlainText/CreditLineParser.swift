@@ -1,11 +1,17 @@
-/// Reads the credit lines that follow a headline: a byline (`By Ana Ruiz and Tom Okafor`) and
-/// a dateline (`Published 3 March 2026`, `March 3, 2026`, `2026-03-03`).
+/// Reads the credit lines around a headline: a byline (`By Ana Ruiz and Tom Okafor`), a wire
+/// credit (`Ana Ruiz, The Meridian Press`) and a dateline (`Published 3 March 2026`,
+/// `March 3, 2026`, `2026-03-03`).
 enum CreditLineParser {
-    /// The authors a byline names, or `nil` when the line is not a byline. Names end where a
-    /// separator, a digit or a lower-case word begins ("By Ana Ruiz | 3 March 2026").
+    /// The authors a byline or a wire credit names, or `nil` when the line is neither.
     static func authors(in line: String) -> [String]? {
+        byline(line) ?? wireCredit(line)
+    }
+
+    /// `By A, B and C`: names end where a separator, a digit or a lower-case word begins
+    /// ("By Ana Ruiz | 3 March 2026").
+    private static func byline(_ line: String) -> [String]? {
         let words = line.split(separator: " ")
-        guard words.count >= 2, words.count <= 16, ["by", "words by"].contains(words[0].lowercased()) else { return nil }
+        guard words.count >= 2, words.count <= 16, words[0].lowercased() == "by" else { return nil }
         var names: [String] = []
         var current: [Substring] = []
         func finishName() -> Bool {
@@ -27,6 +33,25 @@ enum CreditLineParser {
         guard finishName(), !names.isEmpty else { return nil }
         return names
     }
+
+    /// `Ana Ruiz, The Meridian Press` or `Ana Ruiz, staff reporter`: a name of two to four
+    /// capitalised words, a comma, and a few words naming a newsroom or a newsroom job.
+    private static func wireCredit(_ line: String) -> [String]? {
+        guard let comma = line.firstIndex(of: ","), line.split(separator: " ").count <= 10,
+              !line.unicodeScalars.contains(where: { ".!?;:\"“”".unicodeScalars.contains($0) }) else { return nil }
+        let name = line[..<comma].split(separator: " ")
+        let credit = line[line.index(after: comma)...].lowercased().split { !$0.isLetter }
+        guard (2...4).contains(name.count), name.allSatisfy(isNameWord),
+              name.first?.first?.isUppercase == true, name.last?.first?.isUppercase == true,
+              credit.contains(where: { newsroomWords.contains(String($0)) }) else { return nil }
+        return [name.joined(separator: " ")]
+    }
+
+    private static let newsroomWords: Set<String> = [
+        "press", "news", "producer", "reporter", "correspondent", "editor", "writer", "staff", "columnist",
+        "contributor", "agency", "bureau", "journalist", "photographer", "times", "post", "herald", "tribune",
+        "gazette", "journal", "wire", "radio", "television", "tv", "ledger", "courier", "chronicle",
+    ]
 
     /// The first date in `line` as ISO 8601 (`2026-03-03`), or `nil`.
     static func date(in line: String) -> String? {

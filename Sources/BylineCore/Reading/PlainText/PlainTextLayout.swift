@@ -22,6 +22,8 @@ struct PlainTextLayout {
     private(set) var published: String?
     /// The body paragraphs in order.
     private(set) var body: [Block] = []
+    /// The line the title was read from, when there is one.
+    private(set) var titleRange: TextRange?
 
     /// Lays out the text whose scalars are `scalars`.
     init(scalars: [Unicode.Scalar]) {
@@ -32,9 +34,10 @@ struct PlainTextLayout {
             blocks = blocks.dropFirst(found.skipped)
             title = header.title
             site = header.site
+            titleRange = Self.headerLineRanges(of: blocks)[header.titleLine]
             blocks = Self.dropLines(header.lineCount, from: blocks)
-            readCreditLines(from: &blocks, text: text)
         }
+        readCreditLines(from: &blocks, text: text)
         let ends = BoilerplateTrimmer.ends(count: blocks.count) { text.boilerplateScore(blocks[blocks.startIndex + $0].range) }
         let kept = blocks.dropFirst(ends.head).dropLast(ends.tail)
         body = kept.enumerated().map { offset, block in
@@ -75,14 +78,20 @@ struct PlainTextLayout {
         )
     }
 
-    /// The first line of `blocks` and the line after it, wherever it is.
+    /// The text of the first line of `blocks` and of the line after it, wherever it is.
     private static func headerLines(of blocks: ArraySlice<TextBlock>, text: RangeText) -> [String] {
-        guard let first = blocks.first else { return [] }
-        let nextLine = first.lines.count > 1 ? first.lines[1] : blocks.dropFirst().first?.lines[0]
-        return ([first.lines[0]] + (nextLine.map { [$0] } ?? [])).map { text($0) }
+        headerLineRanges(of: blocks).map { text($0) }
     }
 
-    /// Takes a byline and a dateline, in either order, from the lines right under the title.
+    /// The first line of `blocks` and the line after it, wherever it is.
+    private static func headerLineRanges(of blocks: ArraySlice<TextBlock>) -> [TextRange] {
+        guard let first = blocks.first else { return [] }
+        let nextLine = first.lines.count > 1 ? first.lines[1] : blocks.dropFirst().first?.lines[0]
+        return [first.lines[0]] + (nextLine.map { [$0] } ?? [])
+    }
+
+    /// Takes a byline and a dateline, in either order, from the lines right under the title
+    /// (or at the top when there is no title).
     private mutating func readCreditLines(from blocks: inout ArraySlice<TextBlock>, text: RangeText) {
         for _ in 0..<2 {
             guard blocks.count > 1, let line = blocks.first?.lines[0] else { return }

@@ -8,6 +8,8 @@ struct TitleHeader: Hashable, Sendable {
     var site: String?
     /// How many lines, from the first, the header takes.
     var lineCount: Int
+    /// Which of those lines holds the title as it reads best (the second of a repeated title).
+    var titleLine: Int = 0
 }
 
 /// Finds the title header a saved page or a hand-written article opens with:
@@ -39,13 +41,13 @@ enum TitleHeaderDetector {
         let segments = split(first)
         let key = fold(second)
         guard !key.isEmpty else { return nil }
-        if fold(first) == key { return TitleHeader(title: second, site: nil, lineCount: 2) }
+        if fold(first) == key { return TitleHeader(title: second, site: nil, lineCount: 2, titleLine: 1) }
         for cut in 1..<max(1, segments.count) {
             if fold(joined(segments[..<cut])) == key {
-                return TitleHeader(title: second, site: segments[cut].text, lineCount: 2)
+                return TitleHeader(title: second, site: segments[cut].text, lineCount: 2, titleLine: 1)
             }
             if fold(joined(segments[cut...])) == key {
-                return TitleHeader(title: second, site: segments[cut - 1].text, lineCount: 2)
+                return TitleHeader(title: second, site: segments[cut - 1].text, lineCount: 2, titleLine: 1)
             }
         }
         return nil
@@ -63,14 +65,26 @@ enum TitleHeaderDetector {
         return nil
     }
 
-    /// A short line that does not end like a sentence of prose and is not page furniture.
+    /// A short line that is not page furniture nor a credit line, and does not end like a
+    /// sentence of prose unless its words are capitalised as headlines are.
     private static func bareTitle(_ line: String) -> TitleHeader? {
         let words = wordCount(line)
         guard (3...25).contains(words), line.unicodeScalars.count <= 200 else { return nil }
-        guard let last = line.unicodeScalars.last, !".,;:".unicodeScalars.contains(last) else { return nil }
+        let closing = Set("'\"’”»)]".unicodeScalars)
+        guard let last = line.unicodeScalars.last(where: { !closing.contains($0) }) else { return nil }
+        if ".,;:".unicodeScalars.contains(last), last != "." || !isHeadlineCase(line) { return nil }
+        guard CreditLineParser.authors(in: line) == nil else { return nil }
         let furniture = BoilerplateScorer.signals(in: line).filter { $0 != .fragment }.reduce(0) { $0 + $1.weight }
         guard furniture < BoilerplateScorer.boilerplateScore else { return nil }
         return TitleHeader(title: line, site: nil, lineCount: 1)
+    }
+
+    /// Whether most longer words are capitalised ("Poll Shows Voters Abandon Party"), as in a
+    /// headline and never in a sentence of prose.
+    static func isHeadlineCase(_ line: String) -> Bool {
+        let long = line.split(separator: " ").filter { $0.filter(\.isLetter).count >= 4 }
+        let capitalised = long.filter { $0.first(where: \.isLetter)?.isUppercase == true }
+        return long.count >= 3 && capitalised.count * 4 >= long.count * 3
     }
 
     /// Whether text reads as a publication's name: one to six capitalised words (small
