@@ -5,7 +5,7 @@
 /// and the verbatim text whose offsets must index the input file.
 struct PlainTextLayout {
     /// One body paragraph: where it is and what kind of block it is.
-    struct Block: Hashable, Sendable {
+    struct BodyParagraph: Hashable, Sendable {
         /// The paragraph's lines in the text.
         var block: TextBlock
         /// Body text, or a heading between paragraphs.
@@ -21,7 +21,7 @@ struct PlainTextLayout {
     /// The date of a dateline under the title, as ISO 8601.
     private(set) var published: String?
     /// The body paragraphs in order.
-    private(set) var body: [Block] = []
+    private(set) var body: [BodyParagraph] = []
     /// The line the title was read from, when there is one.
     private(set) var titleRange: TextRange?
 
@@ -42,7 +42,7 @@ struct PlainTextLayout {
         let kept = blocks.dropFirst(ends.head).dropLast(ends.tail)
         body = kept.enumerated().map { offset, block in
             let isInner = offset > 0 && offset < kept.count - 1
-            return Block(block: block, kind: isInner && Self.isHeading(block, text: text) ? .heading : .body)
+            return BodyParagraph(block: block, kind: isInner && Self.isHeading(block, text: text) ? .heading : .body)
         }
     }
 
