@@ -15,4 +15,11 @@ enum PlainTextFixture {
     static func text(_ name: String) throws -> String {
         String(decoding: try bytes(name), as: UTF8.self)
     }
+
+    /// The bytes of the bundled sample article called `name` (in the package's `Samples/`).
+    static func sample(_ name: String) throws -> [UInt8] {
+        let root = folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        return try [UInt8](Data(contentsOf: root.appendingPathComponent("Samples").appendingPathComponent(name)))
+    }
 }

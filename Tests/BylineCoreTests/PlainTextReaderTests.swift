@@ -64,6 +64,51 @@ struct PlainTextReaderFixtureTests {
         if let title = expected.title { #expect(!article.text.contains(title)) }
     }
 
+    static let samples = [
+        PlainTextExpectation(
+            file: "harbour-bridge-vote.txt",
+            title: "Harbour bridge vote splits Kestrel Bay council", site: "The Portside Ledger",
+            paragraphs: 16, firstStarts: "Kestrel Bay's town council voted", lastStarts: "The finance committee will meet",
+            absent: ["News for the Estuary Towns", "morning briefing", "By entering your email", "Quay Street", "Subscribe Today"]
+        ),
+        PlainTextExpectation(
+            file: "grain-export-levy.txt",
+            title: "Orvalia to scrap grain export levy as harvest forecasts improve",
+            authors: ["Tomasz Lindqvist", "Mireille Achebe"], published: "2026-03-12",
+            paragraphs: 16, firstStarts: "Orvalia will phase out", lastStarts: "The phase-out still needs",
+            absent: ["cookies", "Accept all", "Share this article", "LinkedIn", "Tags:"]
+        ),
+        PlainTextExpectation(
+            file: "river-clinic-boats.txt",
+            title: "Floating clinics halve missed check-ups along the Varna delta, report finds",
+            paragraphs: 15, firstStarts: "Boats that carry nurses", lastStarts: "It is expected that the observatory",
+            absent: ["Donate now", "Follow us"]
+        ),
+        PlainTextExpectation(
+            file: "library-evening-hours.txt",
+            title: "Evening closures at Millbrook library spark petition", site: "The Vale Gazette",
+            paragraphs: 13, firstStarts: "More than 2,300 people", lastStarts: "Quayle said she would meet",
+            absent: ["Skip to main content", "Home ›", "Register to comment", "Comments (0)", "Log in"]
+        ),
+    ]
+
+    @Test("the bundled plain-text samples (BOM and CRLF included)", arguments: samples)
+    func sample(expected: PlainTextExpectation) throws {
+        let article = try ArticleReader.read(try PlainTextFixture.sample(expected.file))
+        #expect(article.title == expected.title)
+        #expect(article.site == expected.site)
+        #expect(article.authors == expected.authors)
+        #expect(article.published == expected.published)
+        #expect(article.paragraphs.count == expected.paragraphs)
+        #expect(article.warnings.isEmpty)
+        let texts = paragraphTexts(article)
+        #expect(texts.first?.hasPrefix(expected.firstStarts) == true, "first paragraph: \(texts.first ?? "none")")
+        #expect(texts.last?.hasPrefix(expected.lastStarts) == true, "last paragraph: \(texts.last ?? "none")")
+        for words in expected.absent {
+            #expect(!article.text.contains(words), "\(words) should not be in the body")
+        }
+    }
+
     @Test("boilerplate-like sentences in the middle and in quoted speech at the end stay")
     func keepsArticleSentencesThatMentionSigningUp() throws {
         let article = PlainTextReader.read(try PlainTextFixture.text("council-audit.txt"))
