@@ -2,7 +2,9 @@
 /// paragraphs are joined by one blank line and each link is moved from paragraph-relative
 /// to article-relative offsets.
 public struct ArticleBuilder: Sendable {
-    private var scalars = String.UnicodeScalarView()
+    // A `String` grown with `+=` appends in amortised constant time; appending to a
+    // `String.UnicodeScalarView` copies the whole text on every call on Linux.
+    private var body = ""
     private var length = 0
     /// The paragraphs appended so far, with article-relative ranges.
     public private(set) var paragraphs: [Paragraph] = []
@@ -15,16 +17,16 @@ public struct ArticleBuilder: Sendable {
     public mutating func append(_ text: String, kind: Paragraph.Kind = .body, links: [Link] = []) {
         guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { return }
         if !paragraphs.isEmpty {
-            scalars.append(contentsOf: "\n\n".unicodeScalars)
+            body += "\n\n"
             length += 2
         }
         let start = length
-        scalars.append(contentsOf: text.unicodeScalars)
+        body += text
         length += text.unicodeScalars.count
         let moved = links.map { Link(range: $0.range.shifted(by: start), url: $0.url) }
         paragraphs.append(Paragraph(range: TextRange(start: start, end: length), kind: kind, links: moved))
     }
 
     /// The body text built so far.
-    public var text: String { String(scalars) }
+    public var text: String { body }
 }

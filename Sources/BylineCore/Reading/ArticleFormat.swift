@@ -55,9 +55,8 @@ public enum ArticleReader {
 
     /// Reads an article from raw bytes.
     public static func read(_ bytes: [UInt8], options: Options = Options()) throws(ArticleReadError) -> Article {
-        if bytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { throw .empty }
+        if let problem = ArticleReadError.problem(in: bytes) { throw problem }
         let format = options.format ?? ArticleFormat.sniff(bytes)
-        if !TextDecoder.startsWithUTF16ByteOrderMark(bytes), bytes.contains(0) { throw .binary }
         switch format {
         case .text:
             let decoded = TextDecoder.decode(bytes)
