@@ -1,0 +1,146 @@
+import BylineCore
+
+/// What the reader points at: a quote, a claim, one mention of a source, a search match or
+/// another passage (an annotation, a search hit from elsewhere).
+public enum Focus: Hashable, Sendable {
+    case quote(Int)
+    case claim(Int)
+    case mention(source: Int, index: Int)
+    case passage(TextRange)
+}
+
+/// A place in an article to come back to: its top line and what was focused.
+public struct ReadingPosition: Hashable, Sendable {
+    /// The offset of the first text shown.
+    public var topOffset: Int
+    public var focus: Focus?
+}
+
+/// One entry of the side panel.
+public enum PanelEntry: Hashable, Sendable {
+    case source(Int)
+    case claim(Int)
+}
+
+/// A selection being made for an annotation, and the unit it last grew by.
+public struct Selection: Hashable, Sendable {
+    /// What `v` grows a selection to next.
+    public enum Unit: Hashable, Sendable {
+        case word, sentence, paragraph
+    }
+
+    public var range: TextRange
+    public var unit: Unit
+}
+
+/// An article being read.
+public struct ReaderState: Hashable, Sendable {
+    public var detail: ArticleDetail
+    /// The article laid out for the current width.
+    public private(set) var layout: ReaderLayout
+    /// The first line shown.
+    public var top = 0
+    public var focus: Focus?
+    /// The source `]s`, `[s` and `gc` walk through (the focused one's, or the panel's choice).
+    public var selectedSource: Int?
+    /// Places jumped from, for `Ctrl-o` and `Ctrl-i`.
+    public var jumps: [ReadingPosition] = []
+    /// Where in `jumps` we are (`jumps.count` when at the newest place).
+    public var jumpIndex = 0
+    /// The article search and its matches.
+    public var searchQuery = ""
+    public var matches: [TextRange] = []
+    public var selection: Selection?
+    public var isPanelVisible = false
+    public var isPanelFocused = false
+    public var panelIndex = 0
+    /// Scalars of the text, for word and sentence boundaries and search.
+    let scalars: [Unicode.Scalar]
+
+    /// Opens `detail` laid out to `width` columns.
+    public init(detail: ArticleDetail, width: Int) {
+        self.detail = detail
+        layout = ReaderLayout(detail, width: width)
+        scalars = Array(detail.article.text.unicodeScalars)
+    }
+
+    /// Lays the article out again for `width`, keeping the first text shown at the top.
+    public mutating func relayout(width: Int) {
+        guard width != layout.width else { return }
+        let offset = topOffset
+        let atStart = top == 0
+        layout = ReaderLayout(detail, width: width)
+        top = atStart ? 0 : layout.line(containing: offset)
+    }
+
+    /// Lays the article out again after its annotations changed.
+    mutating func refreshMarks() {
+        let offset = topOffset
+        let atStart = top == 0
+        layout = ReaderLayout(detail, width: layout.width)
+        top = atStart ? 0 : layout.line(containing: offset)
+    }
+
+    /// The offset of the first text on the top line (or after it, for title and blank lines).
+    public var topOffset: Int {
+        guard layout.lines.indices.contains(top) else { return 0 }
+        if let line = layout.lines[top...].first(where: { !$0.range.isEmpty }) { return line.range.start }
+        return layout.lines[top].range.start
+    }
+
+    /// The range of text `focus` points at.
+    public func range(of focus: Focus) -> TextRange? {
+        let analysis = detail.analysis
+        switch focus {
+        case .quote(let index): return analysis.quotes.indices.contains(index) ? analysis.quotes[index].range : nil
+        case .claim(let index): return analysis.claims.indices.contains(index) ? analysis.claims[index].range : nil
+        case .mention(let source, let index):
+            guard analysis.sources.indices.contains(source), analysis.sources[source].mentions.indices.contains(index) else { return nil }
+            return analysis.sources[source].mentions[index].range
+        case .passage(let range): return range
+        }
+    }
+
+    /// Where the focused thing starts, or the top of the screen.
+    var anchor: Int {
+        focus.flatMap { range(of: $0) }?.start ?? topOffset
+    }
+
+    /// The source of the focused quote, claim or mention, else the one chosen in the panel.
+    var currentSource: Int? {
+        switch focus {
+        case .quote(let index): return detail.analysis.quotes[index].sourceIndex ?? selectedSource
+        case .claim(let index): return detail.analysis.claims[index].sourceIndex ?? selectedSource
+        case .mention(let source, _): return source
+        default: return selectedSource
+        }
+    }
+
+    /// The panel's entries: sources by number of quotes, then claims in text order.
+    public var panelEntries: [PanelEntry] {
+        let analysis = detail.analysis
+        let counts = quoteCounts
+        let sources = analysis.sources.indices.sorted { (counts[$0], -$0) > (counts[$1], -$1) }
+        return sources.map(PanelEntry.source) + analysis.claims.indices.map(PanelEntry.claim)
+    }
+
+    /// The number of quotes of each source.
+    public var quoteCounts: [Int] {
+        var counts = Array(repeating: 0, count: detail.analysis.sources.count)
+        for quote in detail.analysis.quotes {
+            if let index = quote.sourceIndex, counts.indices.contains(index) { counts[index] += 1 }
+        }
+        return counts
+    }
+
+    /// The current place, for the jump list.
+    var position: ReadingPosition { ReadingPosition(topOffset: topOffset, focus: focus) }
+
+    /// The text of `range`, with runs of whitespace made single spaces.
+    func excerpt(_ range: TextRange) -> String {
+        let start = max(0, min(range.start, scalars.count)), end = max(start, min(range.end, scalars.count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        return String(view).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
