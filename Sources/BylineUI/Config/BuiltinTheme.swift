@@ -76,5 +76,6 @@ green = "#8fd18f"
 yellow = "#e5c07b"
 red = "#f07178"
 black = "#1a1b26"
+
 """#
 }

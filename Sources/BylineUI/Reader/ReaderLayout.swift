@@ -29,15 +29,20 @@ public struct ReaderLayout: Hashable, Sendable {
             .compactMap { $0 }.joined(separator: " · ")
         if !meta.isEmpty { builder.addVirtual(meta, kind: .meta) }
         if !builder.lines.isEmpty { builder.addBlank(at: 0) }
-        let badges = Self.badgeEnds(detail.analysis)
+        let badges = Self.badges(detail.analysis)
         var linkNumber = 0
         for paragraph in detail.article.paragraphs {
             let range = TextRange(start: min(paragraph.range.start, scalars.count), end: min(paragraph.range.end, scalars.count))
-            var suffixes: [Int: [Run]] = badges
+            var seen: Set<Int> = []
+            var suffixes: [(offset: Int, run: Run)] = []
+            for badge in badges where range.contains(badge.offset - 1) && seen.insert(badge.source).inserted {
+                suffixes.append((badge.offset, badge.run))
+            }
             for link in paragraph.links {
                 linkNumber += 1
-                suffixes[link.range.end, default: []].append(Run(text: "[\(linkNumber)]", start: nil, kind: .linkNumber))
+                suffixes.append((link.range.end, Run(text: "[\(linkNumber)]", start: nil, kind: .linkNumber)))
             }
+            suffixes.sort { $0.offset < $1.offset }
             builder.addParagraph(scalars[range.start..<range.end], start: range.start, kind: paragraph.kind, suffixes: suffixes)
             builder.addBlank(at: range.end)
         }
@@ -45,15 +50,16 @@ public struct ReaderLayout: Hashable, Sendable {
         lines = builder.lines
     }
 
-    /// Where each speaker badge goes: after the end of every mention of an expert or official.
-    private static func badgeEnds(_ analysis: Analysis) -> [Int: [Run]] {
-        var result: [Int: [Run]] = [:]
-        for source in analysis.sources where source.sourceClass == .expert || source.sourceClass == .official {
+    /// The badges of experts and officials: one after each of their mentions, in text order
+    /// (the layout keeps the first per source in each paragraph).
+    private static func badges(_ analysis: Analysis) -> [(offset: Int, source: Int, run: Run)] {
+        var result: [(offset: Int, source: Int, run: Run)] = []
+        for (index, source) in analysis.sources.enumerated() where source.sourceClass == .expert || source.sourceClass == .official {
             for mention in source.mentions {
-                result[mention.range.end, default: []].append(Run(text: source.sourceClass.badge, start: nil, kind: .badge(source.sourceClass)))
+                result.append((mention.range.end, index, Run(text: source.sourceClass.badge, start: nil, kind: .badge(source.sourceClass))))
             }
         }
-        return result
+        return result.sorted { $0.offset < $1.offset }
     }
 
     /// The index of the line showing scalar `offset` (the first line at or after it).
@@ -75,8 +81,8 @@ extension Source.Class {
     /// The badge shown after a mention of a source of this class.
     var badge: String {
         switch self {
-        case .expert: return "[expert]"
-        case .official: return "[official]"
+        case .expert: return "·expert"
+        case .official: return "·official"
         default: return ""
         }
     }
@@ -169,8 +175,9 @@ private struct LineBuilder {
         }
     }
 
-    /// Adds a paragraph, wrapped at spaces, with `suffixes` put right after the word that ends at their offset.
-    mutating func addParagraph(_ scalars: ArraySlice<Unicode.Scalar>, start: Int, kind: Paragraph.Kind, suffixes: [Int: [Run]]) {
+    /// Adds a paragraph, wrapped at spaces, with `suffixes` (sorted by offset) put after the
+    /// word in which their offset ends.
+    mutating func addParagraph(_ scalars: ArraySlice<Unicode.Scalar>, start: Int, kind: Paragraph.Kind, suffixes: [(offset: Int, run: Run)]) {
         let lineKind: ReaderLine.Kind
         var indent = 0
         var firstRuns: [Run] = []
@@ -197,8 +204,13 @@ private struct LineBuilder {
             lineStart = next
             lineEnd = next
         }
+        var nextSuffix = 0
         for word in Self.words(scalars, start: start) {
-            var pieces = [Run(text: word.text, start: word.start, kind: .text)] + (suffixes[word.end] ?? [])
+            var pieces = [Run(text: word.text, start: word.start, kind: .text)]
+            while nextSuffix < suffixes.count, suffixes[nextSuffix].offset <= word.end {
+                if suffixes[nextSuffix].offset > word.start { pieces.append(suffixes[nextSuffix].run) }
+                nextSuffix += 1
+            }
             let wordWidth = pieces.reduce(0) { $0 + DisplayWidth.of($1.text) }
             if currentWidth > 0, currentWidth + 1 + wordWidth > available { finishLine(next: word.start) }
             if currentWidth > 0 {
