@@ -19,6 +19,7 @@
 // Globals and macros that Swift cannot see or that Swift 6 rejects, as functions.
 static inline WINDOW *byline_stdscr(void) { return stdscr; }
 static inline int byline_colors(void) { return COLORS; }
+static inline int byline_color_pairs(void) { return COLOR_PAIRS; }
 static inline int byline_lines(void) { return LINES; }
 static inline int byline_cols(void) { return COLS; }
 static inline int byline_err(void) { return ERR; }
