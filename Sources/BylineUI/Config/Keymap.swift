@@ -90,8 +90,8 @@ public struct Keymap: Hashable, Sendable {
         ],
         .list: [
             ("j", .moveDown), ("<Down>", .moveDown), ("<C-n>", .moveDown), ("k", .moveUp), ("<Up>", .moveUp), ("<C-p>", .moveUp),
-            ("<PageDown>", .pageDown), ("<PageUp>", .pageUp), ("gg", .goTop), ("G", .goBottom),
-            ("<Enter>", .open), ("e", .edit), ("d", .delete), ("t", .toggleScope), ("P", .speakerProfile),
+            ("<PageDown>", .pageDown), ("<C-d>", .pageDown), ("<PageUp>", .pageUp), ("<C-u>", .pageUp), ("gg", .goTop), ("G", .goBottom),
+            ("<Enter>", .open), ("e", .edit), ("d", .delete), ("t", .toggleScope), ("P", .speakerProfile), ("<Tab>", .speakerProfile),
         ],
     ])
 }

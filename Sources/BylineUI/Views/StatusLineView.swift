@@ -54,7 +54,7 @@ struct StatusLineView {
             guard let reader = state.reader else { return "" }
             return ReaderStatus.describe(reader)
         case .library: return "Library · sorted by \(state.library.query.sort.rawValue)" + (state.library.query.filter.isEmpty ? "" : " · filter: \(state.library.query.filter)")
-        case .quoteSearch: return "Quote search · type words · Enter opens · P speaker"
+        case .quoteSearch: return "Quote search · type words · ↑↓ choose · Enter opens · Tab speaker"
         case .speaker: return "Speaker · Enter opens the quote"
         case .annotations: return "Annotations · Enter opens · e edit · d delete · t this article / all"
         case .help: return "Help · q to close"
