@@ -25,10 +25,13 @@ public final class InMemoryLibrary: LibraryExecutor {
     private var annotations: [AnnotationItem] = []
     private var nextAnnotationID: Int64 = 1
 
-    /// Creates a library of `entries`.
+    /// Creates a library of `entries`, with the default order and the filter keys built
+    /// up front (as a database has its indexes before the first query).
     public init(entries: [Entry]) {
         self.entries = entries
         indexByID = Dictionary(entries.enumerated().map { ($1.summary.id, $0) }, uniquingKeysWith: { first, _ in first })
+        searchKeys = entries.map { Array(($0.summary.title + " " + ($0.summary.site ?? "")).lowercased().utf8) }
+        sortedOrders[LibraryQuery().sort] = sortedOrder(LibraryQuery().sort)
     }
 
     /// Creates a library from articles, analysing each and numbering them from 1.
@@ -69,18 +72,34 @@ public final class InMemoryLibrary: LibraryExecutor {
     }
 
     private func page(for query: LibraryQuery) -> LibraryPage {
-        let words = query.filter.lowercased().split(separator: " ")
+        let words = query.filter.lowercased().split(separator: " ").map { Array($0.utf8) }
         var order = sortedOrder(query.sort)
         if !words.isEmpty {
-            order = order.filter { index in words.allSatisfy { searchKeys[index].contains($0) } }
+            order = order.filter { index in words.allSatisfy { Self.bytes(searchKeys[index], contain: $0) } }
         }
         let start = min(max(0, query.offset), order.count)
         let end = min(order.count, start + max(0, query.limit))
         return LibraryPage(query: query, total: order.count, items: order[start..<end].map { entries[$0].summary })
     }
 
-    /// Title and site in lower case, per entry, for filtering.
-    private lazy var searchKeys: [String] = entries.map { ($0.summary.title + " " + ($0.summary.site ?? "")).lowercased() }
+    /// Title and site in lower case as UTF-8, per entry, for filtering.
+    private let searchKeys: [[UInt8]]
+
+    /// Whether `haystack` contains `needle` (bytewise; both are lower-cased UTF-8).
+    private static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        var index = 0
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == first {
+                var offset = 1
+                while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            index += 1
+        }
+        return false
+    }
 
     private var sortedOrders: [LibrarySort: [Int]] = [:]
 
@@ -89,15 +108,19 @@ public final class InMemoryLibrary: LibraryExecutor {
     private func sortedOrder(_ sort: LibrarySort) -> [Int] {
         if let order = sortedOrders[sort] { return order }
         let summaries = entries.map(\.summary)
-        let order = summaries.indices.sorted { left, right in
-            let a = summaries[left], b = summaries[right]
-            switch sort {
-            case .newest: return (a.published ?? "", a.id) > (b.published ?? "", b.id)
-            case .oldest: return (a.published ?? "", a.id) < (b.published ?? "", b.id)
-            case .title: return (a.title.lowercased(), a.id) < (b.title.lowercased(), b.id)
-            case .site: return ((a.site ?? "").lowercased(), a.id) < ((b.site ?? "").lowercased(), b.id)
-            case .quotes: return (a.quoteCount, b.id) > (b.quoteCount, a.id)
-            }
+        // Keys as UTF-8 bytes: comparing bytes is much faster than comparing Strings.
+        func key(_ text: String?) -> [UInt8] { Array((text ?? "").lowercased().utf8) }
+        let order: [Int]
+        switch sort {
+        case .newest, .oldest:
+            let keys = summaries.map { key($0.published) }
+            let ascending = summaries.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) || (keys[$0] == keys[$1] && summaries[$0].id < summaries[$1].id) }
+            order = sort == .oldest ? ascending : ascending.reversed()
+        case .title, .site:
+            let keys = summaries.map { key(sort == .title ? $0.title : $0.site) }
+            order = summaries.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) || (keys[$0] == keys[$1] && summaries[$0].id < summaries[$1].id) }
+        case .quotes:
+            order = summaries.indices.sorted { (summaries[$0].quoteCount, summaries[$1].id) > (summaries[$1].quoteCount, summaries[$0].id) }
         }
         sortedOrders[sort] = order
         return order

@@ -70,7 +70,7 @@ struct BenchUICommand: ParsableCommand {
         let fullScreen = width * height
         print("""
             bench-ui: \(articles) articles, terminal \(width)×\(height), \(latencies.count) timed keys
-            library generation      \(Self.milliseconds(generation)) ms (not part of start-up)
+            library build           \(Self.milliseconds(generation)) ms (generating articles and building the default order and filter keys; not part of start-up)
             first frame             \(Self.milliseconds(firstFrame)) ms (\(firstFrameCells) cells written)
             key to frame p50        \(Self.milliseconds(Self.percentile(latencies, 0.50))) ms
             key to frame p99        \(Self.milliseconds(Self.percentile(latencies, 0.99))) ms
