@@ -45,6 +45,7 @@ struct BenchUICommand: ParsableCommand {
         let script = ["j", "j", "k", "<C-d>", "G", "gg", "5j", "<Enter>", "]q", "]q", "]c", "gs", "<C-o>", "p", "<Tab>", "j", "<Enter>",
                       "/", "s", "a", "i", "d", "<Enter>", "n", "v", "v", "<Esc>", "<Esc>", "j", "<Space>", "q", "j"]
         var latencies: [Duration] = []
+        var slowest: [String: Duration] = [:]
         var cells: [Int] = []
         for _ in 0..<rounds {
             for notation in script {
@@ -52,7 +53,9 @@ struct BenchUICommand: ParsableCommand {
                     let start = clock.now
                     program.handle(.key(key))
                     program.drawFrame()
-                    latencies.append(clock.now - start)
+                    let latency = clock.now - start
+                    latencies.append(latency)
+                    slowest[key.description] = max(slowest[key.description] ?? .zero, latency)
                     cells.append(program.lastFrameCellCount)
                 }
             }
@@ -77,6 +80,7 @@ struct BenchUICommand: ParsableCommand {
             key to frame max        \(Self.milliseconds(latencies.last ?? .zero)) ms
             filter as you type p50  \(Self.milliseconds(Self.percentile(filterLatencies, 0.50))) ms (in-memory scan of every title)
             filter as you type max  \(Self.milliseconds(filterLatencies.last ?? .zero)) ms
+            slowest keys            \(slowest.sorted { $0.value > $1.value }.prefix(3).map { "\($0.key) \(Self.milliseconds($0.value)) ms" }.joined(separator: ", "))
             cells written per key   mean \(cells.reduce(0, +) / max(1, cells.count)), max \(cells.max() ?? 0) of \(fullScreen)
             """)
     }
