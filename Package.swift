@@ -60,6 +60,10 @@ let package = Package(
             dependencies: ["BylineTerminal"]
         ),
         .testTarget(
+            name: "BylineCursesTests",
+            dependencies: ["BylineCurses", "BylineTerminal"]
+        ),
+        .testTarget(
             name: "BylineUITests",
             dependencies: ["BylineUI", "BylineTerminal", "BylineCore"]
         ),

@@ -355,3 +355,35 @@ func longArticleLibrary(paragraphs: Int = 60) -> InMemoryLibrary {
         #expect(app.state.message?.isError == true)
     }
 }
+
+@Suite struct HostileAnalysisTests {
+    @Test func rangesPastTheTextAndBadSourceIndicesNeverCrash() {
+        let length = Fixture.article.text.unicodeScalars.count
+        let analysis = Analysis(
+            quotes: [
+                Quote(range: TextRange(start: 5, end: 12), kind: .direct, sourceIndex: 7),
+                Quote(range: TextRange(start: length - 3, end: length + 50), kind: .partial, sourceIndex: -1),
+            ],
+            sources: [Source(name: "Ghost", kind: .person, sourceClass: .expert, mentions: [Mention(text: "x", range: TextRange(start: length + 10, end: length + 12))])],
+            claims: [Claim(range: TextRange(start: length + 100, end: length + 200), sourceIndex: 3, isVague: true)]
+        )
+        var app = Harness(library: InMemoryLibrary(entries: [.init(id: 1, article: Fixture.article, analysis: analysis)]))
+        app.openFixture()
+        for keys in ["]q", "gs", "]s", "gc", "P", "]q", "gs", "]c", "gs", "gc", "p", "<Tab>", "G", "<Enter>", "<Tab>", "v", "v", "v", "a"] {
+            app.type(keys)
+            _ = app.frame
+        }
+        #expect(app.state.screen == .reader)
+        app.send(.mouse(MouseEvent(.press, x: 5, y: 3)))
+        _ = app.frame
+    }
+
+    @Test func anEmptyArticleOpensAndScrolls() {
+        let empty = Article(title: nil, text: "", paragraphs: [])
+        var app = Harness(library: InMemoryLibrary(entries: [.init(id: 1, article: empty, analysis: Analysis())]))
+        app.openFixture()
+        for keys in ["j", "G", "<Space>", "]q", "/", "<Enter>", "v", "w", "a", "<Esc>", "1o"] { app.type(keys) }
+        #expect(app.state.screen == .reader)
+        #expect(app.frame.lines.count == 24)
+    }
+}

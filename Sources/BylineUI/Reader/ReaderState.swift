@@ -106,14 +106,17 @@ public struct ReaderState: Hashable, Sendable {
         focus.flatMap { range(of: $0) }?.start ?? topOffset
     }
 
-    /// The source of the focused quote, claim or mention, else the one chosen in the panel.
+    /// The source of the focused quote, claim or mention, else the one chosen in the panel
+    /// (only ever a valid index into the analysis's sources).
     var currentSource: Int? {
+        let candidate: Int?
         switch focus {
-        case .quote(let index): return detail.analysis.quotes[index].sourceIndex ?? selectedSource
-        case .claim(let index): return detail.analysis.claims[index].sourceIndex ?? selectedSource
-        case .mention(let source, _): return source
-        default: return selectedSource
+        case .quote(let index): candidate = detail.analysis.quotes[index].sourceIndex ?? selectedSource
+        case .claim(let index): candidate = detail.analysis.claims[index].sourceIndex ?? selectedSource
+        case .mention(let source, _): candidate = source
+        default: candidate = selectedSource
         }
+        return candidate.flatMap { detail.analysis.sources.indices.contains($0) ? $0 : nil }
     }
 
     /// The panel's entries: sources by number of quotes, then claims in text order.
