@@ -14,7 +14,7 @@ import Testing
             "                                                            ",
             "                                                            ",
             "                                                            ",
-            " Library · sorted by newest                     1/2  ? help ",
+            " Sorted by newest · Enter read · / filter · s … 1/2  ? help ",
         ])
         #expect(app.frame[20, 1].style.modifiers.contains(.bold), "the selected row is set apart")
     }
@@ -36,7 +36,7 @@ import Testing
             "? Critics say the cost is too high.                         ",
             "                                                            ",
             "   │  Some residents fear the noise.                        ",
-            " Harbour council votes on the new bridge  1/13 100%  ? help ",
+            " ]q next quote · ]c next claim · gs its … 1/13 100%  ? help ",
         ])
     }
 

@@ -53,7 +53,9 @@ struct StatusLineView {
         case .reader:
             guard let reader = state.reader else { return "" }
             return ReaderStatus.describe(reader)
-        case .library: return "Library · sorted by \(state.library.query.sort.rawValue)" + (state.library.query.filter.isEmpty ? "" : " · filter: \(state.library.query.filter)")
+        case .library:
+            return "Sorted by \(state.library.query.sort.rawValue)" + (state.library.query.filter.isEmpty ? "" : " · filter: \(state.library.query.filter)")
+                + " · Enter read · / filter · s sort · r read · * star · S search quotes · A notes"
         case .quoteSearch: return "Quote search · type words · ↑↓ choose · Enter opens · Tab speaker"
         case .speaker: return "Speaker · Enter opens the quote"
         case .annotations: return "Annotations · Enter opens · e edit · d delete · t this article / all"
@@ -87,7 +89,7 @@ enum ReaderStatus {
             if let selection = reader.selection {
                 return "Selecting \(selection.unit) · v grows · w adds a word · a annotates · Esc cancels (\(selection.range.length) chars)"
             }
-            return reader.detail.article.title ?? "Untitled"
+            return "]q next quote · ]c next claim · gs its source · Ctrl-o back · p panel · v select · / search"
         }
     }
 
