@@ -14,9 +14,13 @@ public struct Size: Hashable, Sendable {
 
 /// A rectangle of cells: a region of the screen a view draws into.
 public struct Rect: Hashable, Sendable {
+    /// The left column.
     public var x: Int
+    /// The top row.
     public var y: Int
+    /// Columns.
     public var width: Int
+    /// Rows.
     public var height: Int
 
     /// Creates a rectangle; negative dimensions become 0.

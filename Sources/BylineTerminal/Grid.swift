@@ -111,8 +111,11 @@ public struct Grid: Hashable, Sendable {
 
 /// One cell to (re)draw at a position.
 public struct CellChange: Hashable, Sendable {
+    /// The column.
     public var x: Int
+    /// The row.
     public var y: Int
+    /// What to draw there.
     public var cell: Cell
 
     /// Creates a change.

@@ -111,6 +111,7 @@ public struct MouseEvent: Hashable, Sendable {
         case wheelUp, wheelDown, press
     }
 
+    /// What the mouse did.
     public var action: Action
     /// The column.
     public var x: Int

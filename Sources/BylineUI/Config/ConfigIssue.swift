@@ -6,6 +6,7 @@ public struct ConfigIssue: Hashable, Sendable, CustomStringConvertible {
     public var file: String
     /// The 1-based line, when known.
     public var line: Int?
+    /// What is wrong, in one sentence.
     public var message: String
 
     /// Creates an issue.

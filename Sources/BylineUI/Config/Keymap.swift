@@ -5,7 +5,9 @@ import BylineTerminal
 public struct Keymap: Hashable, Sendable {
     /// One binding.
     public struct Binding: Hashable, Sendable {
+        /// The key sequence.
         public var keys: [KeyPress]
+        /// What it runs.
         public var command: Command
     }
 

@@ -6,8 +6,11 @@ import BylineCore
 public final class InMemoryLibrary: LibraryExecutor {
     /// One stored article.
     public struct Entry: Sendable {
+        /// The library row.
         public var summary: ArticleSummary
+        /// The article as read.
         public var article: Article
+        /// What the analysis found.
         public var analysis: Analysis
 
         /// Creates an entry; the summary's counts are taken from the analysis.

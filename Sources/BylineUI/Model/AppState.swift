@@ -16,10 +16,15 @@ public struct AppState: Hashable, Sendable {
     public var editorAvailable: Bool
     /// The screen stack; the last is shown.
     public var screens: [Screen] = [.library]
+    /// The library list.
     public var library = LibraryState()
+    /// The article being read, if any.
     public var reader: ReaderState?
+    /// The quote search screen.
     public var quoteSearch = QuoteSearchState()
+    /// The speaker screen.
     public var speaker = SpeakerState()
+    /// The annotations screen.
     public var annotationList = AnnotationListState()
     /// The first help line shown.
     public var helpTop = 0
@@ -56,7 +61,9 @@ public struct AppState: Hashable, Sendable {
 
 /// A line on the status bar.
 public struct StatusMessage: Hashable, Sendable {
+    /// The text.
     public var text: String
+    /// Whether it reports a problem.
     public var isError: Bool
 
     /// Creates a message.
@@ -75,7 +82,9 @@ public struct Prompt: Hashable, Sendable {
         case note(NotePurpose)
     }
 
+    /// What the input is for.
     public var purpose: Purpose
+    /// The text.
     public var text: String
 
     /// The label before the input.
@@ -115,8 +124,11 @@ public struct LibraryState: Hashable, Sendable {
 
 /// The quote search screen: the query as typed and the results for it.
 public struct QuoteSearchState: Hashable, Sendable {
+    /// The words typed.
     public var query = ""
+    /// The quotes found for `query`.
     public var hits: [QuoteHit] = []
+    /// The selected entry.
     public var selected = 0
 }
 
@@ -124,7 +136,9 @@ public struct QuoteSearchState: Hashable, Sendable {
 public struct SpeakerState: Hashable, Sendable {
     /// The name asked for.
     public var name = ""
+    /// The profile, once loaded.
     public var profile: SpeakerProfile?
+    /// The selected entry.
     public var selected = 0
 }
 
@@ -134,6 +148,8 @@ public struct AnnotationListState: Hashable, Sendable {
     public var articleID: Int64?
     /// The article the list was opened from (for toggling between it and all).
     public var originArticleID: Int64?
+    /// The annotations listed.
     public var items: [AnnotationItem] = []
+    /// The selected entry.
     public var selected = 0
 }

@@ -2,12 +2,17 @@ import BylineCore
 
 /// A library row: what the library screen shows about one article.
 public struct ArticleSummary: Hashable, Sendable {
+    /// The id in the library.
     public var id: Int64
+    /// The headline ("Untitled" when the article has none).
     public var title: String
+    /// The publication, when known.
     public var site: String?
     /// The publication date as stored (ISO 8601 when known).
     public var published: String?
+    /// Whether the article was opened or marked read.
     public var isRead: Bool
+    /// Whether the user starred it.
     public var isStarred: Bool
     /// Quotations found in the article.
     public var quoteCount: Int
@@ -43,6 +48,7 @@ public enum LibrarySort: String, Hashable, Sendable, CaseIterable {
 public struct LibraryQuery: Hashable, Sendable {
     /// Words every listed title or site must contain (case-insensitive); empty for all.
     public var filter: String
+    /// The order.
     public var sort: LibrarySort
     /// The first row wanted.
     public var offset: Int
@@ -78,12 +84,17 @@ public struct LibraryPage: Hashable, Sendable {
 /// A saved highlight with its note. `range` is `nil` when its passage could no longer be
 /// found in the article (an orphan).
 public struct AnnotationItem: Hashable, Sendable {
+    /// The id in the library.
     public var id: Int64
+    /// The article it belongs to.
     public var articleID: Int64
+    /// The article's headline.
     public var articleTitle: String
+    /// Where the highlight is, or `nil` for an orphan.
     public var range: TextRange?
     /// The highlighted words as they were when saved.
     public var excerpt: String
+    /// The note.
     public var note: String
 
     /// Creates an annotation.
@@ -102,9 +113,13 @@ public struct AnnotationItem: Hashable, Sendable {
 
 /// An article opened for reading, with what Byline found in it and the reader's highlights.
 public struct ArticleDetail: Hashable, Sendable {
+    /// The id in the library.
     public var id: Int64
+    /// The article as read.
     public var article: Article
+    /// What the analysis found.
     public var analysis: Analysis
+    /// The reader's highlights in it.
     public var annotations: [AnnotationItem]
 
     /// Creates a detail.
@@ -118,12 +133,17 @@ public struct ArticleDetail: Hashable, Sendable {
 
 /// A quotation found by a library-wide search.
 public struct QuoteHit: Hashable, Sendable {
+    /// The article it belongs to.
     public var articleID: Int64
+    /// The article's headline.
     public var articleTitle: String
     /// Where the quote lies in its article's text.
     public var range: TextRange
+    /// The quoted words.
     public var text: String
+    /// Who said it, when known.
     public var speaker: String?
+    /// The speaker's role, when known.
     public var role: String?
 
     /// Creates a hit.
@@ -139,10 +159,15 @@ public struct QuoteHit: Hashable, Sendable {
 
 /// One source across the library: who they are and everything they said.
 public struct SpeakerProfile: Hashable, Sendable {
+    /// The canonical name.
     public var name: String
+    /// The source's standing.
     public var sourceClass: Source.Class
+    /// The speaker's role, when known.
     public var role: String?
+    /// The institution the role belongs to, when known.
     public var affiliation: String?
+    /// Everything the source said, across the library.
     public var quotes: [QuoteHit]
 
     /// Creates a profile.
@@ -157,10 +182,15 @@ public struct SpeakerProfile: Hashable, Sendable {
 
 /// A highlight to save: a new one (`id == nil`) or a changed note for an existing one.
 public struct AnnotationDraft: Hashable, Sendable {
+    /// The annotation to change, or `nil` for a new one.
     public var id: Int64?
+    /// The article it belongs to.
     public var articleID: Int64
+    /// Where the words are in the article's text.
     public var range: TextRange
+    /// The highlighted words.
     public var excerpt: String
+    /// The note.
     public var note: String
 
     /// Creates a draft.

@@ -95,6 +95,7 @@ public struct ReaderLine: Hashable, Sendable {
         case title, meta, blank, body, heading, blockquote, listItem
     }
 
+    /// What it is.
     public var kind: Kind
     /// The pieces of the line, left to right, separated by nothing (spaces are pieces too).
     public var runs: [Run]
@@ -113,8 +114,11 @@ public struct Run: Hashable, Sendable {
         case text, space, linkNumber, badge(Source.Class), bullet, virtual
     }
 
+    /// What it shows.
     public var text: String
+    /// The scalar offset of its first character in the article, `nil` for added text.
     public var start: Int?
+    /// What it is.
     public var kind: Kind
 }
 
@@ -127,7 +131,9 @@ public struct ScalarMark: Hashable, Sendable {
     public var mentionSource: Int32 = -1
     /// 0 outside claims, 1 in a claim, 2 in a vague claim.
     public var claim: UInt8 = 0
+    /// Whether the scalar is in a link's anchor text.
     public var isLink = false
+    /// Whether the scalar is in a highlight.
     public var isAnnotated = false
 
     static func marks(for detail: ArticleDetail, count: Int) -> [ScalarMark] {

@@ -13,6 +13,7 @@ public enum Focus: Hashable, Sendable {
 public struct ReadingPosition: Hashable, Sendable {
     /// The offset of the first text shown.
     public var topOffset: Int
+    /// What was focused.
     public var focus: Focus?
 }
 
@@ -29,17 +30,21 @@ public struct Selection: Hashable, Sendable {
         case word, sentence, paragraph
     }
 
+    /// The selected words.
     public var range: TextRange
+    /// The unit it last grew by.
     public var unit: Unit
 }
 
 /// An article being read.
 public struct ReaderState: Hashable, Sendable {
+    /// The article, its analysis and highlights.
     public var detail: ArticleDetail
     /// The article laid out for the current width.
     public private(set) var layout: ReaderLayout
     /// The first line shown.
     public var top = 0
+    /// What was focused.
     public var focus: Focus?
     /// The source `]s`, `[s` and `gc` walk through (the focused one's, or the panel's choice).
     public var selectedSource: Int?
@@ -49,10 +54,15 @@ public struct ReaderState: Hashable, Sendable {
     public var jumpIndex = 0
     /// The article search and its matches.
     public var searchQuery = ""
+    /// Where `searchQuery` occurs.
     public var matches: [TextRange] = []
+    /// The selection being made, if any.
     public var selection: Selection?
+    /// Whether the side panel is shown.
     public var isPanelVisible = false
+    /// Whether keys go to the side panel.
     public var isPanelFocused = false
+    /// The panel entry selected.
     public var panelIndex = 0
     /// Scalars of the text, for word and sentence boundaries and search.
     let scalars: [Unicode.Scalar]

@@ -2,7 +2,9 @@ import BylineTerminal
 
 /// The smallest window Byline draws into; smaller ones get a notice.
 public enum MinimumSize {
+    /// Columns needed.
     public static let width = 40
+    /// Rows needed.
     public static let height = 8
 
     /// Whether `size` is too small for the layout.
