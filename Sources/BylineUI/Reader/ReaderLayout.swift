@@ -120,6 +120,27 @@ public struct Run: Hashable, Sendable {
     public var start: Int?
     /// What it is.
     public var kind: Kind
+    /// The columns `text` occupies.
+    public var width: Int
+
+    /// Creates a run, measuring its text.
+    init(text: String, start: Int?, kind: Kind) {
+        self.text = text
+        self.start = start
+        self.kind = kind
+        width = Self.columns(text)
+    }
+
+    /// The columns of `text`: its length for printable ASCII (almost every word of English
+    /// news, and cheap to check), otherwise its display width.
+    static func columns(_ text: String) -> Int {
+        var count = 0
+        for byte in text.utf8 {
+            guard byte >= 0x20, byte < 0x7F else { return DisplayWidth.of(text) }
+            count += 1
+        }
+        return count
+    }
 }
 
 /// What one scalar of the text is part of.
@@ -200,7 +221,7 @@ private struct LineBuilder {
         }
         let available = max(4, width - indent)
         var current: [Run] = firstRuns
-        var currentWidth = firstRuns.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        var currentWidth = firstRuns.reduce(0) { $0 + $1.width }
         var lineStart = start
         var lineEnd = start
         func finishLine(next: Int) {
@@ -217,7 +238,7 @@ private struct LineBuilder {
                 if suffixes[nextSuffix].offset > word.start { pieces.append(suffixes[nextSuffix].run) }
                 nextSuffix += 1
             }
-            let wordWidth = pieces.reduce(0) { $0 + DisplayWidth.of($1.text) }
+            let wordWidth = pieces.reduce(0) { $0 + $1.width }
             if currentWidth > 0, currentWidth + 1 + wordWidth > available { finishLine(next: word.start) }
             if currentWidth > 0 {
                 current.append(Run(text: " ", start: lineEnd, kind: .space))
@@ -228,12 +249,12 @@ private struct LineBuilder {
             if wordWidth > available {
                 // A word wider than a line is cut into line-sized pieces.
                 for piece in Self.split(pieces.removeFirst(), width: available - currentWidth, then: available) {
-                    if currentWidth > 0, currentWidth + DisplayWidth.of(piece.text) > available { finishLine(next: piece.start ?? word.start) }
+                    if currentWidth > 0, currentWidth + piece.width > available { finishLine(next: piece.start ?? word.start) }
                     current.append(piece)
-                    currentWidth += DisplayWidth.of(piece.text)
+                    currentWidth += piece.width
                     lineEnd = (piece.start ?? word.start) + piece.text.unicodeScalars.count
                 }
-                pieces.forEach { current.append($0); currentWidth += DisplayWidth.of($0.text) }
+                pieces.forEach { current.append($0); currentWidth += $0.width }
                 continue
             }
             current += pieces

@@ -68,6 +68,8 @@ struct BenchUICommand: ParsableCommand {
             filterLatencies.append(clock.now - start)
         }
 
+        let long = measureLongArticle(clock: clock)
+
         latencies.sort()
         filterLatencies.sort()
         let fullScreen = width * height
@@ -81,8 +83,38 @@ struct BenchUICommand: ParsableCommand {
             filter as you type p50  \(Self.milliseconds(Self.percentile(filterLatencies, 0.50))) ms (in-memory scan of every title)
             filter as you type max  \(Self.milliseconds(filterLatencies.last ?? .zero)) ms
             slowest keys            \(slowest.sorted { $0.value > $1.value }.prefix(3).map { "\($0.key) \(Self.milliseconds($0.value)) ms" }.joined(separator: ", "))
+            long article (\(long.paragraphs) paragraphs, \(long.scalars) characters): open \(Self.milliseconds(long.open)) ms, ]q p99 \(Self.milliseconds(long.jump)) ms, resize \(Self.milliseconds(long.resize)) ms
             cells written per key   mean \(cells.reduce(0, +) / max(1, cells.count)), max \(cells.max() ?? 0) of \(fullScreen)
             """)
+    }
+
+    /// Opening, jumping through and re-wrapping one very long article.
+    private func measureLongArticle(clock: ContinuousClock) -> (paragraphs: Int, scalars: Int, open: Duration, jump: Duration, resize: Duration) {
+        let paragraphs = 2_000
+        let entry = SyntheticArticle.entry(0, paragraphs: paragraphs)
+        let backend = TestBackend(size: Size(width: width, height: height))
+        let program = Program(state: AppState(size: backend.size), backend: backend, renderer: Renderer(theme: BuiltinTheme.theme),
+                              library: InMemoryLibrary(entries: [entry]), external: NoExternalActions())
+        program.start()
+        let openStart = clock.now
+        program.handle(.key(KeyPress(.enter)))
+        program.drawFrame()
+        let open = clock.now - openStart
+        var jumps: [Duration] = []
+        for _ in 0..<200 {
+            for key in KeyPress.sequence("]q") ?? [] {
+                let start = clock.now
+                program.handle(.key(key))
+                program.drawFrame()
+                jumps.append(clock.now - start)
+            }
+        }
+        jumps.sort()
+        let resizeStart = clock.now
+        program.handle(.resize(Size(width: width - 20, height: height)))
+        program.drawFrame()
+        let resize = clock.now - resizeStart
+        return (paragraphs, entry.article.text.unicodeScalars.count, open, Self.percentile(jumps, 0.99), resize)
     }
 
     private static func percentile(_ sorted: [Duration], _ fraction: Double) -> Duration {
@@ -108,12 +140,17 @@ enum SyntheticArticle {
     private static let names = ["Lena Ortiz", "Amir Haddad", "June Park", "Tomas Reyes", "Ada Byrne", "Kofi Mensah"]
 
     static func entry(_ index: Int) -> InMemoryLibrary.Entry {
+        entry(index, paragraphs: 8)
+    }
+
+    /// An article of `paragraphs` paragraphs, each with a claim, a quote and a vague claim.
+    static func entry(_ index: Int, paragraphs count: Int) -> InMemoryLibrary.Entry {
         var builder = ArticleBuilder()
         var quotes: [Quote] = []
         var claims: [Claim] = []
         var mentions: [[Mention]] = Array(repeating: [], count: 2)
         var offset = 0
-        for paragraph in 0..<8 {
+        for paragraph in 0..<count {
             let speaker = paragraph % 2
             let name = names[(index + speaker) % names.count]
             let opening = "\(name) said the council would review the budget for district \(paragraph) next week. "
