@@ -250,7 +250,7 @@ func longArticleLibrary(paragraphs: Int = 60) -> InMemoryLibrary {
         #expect(saved.first?.excerpt == "We have")
         #expect(saved.first?.note == "Check this")
         let range = saved.first!.range!
-        #expect(app.state.reader!.layout.marks[range.start].isAnnotated)
+        #expect(app.state.reader!.marks[range.start].isAnnotated)
         app.type("A")
         #expect(app.state.screen == .annotations)
         #expect(app.effects.last == .loadAnnotations(articleID: 1))

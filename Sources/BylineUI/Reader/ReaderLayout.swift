@@ -9,17 +9,13 @@ public struct ReaderLayout: Hashable, Sendable {
     public let width: Int
     /// The lines, top to bottom.
     public let lines: [ReaderLine]
-    /// What every scalar of the article's text is part of (quote, mention, claim, link, note).
-    public let marks: [ScalarMark]
     /// The link numbers in reading order: `links[n - 1]` is link `[n]`.
     public let links: [Link]
 
-    /// Lays out `detail` to `width` columns (at least 10).
-    public init(_ detail: ArticleDetail, width: Int) {
+    /// Lays out `detail` to `width` columns (at least 10); `scalars` is the article's text.
+    public init(_ detail: ArticleDetail, scalars: [Unicode.Scalar], width: Int) {
         let width = max(10, width)
         self.width = width
-        let scalars = Array(detail.article.text.unicodeScalars)
-        marks = ScalarMark.marks(for: detail, count: scalars.count)
         links = detail.article.paragraphs.flatMap(\.links)
         var builder = LineBuilder(width: width)
         if let title = detail.article.title, !title.isEmpty {
@@ -157,6 +153,7 @@ public struct ScalarMark: Hashable, Sendable {
     /// Whether the scalar is in a highlight.
     public var isAnnotated = false
 
+    /// The marks of every scalar of an article of `count` scalars.
     static func marks(for detail: ArticleDetail, count: Int) -> [ScalarMark] {
         var marks = Array(repeating: ScalarMark(), count: count)
         func each(_ range: TextRange, _ body: (inout ScalarMark) -> Void) {

@@ -66,12 +66,16 @@ public struct ReaderState: Hashable, Sendable {
     public var panelIndex = 0
     /// Scalars of the text, for word and sentence boundaries and search.
     let scalars: [Unicode.Scalar]
+    /// What every scalar of the text is part of (quote, mention, claim, link, highlight);
+    /// independent of the width, so a resize keeps them.
+    public private(set) var marks: [ScalarMark]
 
     /// Opens `detail` laid out to `width` columns.
     public init(detail: ArticleDetail, width: Int) {
         self.detail = detail
-        layout = ReaderLayout(detail, width: width)
         scalars = Array(detail.article.text.unicodeScalars)
+        layout = ReaderLayout(detail, scalars: scalars, width: width)
+        marks = ScalarMark.marks(for: detail, count: scalars.count)
     }
 
     /// Lays the article out again for `width`, keeping the first text shown at the top.
@@ -79,16 +83,13 @@ public struct ReaderState: Hashable, Sendable {
         guard width != layout.width else { return }
         let offset = topOffset
         let atStart = top == 0
-        layout = ReaderLayout(detail, width: width)
+        layout = ReaderLayout(detail, scalars: scalars, width: width)
         top = atStart ? 0 : layout.line(containing: offset)
     }
 
-    /// Lays the article out again after its annotations changed.
+    /// Marks the text again after its annotations changed.
     mutating func refreshMarks() {
-        let offset = topOffset
-        let atStart = top == 0
-        layout = ReaderLayout(detail, width: layout.width)
-        top = atStart ? 0 : layout.line(containing: offset)
+        marks = ScalarMark.marks(for: detail, count: scalars.count)
     }
 
     /// The offset of the first text on the top line (or after it, for title and blank lines).

@@ -22,7 +22,7 @@ struct ReaderView {
     private func drawLine(_ line: ReaderLine, reader: ReaderState, y: Int, x: Int, styles: ReaderStyles, dynamic: DynamicMarks, into grid: inout Grid) {
         let base = styles.base(line.kind)
         if line.kind == .blockquote { grid.write("│", x: x + 1, y: y, style: theme.style("ui.border")) }
-        let marks = reader.layout.marks
+        let marks = reader.marks
         var claimMark: UInt8 = 0
         var column = x + line.indent
         for run in line.runs {
