@@ -58,21 +58,34 @@ public struct Grid: Hashable, Sendable {
         let limit = maxWidth >= size.width ? size.width : min(size.width, x + max(0, maxWidth))
         var column = x
         for character in text {
-            let (symbol, width) = Self.displayable(character)
-            if width == 0 { continue }
-            if column + width > limit { break }
-            if column >= 0 {
-                cells[y * size.width + column] = Cell(symbol: symbol, style: style)
-                if width == 2 { cells[y * size.width + column + 1] = Cell(symbol: "", style: style) }
-            }
-            column += width
+            let written = put(character, x: column, y: y, style: style, limit: limit)
+            if written < 0 { break }
+            column += written
         }
         return column - x
     }
 
+    /// Writes one character at (`x`, `y`) and returns its width (0 for invisible characters),
+    /// or -1 when it would not fit before column `limit` (the grid's edge by default).
+    @discardableResult
+    public mutating func put(_ character: Character, x: Int, y: Int, style: Style = .plain, limit: Int? = nil) -> Int {
+        guard y >= 0, y < size.height else { return -1 }
+        let (symbol, width) = Self.displayable(character)
+        if width == 0 { return 0 }
+        if x + width > min(limit ?? size.width, size.width) { return -1 }
+        if x >= 0 {
+            cells[y * size.width + x] = Cell(symbol: symbol, style: style)
+            if width == 2 { cells[y * size.width + x + 1] = Cell(symbol: "", style: style) }
+        }
+        return width
+    }
+
     /// The symbol to draw for `character` and its width: controls become the replacement
-    /// character; other zero-width characters are skipped.
+    /// character; other zero-width characters are skipped. Printable ASCII takes the fast path.
     static func displayable(_ character: Character) -> (String, Int) {
+        if let ascii = character.asciiValue {
+            return ascii >= 0x20 && ascii != 0x7F ? (String(character), 1) : ("\u{FFFD}", 1)
+        }
         if character.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }) {
             return ("\u{FFFD}", 1)
         }

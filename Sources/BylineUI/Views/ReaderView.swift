@@ -33,7 +33,7 @@ struct ReaderView {
                     let mark = marks.indices.contains(offset) ? marks[offset] : ScalarMark()
                     claimMark = max(claimMark, run.kind == .text ? mark.claim : 0)
                     let style = styles.style(base: base, mark: mark, dynamic: dynamic.flags(at: offset))
-                    column += grid.write(String(character), x: column, y: y, style: style)
+                    column += max(0, grid.put(character, x: column, y: y, style: style))
                     offset += character.unicodeScalars.count
                 }
             case .linkNumber:
