@@ -57,7 +57,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BylineTerminalTests",
-            dependencies: ["BylineTerminal"]
+            dependencies: ["BylineTerminal", "BylineCore"]
         ),
         .testTarget(
             name: "BylineCursesTests",

@@ -30,7 +30,7 @@ public final class TestBackend: TerminalBackend {
     public func draw(_ changes: [CellChange]) {
         for change in changes {
             screen.set(change.cell, x: change.x, y: change.y)
-            if DisplayWidth.of(change.cell.symbol) == 2 {
+            if DisplayWidth.columns(change.cell.symbol) == 2 {
                 screen.set(Cell(symbol: "", style: change.cell.style), x: change.x + 1, y: change.y)
             }
         }

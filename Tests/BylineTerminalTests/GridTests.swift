@@ -1,3 +1,4 @@
+import BylineCore
 @testable import BylineTerminal
 import Testing
 
@@ -122,5 +123,13 @@ import Testing
         #expect(parts.map(\.x) == [2, 5, 10])
         let tight = Rect(x: 0, y: 0, width: 5, height: 1).split(.horizontal, [.length(4), .length(4)])
         #expect(tight.map(\.width) == [4, 1])
+    }
+}
+
+@Suite struct ColumnsTests {
+    @Test func agreesWithDisplayWidthOnAnyText() {
+        for text in ["plain words", "", "tab\there", "日本", "café", "👍🏽 ok", "a\u{0301}"] {
+            #expect(DisplayWidth.columns(text) == DisplayWidth.of(text), "\(text)")
+        }
     }
 }

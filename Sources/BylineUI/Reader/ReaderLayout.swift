@@ -1,4 +1,5 @@
 import BylineCore
+import BylineTerminal
 
 /// An article laid out in lines for one text width: the title and byline, then every
 /// paragraph wrapped, with link numbers and speaker badges put after the words they follow.
@@ -124,18 +125,7 @@ public struct Run: Hashable, Sendable {
         self.text = text
         self.start = start
         self.kind = kind
-        width = Self.columns(text)
-    }
-
-    /// The columns of `text`: its length for printable ASCII (almost every word of English
-    /// news, and cheap to check), otherwise its display width.
-    static func columns(_ text: String) -> Int {
-        var count = 0
-        for byte in text.utf8 {
-            guard byte >= 0x20, byte < 0x7F else { return DisplayWidth.of(text) }
-            count += 1
-        }
-        return count
+        width = DisplayWidth.columns(text)
     }
 }
 

@@ -44,7 +44,7 @@ struct LibraryView {
         let siteWidth = width >= 90 ? 18 : (width >= 60 ? 12 : 0)
         let titleX = 5
         let right = width - 1
-        let countsX = right - DisplayWidth.of(counts)
+        let countsX = right - DisplayWidth.columns(counts)
         let dateX = countsX - 2 - Self.dateWidth
         let siteX = dateX - 1 - siteWidth
         let titleWidth = max(4, (siteWidth > 0 ? siteX : dateX) - 1 - titleX)

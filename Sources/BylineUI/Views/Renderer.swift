@@ -57,7 +57,7 @@ struct ListDrawing {
 
     /// `text` cut to `width` columns, with `…` when it was longer.
     static func truncated(_ text: String, width: Int) -> String {
-        guard DisplayWidth.of(text) > width else { return text }
+        guard DisplayWidth.columns(text) > width else { return text }
         guard width > 1 else { return width == 1 ? "…" : "" }
         var result = ""
         var used = 0
@@ -72,6 +72,7 @@ struct ListDrawing {
 
     /// Text on one line: newlines and runs of spaces become single spaces.
     static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let plain = !text.utf8.contains { $0 < 0x20 } && !text.contains("  ") && text.first?.isWhitespace != true && text.last?.isWhitespace != true
+        return plain ? text : text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

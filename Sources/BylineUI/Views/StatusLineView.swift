@@ -11,13 +11,13 @@ struct StatusLineView {
         if let prompt = state.prompt {
             grid.fill(area, style: theme.style("ui.prompt"))
             let text = prompt.label + prompt.text
-            let visible = DisplayWidth.of(text) > area.width - 2 ? String(text.suffix(area.width - 3)) : text
+            let visible = DisplayWidth.columns(text) > area.width - 2 ? String(text.suffix(area.width - 3)) : text
             let used = grid.write(visible, x: area.x, y: area.y, style: theme.style("ui.prompt"), maxWidth: area.width - 1)
             grid.write("▏", x: area.x + used, y: area.y, style: theme.style("ui.prompt"))
             return
         }
         let right = rightText(state)
-        let rightWidth = DisplayWidth.of(right)
+        let rightWidth = DisplayWidth.columns(right)
         grid.write(right, x: area.right - rightWidth - 1, y: area.y, style: theme.style("ui.status"))
         let leftWidth = max(0, area.width - rightWidth - 3)
         if let message = state.message {
