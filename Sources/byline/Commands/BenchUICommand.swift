@@ -45,15 +45,18 @@ struct BenchUICommand: ParsableCommand {
         let script = ["j", "j", "k", "<C-d>", "G", "gg", "5j", "<Enter>", "]q", "]q", "]c", "gs", "<C-o>", "p", "<Tab>", "j", "<Enter>",
                       "/", "s", "a", "i", "d", "<Enter>", "n", "v", "v", "<Esc>", "<Esc>", "j", "<Space>", "q", "j"]
         var latencies: [Duration] = []
+        var processorTimes: [Duration] = []
         var slowest: [String: Duration] = [:]
         var cells: [Int] = []
         for _ in 0..<rounds {
             for notation in script {
                 for key in KeyPress.sequence(notation) ?? [] {
                     let start = clock.now
+                    let processorStart = Self.threadProcessorTime()
                     program.handle(.key(key))
                     program.drawFrame()
                     let latency = clock.now - start
+                    processorTimes.append(Self.threadProcessorTime() - processorStart)
                     latencies.append(latency)
                     slowest[key.description] = max(slowest[key.description] ?? .zero, latency)
                     cells.append(program.lastFrameCellCount)
@@ -71,6 +74,7 @@ struct BenchUICommand: ParsableCommand {
         let long = measureLongArticle(clock: clock)
 
         latencies.sort()
+        processorTimes.sort()
         filterLatencies.sort()
         let fullScreen = width * height
         print("""
@@ -80,6 +84,7 @@ struct BenchUICommand: ParsableCommand {
             key to frame p50        \(Self.milliseconds(Self.percentile(latencies, 0.50))) ms
             key to frame p99        \(Self.milliseconds(Self.percentile(latencies, 0.99))) ms
             key to frame max        \(Self.milliseconds(latencies.last ?? .zero)) ms
+            processor time per key  p50 \(Self.milliseconds(Self.percentile(processorTimes, 0.50))) ms, p99 \(Self.milliseconds(Self.percentile(processorTimes, 0.99))) ms, max \(Self.milliseconds(processorTimes.last ?? .zero)) ms (immune to a busy machine)
             filter as you type p50  \(Self.milliseconds(Self.percentile(filterLatencies, 0.50))) ms (in-memory scan of every title)
             filter as you type max  \(Self.milliseconds(filterLatencies.last ?? .zero)) ms
             slowest keys            \(slowest.sorted { $0.value > $1.value }.prefix(3).map { "\($0.key) \(Self.milliseconds($0.value)) ms" }.joined(separator: ", "))
@@ -115,6 +120,14 @@ struct BenchUICommand: ParsableCommand {
         program.drawFrame()
         let resize = clock.now - resizeStart
         return (paragraphs, entry.article.text.unicodeScalars.count, open, Self.percentile(jumps, 0.99), resize)
+    }
+
+    /// The processor time this thread has used (CLOCK_THREAD_CPUTIME_ID): what a key costs,
+    /// whatever else the machine is doing.
+    private static func threadProcessorTime() -> Duration {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return .seconds(time.tv_sec) + .nanoseconds(time.tv_nsec)
     }
 
     private static func percentile(_ sorted: [Duration], _ fraction: Double) -> Duration {
