@@ -220,11 +220,24 @@ private struct LineBuilder {
         }
         var nextSuffix = 0
         for word in Self.words(scalars, start: start) {
-            var pieces = [Run(text: word.text, start: word.start, kind: .text)]
+            // A suffix goes where its offset is, before trailing punctuation ("Haddad·expert,").
+            var pieces: [Run] = []
+            var rest = Substring(word.text).unicodeScalars
+            var restStart = word.start
             while nextSuffix < suffixes.count, suffixes[nextSuffix].offset <= word.end {
-                if suffixes[nextSuffix].offset > word.start { pieces.append(suffixes[nextSuffix].run) }
+                let offset = suffixes[nextSuffix].offset
+                if offset > word.start {
+                    if offset > restStart {
+                        let head = rest.prefix(offset - restStart)
+                        pieces.append(Run(text: String(head), start: restStart, kind: .text))
+                        rest = rest.dropFirst(offset - restStart)
+                        restStart = offset
+                    }
+                    pieces.append(suffixes[nextSuffix].run)
+                }
                 nextSuffix += 1
             }
+            if !rest.isEmpty { pieces.append(Run(text: String(rest), start: restStart, kind: .text)) }
             let wordWidth = pieces.reduce(0) { $0 + $1.width }
             if currentWidth > 0, currentWidth + 1 + wordWidth > available { finishLine(next: word.start) }
             if currentWidth > 0 {
