@@ -2,7 +2,8 @@ import BylineCore
 import Foundation
 import Testing
 
-/// Runs `Tests/EndToEnd/reader-e2e.sh` on the built `byline` in a private tmux server.
+/// Runs `Tests/EndToEnd/reader-e2e.sh` on the built `byline` in a private tmux server: on the
+/// library (with a restart) when the binary has `byline add`, else on `byline demo`.
 /// Skipped when tmux is missing, when the binary was not built next to the tests, and while
 /// the attribution engine finds no quotes in the end-to-end samples (the script checks
 /// speakers and roles).
@@ -24,16 +25,17 @@ import Testing
     }
 
     static var analyserFindsQuotes: Bool {
-        let sample = root.appendingPathComponent("Tests/EndToEnd/samples/harbour-bridge.txt").path
-        guard let text = try? String(contentsOfFile: sample, encoding: .utf8) else { return false }
-        return !ArticleAnalyzer.analyze(PlainTextReader.read(text)).quotes.isEmpty
+        let sample = root.appendingPathComponent("Tests/EndToEnd/samples/harbour-bridge.html").path
+        guard let data = FileManager.default.contents(atPath: sample), let article = try? ArticleReader.read([UInt8](data)) else { return false }
+        return !ArticleAnalyzer.analyze(article).quotes.isEmpty
     }
 
     @Test(.enabled(if: tmuxInstalled && binary != nil && analyserFindsQuotes))
     func theReaderWorksInARealTerminal() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("byline-e2e-\(getpid()).log").path
         defer { try? FileManager.default.removeItem(atPath: output) }
-        let status = try Self.runScript(arguments: [Self.script, Self.binary!], output: output)
+        let hasLibrary = try Self.runScript(arguments: ["-c", "\"$0\" --help | grep -Eq '^ +add( |$)'", Self.binary!], output: "/dev/null") == 0
+        let status = try Self.runScript(arguments: [Self.script, Self.binary!] + (hasLibrary ? ["--library"] : []), output: output)
         let log = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
         #expect(status == 0, "\(log)")
         #expect(log.contains("PASS"))
