@@ -4,7 +4,7 @@ SYSTEM_PACKAGES := libncurses-dev libxml2-dev libsqlite3-dev pkg-config tmux
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/byline
 
-.PHONY: all deps build release demo test bench clean
+.PHONY: all deps build release demo test e2e bench clean
 
 all: build
 
@@ -26,7 +26,11 @@ release: deps
 
 ## Run Byline on its bundled sample library.
 demo: release
-	$(BIN) read Samples/harbour-bridge-vote.txt
+	$(BIN) demo
+
+## Drive the terminal reader under tmux (private socket, always cleaned up).
+e2e: release
+	Tests/EndToEnd/reader-e2e.sh $(BIN)
 
 ## Run every test (never in parallel: see DECISIONS.md).
 test: deps

@@ -7,9 +7,12 @@ let package = Package(
     products: [
         .executable(name: "byline", targets: ["byline"]),
         .library(name: "BylineCore", targets: ["BylineCore"]),
+        .library(name: "BylineTerminal", targets: ["BylineTerminal"]),
+        .library(name: "BylineUI", targets: ["BylineUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -17,14 +20,33 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
         .target(
             name: "BylineCore",
             dependencies: ["CLibXML2"]
+        ),
+        .target(
+            name: "BylineTerminal",
+            dependencies: ["BylineCore"]
+        ),
+        .target(
+            name: "BylineUI",
+            dependencies: ["BylineCore", "BylineTerminal", "TOMLKit"]
+        ),
+        .target(
+            name: "BylineCurses",
+            dependencies: ["BylineTerminal", "CNcursesw"]
         ),
         .executableTarget(
             name: "byline",
             dependencies: [
                 "BylineCore",
+                "BylineTerminal",
+                "BylineUI",
+                "BylineCurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -35,5 +57,17 @@ let package = Package(
         ),
         // Runs the built `byline` executable (swift test builds every product first).
         .testTarget(name: "BylineCommandTests"),
+        .testTarget(
+            name: "BylineTerminalTests",
+            dependencies: ["BylineTerminal", "BylineCore"]
+        ),
+        .testTarget(
+            name: "BylineCursesTests",
+            dependencies: ["BylineCurses", "BylineTerminal"]
+        ),
+        .testTarget(
+            name: "BylineUITests",
+            dependencies: ["BylineUI", "BylineTerminal", "BylineCore"]
+        ),
     ]
 )

@@ -1,0 +1,33 @@
+import ArgumentParser
+import BylineUI
+import Foundation
+
+/// Options of the terminal reader shared by `byline ui` and `byline demo`.
+struct ReaderOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The colour theme (dark, light, high-contrast, monochrome, or one of yours).", valueName: "name"))
+    var theme: String?
+}
+
+/// `byline ui` (and plain `byline`): the terminal reader over the library.
+struct TUICommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ui",
+        abstract: "Open the terminal reader (the default when no command is given).",
+        discussion: """
+            Keys are vim-like; press ? inside for the full list. Settings live in \
+            $XDG_CONFIG_HOME/byline/config.toml (theme = "light", [keys.reader] "<C-n>" = "next_quote"). \
+            NO_COLOR turns colours off.
+            """
+    )
+
+    @OptionGroup var options: ReaderOptions
+
+    func run() throws {
+        try Failure.exitingOnError {
+            // The SQLite library replaces this empty one when it lands; until then the reader
+            // opens on the welcome screen.
+            let library = InMemoryLibrary(entries: [])
+            try ReaderSession(environment: ProcessInfo.processInfo.environment, themeOverride: options.theme).run(library: library)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import BylineCurses
+import BylineTerminal
+import BylineUI
+import Foundation
+
+/// Everything the terminal reader needs before it starts: the user's config, the theme
+/// (with problems collected for the status line), and the terminal itself.
+struct ReaderSession {
+    let environment: [String: String]
+    /// `--theme`, which wins over `theme =` in the config.
+    let themeOverride: String?
+
+    /// Loads config and theme, starts curses, and runs the program over `library` until the user quits.
+    func run(library: LibraryExecutor) throws {
+        let locator = ResourceLocator(environment: environment)
+        var notices: [ConfigIssue] = []
+        var config = UserConfig()
+        if let text = try? String(contentsOfFile: locator.configPath, encoding: .utf8) {
+            let parsed = UserConfig.parse(text, path: locator.configPath)
+            config = parsed.config
+            notices += parsed.issues
+        }
+        let themeName = themeOverride ?? config.themeName ?? BuiltinTheme.name
+        let loaded = ThemeLoader.searching(locator.directories(for: "themes", variable: "BYLINE_THEMES")).load(themeName)
+        notices += loaded.issues
+        let backend: CursesBackend
+        do {
+            backend = try CursesBackend.start(environment: environment)
+        } catch let error as CursesBackend.StartError {
+            throw ValidationFailure(message: error.description)
+        }
+        defer { backend.close() }
+        let external = ExternalPrograms(environment: environment)
+        let state = AppState(size: backend.size, keymap: config.keymap, editorAvailable: external.editor != nil,
+                             notices: notices.map(\.description))
+        let program = Program(state: state, backend: backend, renderer: Renderer(theme: loaded.theme.downgraded(to: backend.colorCapability)),
+                              library: library, external: external)
+        program.run()
+        backend.close()
+        for notice in notices { Failure.report(notice.description) }
+    }
+
+    /// A failure to report as one line.
+    struct ValidationFailure: Error, CustomStringConvertible {
+        let message: String
+        var description: String { message }
+    }
+}

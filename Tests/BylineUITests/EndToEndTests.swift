@@ -1,0 +1,65 @@
+import BylineCore
+import Foundation
+import Testing
+
+/// Runs `Tests/EndToEnd/reader-e2e.sh` on the built `byline` in a private tmux server: on the
+/// library (with a restart) when the binary has `byline add`, else on `byline demo`.
+/// Skipped when tmux is missing, when the binary was not built next to the tests, and while
+/// the attribution engine finds no quotes in the end-to-end samples (the script checks
+/// speakers and roles).
+@Suite struct EndToEndTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let script = root.appendingPathComponent("Tests/EndToEnd/reader-e2e.sh").path
+    static let binary: String? = {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<3 {
+            let candidate = folder.appendingPathComponent("byline").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return nil
+    }()
+
+    static var tmuxInstalled: Bool {
+        ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    static var analyserFindsQuotes: Bool {
+        let sample = root.appendingPathComponent("Tests/EndToEnd/samples/harbour-bridge.html").path
+        guard let data = FileManager.default.contents(atPath: sample), let article = try? ArticleReader.read([UInt8](data)) else { return false }
+        return !ArticleAnalyzer.analyze(article).quotes.isEmpty
+    }
+
+    @Test(.enabled(if: tmuxInstalled && binary != nil && analyserFindsQuotes))
+    func theReaderWorksInARealTerminal() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("byline-e2e-\(getpid()).log").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let hasLibrary = try Self.runScript(arguments: ["-c", "\"$0\" --help | grep -Eq '^ +add( |$)'", Self.binary!], output: "/dev/null") == 0
+        let status = try Self.runScript(arguments: [Self.script, Self.binary!] + (hasLibrary ? ["--library"] : []), output: output)
+        let log = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+        #expect(status == 0, "\(log)")
+        #expect(log.contains("PASS"))
+    }
+
+    /// Runs bash with `arguments`, its output to `output`, and waits for it (posix_spawn and
+    /// waitpid: Foundation.Process hangs waiting on tmux).
+    private static func runScript(arguments: [String], output: String) throws -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO)
+        let argv = (["/bin/bash"] + arguments).map { strdup($0) } + [nil]
+        let envp = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, "/bin/bash", &actions, nil, argv, envp) == 0 else { return -1 }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1, errno == EINTR {}
+        return status
+    }
+}

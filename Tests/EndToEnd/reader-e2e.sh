@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# End-to-end test of the terminal reader: drives the real binary in a private tmux server.
+#   Tests/EndToEnd/reader-e2e.sh path/to/byline [--library]
+# Opens the samples in Tests/EndToEnd/samples, opens an article, ]q names the speaker, gs
+# shows the source's role, S finds a quote by one word and opens its article, v … a saves an
+# annotation. Without --library it runs `byline demo` (in memory); with --library it adds the
+# samples to a fresh library file, runs `byline`, and checks after a restart that the
+# annotation is still there. Exit 0 on success; on failure prints the step and the screen.
+set -uo pipefail
+
+BIN=${1:?usage: reader-e2e.sh path/to/byline [--library]}
+MODE=${2:-demo}
+HERE=$(cd "$(dirname "$0")" && pwd)
+SOCKET="byline-e2e-$$"
+WORK=$(mktemp -d)
+trap 'tmux -L "$SOCKET" kill-server 2>/dev/null; rm -rf "$WORK"' EXIT
+
+command -v tmux >/dev/null || { echo "SKIP: tmux is not installed"; exit 0; }
+export BYLINE_LIBRARY="$WORK/library.sqlite"
+COMMAND=demo
+if [ "$MODE" = "--library" ]; then
+    "$BIN" add "$HERE"/samples/*.html >/dev/null || { echo "FAIL: byline add"; exit 1; }
+    COMMAND=""
+fi
+
+screen() { tmux -L "$SOCKET" capture-pane -p -t e2e 2>/dev/null; }
+status_line() { screen | tail -n 1; }
+keys() { tmux -L "$SOCKET" send-keys -t e2e "$@"; }
+literal() { tmux -L "$SOCKET" send-keys -t e2e -l "$1"; }
+fail() {
+    echo "FAIL: $1"
+    echo "----- screen -----"
+    screen
+    echo "------------------"
+    exit 1
+}
+# Polls the screen (or the status line with -s) until a pattern (extended regex) shows, for up to 10 s.
+wait_for() {
+    local where=screen
+    if [ "$1" = "-s" ]; then where=status_line; shift; fi
+    for _ in $(seq 1 100); do
+        if $where | grep -Eq -- "$1"; then return 0; fi
+        sleep 0.1
+    done
+    fail "waited for: $1"
+}
+
+start_reader() {
+    tmux -L "$SOCKET" -f /dev/null new-session -d -s e2e -x 120 -y 40 \
+        "env -u VISUAL -u EDITOR HOME='$WORK' XDG_CONFIG_HOME='$WORK/config' BYLINE_LIBRARY='$BYLINE_LIBRARY' BYLINE_SAMPLES='$HERE/samples' TERM=xterm-256color '$BIN' $COMMAND; echo BYLINE-EXITED \$?; sleep 30"
+}
+
+start_reader
+
+wait_for "Byline · 2 articles"
+keys /; literal "bridge"; keys Enter
+wait_for "Byline · 1 article "
+keys Enter
+wait_for "Mayor Lena Ortiz"
+
+keys ]; keys q
+wait_for -s "Quote 1/[0-9]+ \([a-z]+\) — Lena Ortiz"
+
+keys g; keys s
+wait_for -s "Lena Ortiz — Mayor"
+
+keys q
+wait_for "Byline · 1 article "
+keys S; literal "steel"
+wait_for "The steel is sound"
+keys Enter
+wait_for -s "— Amir Haddad"
+
+keys v; keys w; keys a
+wait_for -s "note:"
+literal "checked in e2e"; keys Enter
+wait_for -s "Annotation saved"
+keys A
+wait_for "checked in e2e"
+
+keys C-c
+wait_for "BYLINE-EXITED 0"
+
+if [ "$MODE" = "--library" ]; then
+    tmux -L "$SOCKET" kill-session -t e2e
+    start_reader
+    wait_for "Byline · 2 articles"
+    keys A
+    wait_for "checked in e2e"
+    keys C-c
+    wait_for "BYLINE-EXITED 0"
+fi
+echo "PASS: reader end to end ($MODE)"
