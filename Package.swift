@@ -7,9 +7,11 @@ let package = Package(
     products: [
         .executable(name: "byline", targets: ["byline"]),
         .library(name: "BylineCore", targets: ["BylineCore"]),
+        .library(name: "BylineStore", targets: ["BylineStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -21,10 +23,23 @@ let package = Package(
             name: "BylineCore",
             dependencies: ["CLibXML2"]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(
+            name: "BylineStore",
+            dependencies: [
+                "BylineCore",
+                "CZlib",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .executableTarget(
             name: "byline",
             dependencies: [
                 "BylineCore",
+                "BylineStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -32,6 +47,10 @@ let package = Package(
             name: "BylineCoreTests",
             dependencies: ["BylineCore"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "BylineStoreTests",
+            dependencies: ["BylineStore", "BylineCore"]
         ),
     ]
 )

@@ -59,6 +59,16 @@ struct TextAnchorLocatorTests {
         #expect(string(placement.range, in: changed) == "We will not rebuild the old wooden pier this year")
     }
 
+    @Test("text added near the end of the highlight stays inside it, thanks to the context")
+    func insertedNearEnd() throws {
+        let anchor = anchor(in: original)
+        let changed = original.replacingOccurrences(of: "this year", with: "this very year")
+        let placement = try #require(TextAnchorLocator.locate(anchor, in: changed))
+        #expect(placement.method == .approximate)
+        #expect(string(placement.range, in: changed) == "We will not rebuild the old pier this very year")
+        #expect(placement.errors == 5)
+    }
+
     @Test("the highlight's paragraph deleted: an orphan")
     func paragraphDeleted() {
         let anchor = anchor(in: original)

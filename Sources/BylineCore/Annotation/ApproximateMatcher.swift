@@ -35,6 +35,14 @@ enum ApproximateMatcher {
         return best
     }
 
+    /// The edit distance between `pattern` and the whole of `text`.
+    static func distance(_ pattern: [Unicode.Scalar], _ text: [Unicode.Scalar]) -> Int {
+        guard !pattern.isEmpty else { return text.count }
+        var last = pattern.count
+        BitParallelScan(pattern: pattern).run(over: text, topRowStep: 1) { _, errors in last = errors }
+        return last
+    }
+
     /// The prefix of `text` closest to `pattern` (fewest edits; among equals, the length nearest
     /// the pattern's).
     static func bestAnchoredLength(of pattern: [Unicode.Scalar], in text: [Unicode.Scalar]) -> AnchoredLength? {

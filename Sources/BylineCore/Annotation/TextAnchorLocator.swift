@@ -48,20 +48,45 @@ public enum TextAnchorLocator {
             }!
             return Placement(range: TextRange(start: best, end: best + exact.count), method: .exact, errors: 0)
         }
-        return approximate(exact, in: scalars, near: old.start)
+        return approximate(anchor, exact: exact, in: scalars)
     }
 
-    /// The closest approximate occurrence of `pattern`: at most a quarter of its scalars edited.
-    private static func approximate(_ pattern: [Unicode.Scalar], in scalars: [Unicode.Scalar], near expected: Int) -> Placement? {
-        guard pattern.count >= 4, pattern.count <= maximumApproximateLength else { return nil }
-        let maximumErrors = pattern.count / 4
-        guard let end = ApproximateMatcher.bestEnd(of: pattern, in: scalars, maximumErrors: maximumErrors, near: expected + pattern.count) else {
+    /// The closest approximate occurrence of the highlight: first with its context (so that an
+    /// edit inside the highlight is not mistaken for a shorter match), then alone. At most a
+    /// quarter of the highlight's scalars may be edited.
+    private static func approximate(_ anchor: TextAnchor, exact: [Unicode.Scalar], in scalars: [Unicode.Scalar]) -> Placement? {
+        guard exact.count >= 4, exact.count <= maximumApproximateLength else { return nil }
+        let maximumErrors = exact.count / 4
+        let prefix = Array(anchor.quote.prefix.unicodeScalars)
+        let suffix = Array(anchor.quote.suffix.unicodeScalars)
+        let expectedEnd = anchor.position.end
+        if !prefix.isEmpty || !suffix.isEmpty,
+           let region = approximateRegion(of: prefix + exact + suffix, in: scalars, near: expectedEnd + suffix.count) {
+            let prefixLength = prefix.isEmpty ? 0 : ApproximateMatcher.bestAnchoredLength(of: prefix, in: Array(scalars[region]))?.length ?? 0
+            let rest = Array(scalars[(region.lowerBound + prefixLength)..<region.upperBound].reversed())
+            let suffixLength = suffix.isEmpty ? 0 : ApproximateMatcher.bestAnchoredLength(of: Array(suffix.reversed()), in: rest)?.length ?? 0
+            let range = TextRange(start: region.lowerBound + prefixLength, end: region.upperBound - suffixLength)
+            let errors = ApproximateMatcher.distance(exact, Array(scalars[range.start..<range.end]))
+            if !range.isEmpty, errors <= maximumErrors {
+                return Placement(range: range, method: .approximate, errors: errors)
+            }
+        }
+        guard let region = approximateRegion(of: exact, in: scalars, near: expectedEnd, maximumErrors: maximumErrors) else { return nil }
+        let range = TextRange(start: region.lowerBound, end: region.upperBound)
+        return Placement(range: range, method: .approximate, errors: ApproximateMatcher.distance(exact, Array(scalars[region])))
+    }
+
+    /// The region of `scalars` closest to `pattern`, with at most `maximumErrors` edits
+    /// (a quarter of the pattern by default).
+    private static func approximateRegion(of pattern: [Unicode.Scalar], in scalars: [Unicode.Scalar], near expectedEnd: Int,
+                                          maximumErrors: Int? = nil) -> Range<Int>? {
+        guard let end = ApproximateMatcher.bestEnd(of: pattern, in: scalars, maximumErrors: maximumErrors ?? pattern.count / 4, near: expectedEnd) else {
             return nil
         }
         let windowStart = max(0, end.offset - pattern.count - end.errors)
         let window = Array(scalars[windowStart..<end.offset].reversed())
         guard let start = ApproximateMatcher.bestAnchoredLength(of: Array(pattern.reversed()), in: window) else { return nil }
-        return Placement(range: TextRange(start: end.offset - start.length, end: end.offset), method: .approximate, errors: end.errors)
+        return (end.offset - start.length)..<end.offset
     }
 }
 

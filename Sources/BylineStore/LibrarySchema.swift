@@ -1,0 +1,184 @@
+import GRDB
+
+/// The library's schema, as a list of named migrations. A migration that has shipped is never
+/// edited: a change of schema is a new migration appended at the end.
+enum LibrarySchema {
+    /// Every migration, in order.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1 articles and analysis", migrate: createArticlesAndAnalysis)
+        migrator.registerMigration("v2 annotations", migrate: createAnnotations)
+        return migrator
+    }
+
+    /// Articles with their original bytes, paragraphs, links, sources (one row per real-world
+    /// source across the library), per-article source profiles, quotes, claims, and the
+    /// full-text indexes of articles and quotes.
+    static func createArticlesAndAnalysis(_ db: Database) throws {
+        try db.create(table: "article") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("url", .text).unique()
+            t.column("sourcePath", .text).indexed()
+            t.column("contentHash", .integer).notNull().indexed()
+            t.column("title", .text)
+            t.column("site", .text).collate(.nocase)
+            t.column("authors", .jsonText).notNull()
+            t.column("published", .text)
+            t.column("language", .text)
+            t.column("addedAt", .datetime).notNull().indexed()
+            t.column("updatedAt", .datetime).notNull()
+            t.column("readAt", .datetime)
+            t.column("isStarred", .boolean).notNull().defaults(to: false)
+            t.column("format", .text).notNull()
+            // zlib-compressed, with its uncompressed size.
+            t.column("original", .blob).notNull()
+            t.column("originalSize", .integer).notNull()
+            t.column("body", .text).notNull()
+        }
+        try db.create(index: "article_on_site_addedAt", on: "article", columns: ["site", "addedAt"])
+        try db.create(index: "article_on_published", on: "article", columns: ["published"])
+
+        try db.create(table: "paragraph", options: .withoutRowID) { t in
+            t.belongsTo("article", onDelete: .cascade).notNull()
+            t.column("position", .integer).notNull()
+            t.column("start", .integer).notNull()
+            t.column("end", .integer).notNull()
+            t.column("kind", .text).notNull()
+            t.primaryKey(["articleId", "position"])
+        }
+        try db.create(table: "link", options: .withoutRowID) { t in
+            t.belongsTo("article", onDelete: .cascade).notNull()
+            t.column("position", .integer).notNull()
+            t.column("start", .integer).notNull()
+            t.column("end", .integer).notNull()
+            t.column("url", .text).notNull()
+            t.primaryKey(["articleId", "position"])
+        }
+        try db.create(table: "source") { t in
+            t.autoIncrementedPrimaryKey("id")
+            // The folded name that identifies a source across articles ("samuel stanton").
+            t.column("key", .text).notNull().unique()
+            t.column("name", .text).notNull()
+            t.column("kind", .text).notNull()
+            t.column("class", .text).notNull().indexed()
+            t.column("role", .text)
+            t.column("affiliation", .text)
+        }
+        try db.create(table: "articleSource", options: .withoutRowID) { t in
+            t.belongsTo("article", onDelete: .cascade).notNull()
+            t.column("position", .integer).notNull()
+            t.belongsTo("source").notNull()
+            t.column("kind", .text).notNull()
+            t.column("class", .text).notNull()
+            t.column("role", .text)
+            t.column("affiliation", .text)
+            // [[start, end], …] of every mention in the article's body.
+            t.column("mentions", .jsonText).notNull()
+            t.primaryKey(["articleId", "position"])
+        }
+        try db.create(table: "quote") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("article", onDelete: .cascade).notNull()
+            t.column("position", .integer).notNull()
+            t.column("start", .integer).notNull()
+            t.column("end", .integer).notNull()
+            t.column("kind", .text).notNull()
+            t.belongsTo("source")
+            // The index of the speaker in the article's sources (articleSource.position).
+            t.column("sourcePosition", .integer)
+            t.column("cueStart", .integer)
+            t.column("cueEnd", .integer)
+            t.column("speakerStart", .integer)
+            t.column("speakerEnd", .integer)
+        }
+        try db.create(table: "claim", options: .withoutRowID) { t in
+            t.belongsTo("article", onDelete: .cascade).notNull()
+            t.column("position", .integer).notNull()
+            t.column("start", .integer).notNull()
+            t.column("end", .integer).notNull()
+            t.column("cueStart", .integer)
+            t.column("cueEnd", .integer)
+            t.column("sourcePosition", .integer)
+            t.column("sourceMentionStart", .integer)
+            t.column("sourceMentionEnd", .integer)
+            t.column("isVague", .boolean).notNull()
+            t.column("links", .jsonText).notNull()
+            t.primaryKey(["articleId", "position"])
+        }
+
+        // Article search: an external-content index over the article table, so the body is
+        // stored once. Kept in step by triggers that fire only when the title or body change
+        // (marking an article read must not re-index it).
+        try db.create(virtualTable: "articleFts", using: FTS5()) { t in
+            t.content = "article"
+            t.contentRowID = "id"
+            t.tokenizer = .unicode61(diacritics: .remove)
+            t.prefixes = [2, 3]
+            t.column("title")
+            t.column("body")
+        }
+        try db.execute(sql: """
+            CREATE TRIGGER article_after_insert AFTER INSERT ON article BEGIN
+                INSERT INTO articleFts(rowid, title, body) VALUES (new.id, new.title, new.body);
+            END;
+            CREATE TRIGGER article_after_delete AFTER DELETE ON article BEGIN
+                INSERT INTO articleFts(articleFts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+            END;
+            CREATE TRIGGER article_after_update AFTER UPDATE OF title, body ON article BEGIN
+                INSERT INTO articleFts(articleFts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+                INSERT INTO articleFts(rowid, title, body) VALUES (new.id, new.title, new.body);
+            END;
+            """)
+
+        // Quote search: quote words with the speaker's name. A quote's words are a slice of its
+        // article's body, copied here when the quote is inserted (a tenth of the text).
+        try db.create(virtualTable: "quoteFts", using: FTS5()) { t in
+            t.tokenizer = .unicode61(diacritics: .remove)
+            t.prefixes = [2, 3]
+            t.column("text")
+            t.column("speaker")
+        }
+        try db.execute(sql: """
+            CREATE TRIGGER quote_after_insert AFTER INSERT ON quote BEGIN
+                INSERT INTO quoteFts(rowid, text, speaker)
+                SELECT new.id, substr(article.body, new.start + 1, new."end" - new.start),
+                       (SELECT name FROM source WHERE id = new.sourceId)
+                FROM article WHERE article.id = new.articleId;
+            END;
+            CREATE TRIGGER quote_after_delete AFTER DELETE ON quote BEGIN
+                DELETE FROM quoteFts WHERE rowid = old.id;
+            END;
+            CREATE TRIGGER source_name_is_fixed BEFORE UPDATE OF name ON source BEGIN
+                SELECT RAISE(ABORT, 'a source name is part of the quote index and never changes');
+            END;
+            """)
+    }
+
+    /// Annotations anchored with W3C selectors, and their tags. An annotation is never deleted
+    /// with its article's text: when it cannot be placed it becomes an orphan.
+    static func createAnnotations(_ db: Database) throws {
+        try db.create(table: "annotation") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("article", onDelete: .restrict).notNull()
+            t.column("exact", .text).notNull()
+            t.column("prefix", .text).notNull()
+            t.column("suffix", .text).notNull()
+            t.column("start", .integer).notNull()
+            t.column("end", .integer).notNull()
+            t.column("isOrphan", .boolean).notNull().defaults(to: false)
+            t.column("note", .text).notNull().defaults(to: "")
+            t.column("color", .text)
+            t.column("createdAt", .datetime).notNull()
+            t.column("modifiedAt", .datetime).notNull()
+        }
+        try db.create(table: "tag") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("name", .text).notNull().unique().collate(.nocase)
+        }
+        try db.create(table: "annotationTag", options: .withoutRowID) { t in
+            t.belongsTo("annotation", onDelete: .cascade).notNull()
+            t.belongsTo("tag", onDelete: .cascade).notNull()
+            t.primaryKey(["annotationId", "tagId"])
+        }
+    }
+}

@@ -1,0 +1,163 @@
+import BylineCore
+import Foundation
+import GRDB
+
+extension AppDatabase {
+    /// Stores a batch of articles in one transaction: an article already in the library (same
+    /// URL, same source file, or same text) is replaced in place, keeping its id and its
+    /// annotations, which are re-anchored in the new text.
+    @discardableResult
+    public func save(_ batch: [LibraryArticle], now: Date = Date()) throws -> [SaveOutcome] {
+        try writer.write { db in
+            let writer = LibraryWriter(db: db)
+            return try batch.map { try writer.save($0, now: now) }
+        }
+    }
+
+    /// Replaces the contents and analysis of articles already in the library (re-analysis),
+    /// keeping their ids, state and annotations (re-anchored).
+    @discardableResult
+    public func replace(_ batch: [(id: Int64, article: LibraryArticle)], now: Date = Date()) throws -> [SaveOutcome] {
+        try writer.write { db in
+            let writer = LibraryWriter(db: db)
+            return try batch.compactMap { item in
+                guard let existing = try ArticleRecord.fetchOne(db, key: item.id) else { return nil }
+                return try writer.replace(existing, with: item.article, now: now)
+            }
+        }
+    }
+
+    /// Marks an article read (or unread).
+    public func markRead(_ id: Int64, _ isRead: Bool = true, now: Date = Date()) throws {
+        try writer.write { db in
+            try db.execute(sql: "UPDATE article SET readAt = ? WHERE id = ?", arguments: [isRead ? now : nil, id])
+        }
+    }
+
+    /// Stars (or unstars) an article.
+    public func setStarred(_ id: Int64, _ isStarred: Bool) throws {
+        try writer.write { db in
+            try db.execute(sql: "UPDATE article SET isStarred = ? WHERE id = ?", arguments: [isStarred, id])
+        }
+    }
+}
+
+/// Writes articles and their analyses inside one open transaction, with prepared statements
+/// (imports run at thousands of articles a second).
+struct LibraryWriter {
+    let db: Database
+
+    /// Adds `input`, or replaces the article it duplicates.
+    func save(_ input: LibraryArticle, now: Date) throws -> SaveOutcome {
+        var record = ArticleRecord(input, now: now)
+        guard let existing = try findExisting(record) else {
+            try record.insert(db)
+            let id = record.id!
+            try insertContents(of: input, articleId: id)
+            return .added(id)
+        }
+        return try replace(existing, with: input, now: now)
+    }
+
+    /// Replaces `existing`'s contents and analysis with `input`'s, keeping its id, added date,
+    /// read and starred state, and annotations (re-anchored).
+    func replace(_ existing: ArticleRecord, with input: LibraryArticle, now: Date) throws -> SaveOutcome {
+        var record = ArticleRecord(input, now: now)
+        let existingId = existing.id!
+        record.sourcePath = input.sourcePath ?? existing.sourcePath
+        record.url = input.article.url ?? existing.url
+        try deleteContents(articleId: existingId)
+        record.id = existingId
+        record.addedAt = existing.addedAt
+        record.readAt = existing.readAt
+        record.isStarred = existing.isStarred
+        try record.update(db)
+        try insertContents(of: input, articleId: existingId)
+        let orphaned = try AnnotationReanchoring(db: db).reanchor(articleId: existingId, oldBody: existing.body, newBody: input.article.text)
+        return .updated(existingId, orphaned: orphaned)
+    }
+
+    /// The article `record` duplicates: the same URL, else the same source file, else the same text.
+    private func findExisting(_ record: ArticleRecord) throws -> ArticleRecord? {
+        if let url = record.url, let found = try ArticleRecord.filter(Column("url") == url).fetchOne(db) {
+            return found
+        }
+        if let path = record.sourcePath, let found = try ArticleRecord.filter(Column("sourcePath") == path).fetchOne(db) {
+            return found
+        }
+        return try ArticleRecord
+            .filter(Column("contentHash") == record.contentHash)
+            .fetchAll(db)
+            .first { $0.body == record.body }
+    }
+
+    /// Removes an article's paragraphs, links and analysis (the quote index follows by trigger).
+    private func deleteContents(articleId: Int64) throws {
+        for table in ["quote", "claim", "articleSource", "link", "paragraph"] {
+            try db.cachedStatement(sql: "DELETE FROM \(table) WHERE articleId = ?").execute(arguments: [articleId])
+        }
+    }
+
+    /// Inserts an article's paragraphs, links, sources, quotes and claims.
+    private func insertContents(of input: LibraryArticle, articleId: Int64) throws {
+        let paragraphs = try db.cachedStatement(sql: "INSERT INTO paragraph (articleId, position, start, \"end\", kind) VALUES (?, ?, ?, ?, ?)")
+        let links = try db.cachedStatement(sql: "INSERT INTO link (articleId, position, start, \"end\", url) VALUES (?, ?, ?, ?, ?)")
+        var linkPosition = 0
+        for (position, paragraph) in input.article.paragraphs.enumerated() {
+            try paragraphs.execute(arguments: [articleId, position, paragraph.range.start, paragraph.range.end, paragraph.kind.rawValue])
+            for link in paragraph.links {
+                try links.execute(arguments: [articleId, linkPosition, link.range.start, link.range.end, link.url])
+                linkPosition += 1
+            }
+        }
+        let analysis = input.analysis
+        let sourceIds = try analysis.sources.map(sourceId)
+        let articleSources = try db.cachedStatement(sql: """
+            INSERT INTO articleSource (articleId, position, sourceId, kind, class, role, affiliation, mentions)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (position, source) in analysis.sources.enumerated() {
+            let mentions = "[" + source.mentions.map { "[\($0.range.start),\($0.range.end)]" }.joined(separator: ",") + "]"
+            try articleSources.execute(arguments: [articleId, position, sourceIds[position], source.kind.rawValue,
+                                                   source.sourceClass.rawValue, source.role, source.affiliation, mentions])
+        }
+        let validSource = { (index: Int?) -> Int? in index.flatMap { sourceIds.indices.contains($0) ? $0 : nil } }
+        let quotes = try db.cachedStatement(sql: """
+            INSERT INTO quote (articleId, position, start, "end", kind, sourceId, sourcePosition, cueStart, cueEnd, speakerStart, speakerEnd)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (position, quote) in analysis.quotes.enumerated() {
+            let source = validSource(quote.sourceIndex)
+            try quotes.execute(arguments: [articleId, position, quote.range.start, quote.range.end, quote.kind.rawValue,
+                                           source.map { sourceIds[$0] }, source, quote.cue?.range.start, quote.cue?.range.end,
+                                           quote.speakerMention?.range.start, quote.speakerMention?.range.end])
+        }
+        let claims = try db.cachedStatement(sql: """
+            INSERT INTO claim (articleId, position, start, "end", cueStart, cueEnd, sourcePosition, sourceMentionStart, sourceMentionEnd, isVague, links)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (position, claim) in analysis.claims.enumerated() {
+            let links = String(decoding: try JSONEncoder().encode(claim.links), as: UTF8.self)
+            try claims.execute(arguments: [articleId, position, claim.range.start, claim.range.end, claim.cue?.range.start,
+                                           claim.cue?.range.end, validSource(claim.sourceIndex), claim.sourceMention?.range.start,
+                                           claim.sourceMention?.range.end, claim.isVague, links])
+        }
+    }
+
+    /// The library-wide id of `source`, creating the source on first sight and keeping its
+    /// latest known role, affiliation and class.
+    private func sourceId(_ source: Source) throws -> Int64 {
+        let key = SourceKey.of(source.name)
+        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM source WHERE key = ?"), arguments: [key]) {
+            try db.cachedStatement(sql: """
+                UPDATE source SET role = coalesce(?, role), affiliation = coalesce(?, affiliation), class = ?
+                WHERE id = ? AND (role IS NOT coalesce(?, role) OR affiliation IS NOT coalesce(?, affiliation) OR class IS NOT ?)
+                """).execute(arguments: [source.role, source.affiliation, source.sourceClass.rawValue, id,
+                                         source.role, source.affiliation, source.sourceClass.rawValue])
+            return id
+        }
+        try db.cachedStatement(sql: "INSERT INTO source (key, name, kind, class, role, affiliation) VALUES (?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [key, source.name, source.kind.rawValue, source.sourceClass.rawValue, source.role, source.affiliation])
+        return db.lastInsertedRowID
+    }
+}
