@@ -52,6 +52,21 @@ public final class AppDatabase: Sendable {
     }
 }
 
+extension AppDatabase {
+    /// Copies the write-ahead log into the database file and truncates it (for measuring the
+    /// file's size, or before copying it).
+    public func checkpoint() throws {
+        try writer.writeWithoutTransaction { db in
+            _ = try Row.fetchAll(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+        }
+    }
+
+    /// SQLite's `PRAGMA integrity_check` verdict: `ok`, or the problems found.
+    public func integrityCheck() throws -> String {
+        try writer.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }
+    }
+}
+
 /// Where the library file lives: `--library PATH`, else `$BYLINE_LIBRARY`, else
 /// `$XDG_DATA_HOME/byline/library.sqlite`, else `~/.local/share/byline/library.sqlite`.
 public enum LibraryLocation {

@@ -11,6 +11,11 @@ struct Byline: ParsableCommand {
             what the article attributes to whom, and which claims rest on vague sources.
             """,
         version: "0.1.0",
-        subcommands: [ReadCommand.self]
+        subcommands: [
+            ReadCommand.self,
+            AddCommand.self, ReanalyzeCommand.self, ListCommand.self, SearchCommand.self, QuoteSearchCommand.self,
+            SpeakersCommand.self, SpeakerCommand.self, ShowCommand.self, AnnotateCommand.self, NotesCommand.self,
+            BenchLibraryCommand.self,
+        ]
     )
 }
