@@ -49,14 +49,18 @@ struct LibraryWriter {
 
     /// Adds `input`, or replaces the article it duplicates.
     func save(_ input: LibraryArticle, now: Date) throws -> SaveOutcome {
-        var record = ArticleRecord(input, now: now)
-        guard let existing = try findExisting(record) else {
-            try record.insert(db)
-            let id = record.id!
-            try insertContents(of: input, articleId: id)
-            return .added(id)
+        let record = ArticleRecord(input, now: now)
+        if let existingId = try findExisting(record), let existing = try ArticleRecord.fetchOne(db, key: existingId) {
+            return try replace(existing, with: input, now: now)
         }
-        return try replace(existing, with: input, now: now)
+        try db.cachedStatement(sql: """
+            INSERT INTO article (url, sourcePath, contentHash, title, site, authors, published, language, addedAt, updatedAt,
+                                 readAt, isStarred, format, original, originalSize, body)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: record.insertionArguments)
+        let id = db.lastInsertedRowID
+        try insertContents(of: input, articleId: id)
+        return .added(id)
     }
 
     /// Replaces `existing`'s contents and analysis with `input`'s, keeping its id, added date,
@@ -77,18 +81,19 @@ struct LibraryWriter {
         return .updated(existingId, orphaned: orphaned)
     }
 
-    /// The article `record` duplicates: the same URL, else the same source file, else the same text.
-    private func findExisting(_ record: ArticleRecord) throws -> ArticleRecord? {
-        if let url = record.url, let found = try ArticleRecord.filter(Column("url") == url).fetchOne(db) {
-            return found
+    /// The id of the article `record` duplicates: the same URL, else the same source file,
+    /// else the same text.
+    private func findExisting(_ record: ArticleRecord) throws -> Int64? {
+        if let url = record.url,
+           let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM article WHERE url = ?"), arguments: [url]) {
+            return id
         }
-        if let path = record.sourcePath, let found = try ArticleRecord.filter(Column("sourcePath") == path).fetchOne(db) {
-            return found
+        if let path = record.sourcePath,
+           let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM article WHERE sourcePath = ?"), arguments: [path]) {
+            return id
         }
-        return try ArticleRecord
-            .filter(Column("contentHash") == record.contentHash)
-            .fetchAll(db)
-            .first { $0.body == record.body }
+        return try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM article WHERE contentHash = ? AND body = ?"),
+                                  arguments: [record.contentHash, record.body])
     }
 
     /// Removes an article's paragraphs, links and analysis (the quote index follows by trigger).

@@ -42,6 +42,14 @@ struct LibrarySearchTests {
         #expect(try library.articleCount() == 3)
     }
 
+    @Test("queries are built from words only, each a quoted prefix")
+    func queryEscaping() {
+        #expect(FullTextQuery.allPrefixes(in: "NEAR( \"pier\" *'; DROP") == "\"NEAR\"* \"pier\"* \"DROP\"*")
+        #expect(FullTextQuery.allPrefixes(in: "Zürich café") == "\"Zürich\"* \"café\"*")
+        #expect(FullTextQuery.allPrefixes(in: "\"*(): ^-+") == nil)
+        #expect(FullTextQuery.allPrefixes(in: "Calloway", column: "speaker") == "speaker : (\"Calloway\"*)")
+    }
+
     @Test("hostile input around real words still finds them")
     func hostileAroundWords() throws {
         let library = try library()

@@ -50,9 +50,7 @@ struct BenchLibraryCommand: ParsableCommand {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var generator = SyntheticLibrary()
         for number in 0..<articles {
-            let article = generator.article(number: number).article
-            let text = (article.title ?? "") + "\n\n" + article.text + "\n"
-            try Data(text.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(String(format: "article-%06d.txt", number)))
+            try Data(generator.article(number: number).original).write(to: URL(fileURLWithPath: folder).appendingPathComponent(String(format: "article-%06d.txt", number)))
         }
         print("Wrote \(articles) articles to \(folder)")
     }

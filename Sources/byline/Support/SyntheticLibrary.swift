@@ -93,8 +93,9 @@ struct SyntheticLibrary {
         let article = Article(title: title.prefix(1).uppercased() + title.dropFirst(), site: sites[number % sites.count],
                               published: "2026-\(String(format: "%02d", 1 + number % 12))-\(String(format: "%02d", 1 + number % 28))",
                               url: "https://news.example/\(number)", text: builder.text, paragraphs: builder.paragraphs)
+        // The original is what a saved text file holds: the headline, a blank line, the body.
         return LibraryArticle(article: article, analysis: Analysis(quotes: quotes, sources: sources),
-                              original: Array(builder.text.utf8), format: .text)
+                              original: Array(((article.title ?? "") + "\n\n" + article.text + "\n").utf8), format: .text)
     }
 }
 
