@@ -117,6 +117,8 @@ enum LibrarySchema {
             t.column("title")
             t.column("body")
         }
+        // `ORDER BY rank` ranks with bm25, a title word weighing five body words.
+        try db.execute(sql: "INSERT INTO articleFts(articleFts, rank) VALUES ('rank', 'bm25(5.0, 1.0)')")
         try db.execute(sql: """
             CREATE TRIGGER article_after_insert AFTER INSERT ON article BEGIN
                 INSERT INTO articleFts(rowid, title, body) VALUES (new.id, new.title, new.body);
