@@ -51,7 +51,7 @@ struct ArticleRecord: Codable, FetchableRecord, MutablePersistableRecord {
         updatedAt = now
         isStarred = false
         format = input.format.rawValue
-        original = Data(Deflate.compress(input.original))
+        original = Data(Deflate.compress(input.original, dictionary: Array(article.text.utf8)))
         originalSize = input.original.count
         body = article.text
     }

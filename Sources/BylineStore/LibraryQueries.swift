@@ -38,14 +38,13 @@ extension AppDatabase {
     public func searchArticles(_ query: String, limit: Int = 20) throws -> [ArticleHit] {
         guard let pattern = FullTextQuery.allPrefixes(in: query) else { return [] }
         return try writer.read { db in
-            // Rank every match, but build snippets for the first page only.
+            // `ORDER BY rank` is done inside FTS5, so snippets are built for the first page only.
             try Row.fetchAll(db, sql: """
-                WITH hits AS (SELECT rowid AS id, rank AS score FROM articleFts WHERE articleFts MATCH ?1 ORDER BY rank LIMIT ?2)
                 SELECT \(ArticleSummaryColumns.sql), snippet(articleFts, -1, '«', '»', '…', 16) AS snippet
-                FROM hits
-                JOIN articleFts ON articleFts.rowid = hits.id AND articleFts MATCH ?1
-                JOIN article a ON a.id = hits.id
-                ORDER BY hits.score
+                FROM articleFts JOIN article a ON a.id = articleFts.rowid
+                WHERE articleFts MATCH ?
+                ORDER BY articleFts.rank
+                LIMIT ?
                 """, arguments: [pattern, limit]).map { row in
                 ArticleHit(summary: ArticleSummaryColumns.summary(row), snippet: row["snippet"])
             }
@@ -60,37 +59,26 @@ extension AppDatabase {
             guard let speakerPattern = FullTextQuery.allPrefixes(in: speaker, column: "speaker") else { return [] }
             match = "(\(pattern)) AND \(speakerPattern)"
         }
-        // The best matches are ranked first (joining only what the filters need), then the
-        // first page is joined and given snippets.
-        var filters: [String] = []
-        var values: [(any DatabaseValueConvertible)?] = [match, query.limit]
-        if let sourceClass = query.sourceClass {
-            filters.append("(SELECT class FROM source WHERE id = fq.sourceId) = ?\(values.count + 1)")
-            values.append(sourceClass.rawValue)
-        }
-        if let site = query.site {
-            filters.append("EXISTS (SELECT 1 FROM article WHERE id = fq.articleId AND site = ?\(values.count + 1))")
-            values.append(site)
-        }
-        let ranking = filters.isEmpty
-            ? "SELECT rowid AS id, rank AS score FROM quoteFts WHERE quoteFts MATCH ?1 ORDER BY rank LIMIT ?2"
-            : """
-              SELECT quoteFts.rowid AS id, quoteFts.rank AS score FROM quoteFts JOIN quote fq ON fq.id = quoteFts.rowid
-              WHERE quoteFts MATCH ?1 AND \(filters.joined(separator: " AND ")) ORDER BY quoteFts.rank LIMIT ?2
-              """
+        var conditions = ["quoteFts MATCH ?"]
+        var arguments: StatementArguments = [match]
+        if let sourceClass = query.sourceClass { conditions.append("s.class = ?"); arguments += [sourceClass.rawValue] }
+        if let site = query.site { conditions.append("a.site = ?"); arguments += [site] }
+        arguments += [query.limit]
+        // `ORDER BY rank` is done inside FTS5 (bm25), so the joins and snippets run only for
+        // the rows read until the page is full.
         return try writer.read { db in
             try Row.fetchAll(db, sql: """
-                WITH hits AS (\(ranking))
                 SELECT \(LibraryQuoteColumns.sql), quoteFts.text AS text,
                        snippet(quoteFts, 0, '«', '»', '…', 24) AS snippet
-                FROM hits
-                JOIN quoteFts ON quoteFts.rowid = hits.id AND quoteFts MATCH ?1
-                JOIN quote q ON q.id = hits.id
+                FROM quoteFts
+                JOIN quote q ON q.id = quoteFts.rowid
                 JOIN article a ON a.id = q.articleId
                 LEFT JOIN source s ON s.id = q.sourceId
                 LEFT JOIN articleSource ars ON ars.articleId = q.articleId AND ars.position = q.sourcePosition
-                ORDER BY hits.score
-                """, arguments: StatementArguments(values)).map(LibraryQuoteColumns.quote)
+                WHERE \(conditions.joined(separator: " AND "))
+                ORDER BY quoteFts.rank
+                LIMIT ?
+                """, arguments: arguments).map(LibraryQuoteColumns.quote)
         }
     }
 

@@ -30,7 +30,7 @@ enum LibrarySchema {
             t.column("readAt", .datetime)
             t.column("isStarred", .boolean).notNull().defaults(to: false)
             t.column("format", .text).notNull()
-            // zlib-compressed, with its uncompressed size.
+            // zlib-compressed with the body as preset dictionary, with its uncompressed size.
             t.column("original", .blob).notNull()
             t.column("originalSize", .integer).notNull()
             t.column("body", .text).notNull()
@@ -117,8 +117,12 @@ enum LibrarySchema {
             t.column("title")
             t.column("body")
         }
-        // `ORDER BY rank` ranks with bm25, a title word weighing five body words.
-        try db.execute(sql: "INSERT INTO articleFts(articleFts, rank) VALUES ('rank', 'bm25(5.0, 1.0)')")
+        // `ORDER BY rank` ranks with bm25, a title word weighing five body words. A 16 MB
+        // buffer of pending terms lets a batch of articles be indexed as one segment.
+        try db.execute(sql: """
+            INSERT INTO articleFts(articleFts, rank) VALUES ('rank', 'bm25(5.0, 1.0)');
+            INSERT INTO articleFts(articleFts, rank) VALUES ('hashsize', 16777216);
+            """)
         try db.execute(sql: """
             CREATE TRIGGER article_after_insert AFTER INSERT ON article BEGIN
                 INSERT INTO articleFts(rowid, title, body) VALUES (new.id, new.title, new.body);

@@ -75,7 +75,7 @@ extension AppDatabase {
     public func originals(after afterId: Int64, limit: Int) throws -> [StoredOriginal] {
         try writer.read { db in
             try ArticleRecord.filter(Column("id") > afterId).order(Column("id")).limit(limit).fetchAll(db).compactMap { record in
-                guard let id = record.id, let bytes = Deflate.decompress(Array(record.original), size: record.originalSize) else { return nil }
+                guard let id = record.id, let bytes = Deflate.decompress(Array(record.original), size: record.originalSize, dictionary: Array(record.body.utf8)) else { return nil }
                 return StoredOriginal(id: id, bytes: bytes, format: ArticleFormat(rawValue: record.format) ?? .text,
                                       url: record.url, sourcePath: record.sourcePath)
             }
