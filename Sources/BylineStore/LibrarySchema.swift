@@ -107,9 +107,10 @@ enum LibrarySchema {
         }
 
         // Article search: an external-content index over the article table, so the body is
-        // stored once. Kept in step by triggers that fire only when the title or body change
-        // (marking an article read must not re-index it). No prefix index: it would double
-        // the index and halve the import rate, and a prefix query over the term list is fast.
+        // stored once. No prefix index: it would double the index and slow imports, and a
+        // prefix query over the term list is fast. The index is kept in step by `LibraryWriter`,
+        // not by triggers: a trigger makes every insert a statement transaction, and FTS5 writes
+        // its pending terms to disk at each one (five times slower imports, many tiny segments).
         try db.create(virtualTable: "articleFts", using: FTS5()) { t in
             t.content = "article"
             t.contentRowID = "id"
@@ -123,42 +124,17 @@ enum LibrarySchema {
             INSERT INTO articleFts(articleFts, rank) VALUES ('rank', 'bm25(5.0, 1.0)');
             INSERT INTO articleFts(articleFts, rank) VALUES ('hashsize', 16777216);
             """)
-        try db.execute(sql: """
-            CREATE TRIGGER article_after_insert AFTER INSERT ON article BEGIN
-                INSERT INTO articleFts(rowid, title, body) VALUES (new.id, new.title, new.body);
-            END;
-            CREATE TRIGGER article_after_delete AFTER DELETE ON article BEGIN
-                INSERT INTO articleFts(articleFts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
-            END;
-            CREATE TRIGGER article_after_update AFTER UPDATE OF title, body ON article BEGIN
-                INSERT INTO articleFts(articleFts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
-                INSERT INTO articleFts(rowid, title, body) VALUES (new.id, new.title, new.body);
-            END;
-            """)
 
-        // Quote search: quote words with the speaker's name. A quote's words are a slice of its
-        // article's body, copied here when the quote is inserted (a tenth of the text). Quote
-        // search must answer in milliseconds, so short prefixes have their own index.
+        // Quote search: quote words with the speaker's name, copied from the article (a tenth
+        // of its text; a regular table, so deleting a row needs no old values). Quote search
+        // must answer in milliseconds, so short prefixes have their own index.
         try db.create(virtualTable: "quoteFts", using: FTS5()) { t in
             t.tokenizer = .unicode61(diacritics: .remove)
             t.prefixes = [2, 3]
             t.column("text")
             t.column("speaker")
         }
-        try db.execute(sql: """
-            CREATE TRIGGER quote_after_insert AFTER INSERT ON quote BEGIN
-                INSERT INTO quoteFts(rowid, text, speaker)
-                SELECT new.id, substr(article.body, new.start + 1, new."end" - new.start),
-                       (SELECT name FROM source WHERE id = new.sourceId)
-                FROM article WHERE article.id = new.articleId;
-            END;
-            CREATE TRIGGER quote_after_delete AFTER DELETE ON quote BEGIN
-                DELETE FROM quoteFts WHERE rowid = old.id;
-            END;
-            CREATE TRIGGER source_name_is_fixed BEFORE UPDATE OF name ON source BEGIN
-                SELECT RAISE(ABORT, 'a source name is part of the quote index and never changes');
-            END;
-            """)
+        try db.execute(sql: "INSERT INTO quoteFts(quoteFts, rank) VALUES ('hashsize', 16777216)")
     }
 
     /// Annotations anchored with W3C selectors, and their tags. An annotation is never deleted

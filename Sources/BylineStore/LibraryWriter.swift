@@ -59,6 +59,8 @@ struct LibraryWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: record.insertionArguments)
         let id = db.lastInsertedRowID
+        try db.cachedStatement(sql: "INSERT INTO articleFts(rowid, title, body) VALUES (?, ?, ?)")
+            .execute(arguments: [id, record.title, record.body])
         try insertContents(of: input, articleId: id)
         return .added(id)
     }
@@ -76,6 +78,11 @@ struct LibraryWriter {
         record.readAt = existing.readAt
         record.isStarred = existing.isStarred
         try record.update(db)
+        // An external-content index forgets a row by being told the values it indexed.
+        try db.execute(sql: "INSERT INTO articleFts(articleFts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+                       arguments: [existingId, existing.title, existing.body])
+        try db.execute(sql: "INSERT INTO articleFts(rowid, title, body) VALUES (?, ?, ?)",
+                       arguments: [existingId, record.title, record.body])
         try insertContents(of: input, articleId: existingId)
         let orphaned = try AnnotationReanchoring(db: db).reanchor(articleId: existingId, oldBody: existing.body, newBody: input.article.text)
         return .updated(existingId, orphaned: orphaned)
@@ -96,8 +103,9 @@ struct LibraryWriter {
                                   arguments: [record.contentHash, record.body])
     }
 
-    /// Removes an article's paragraphs, links and analysis (the quote index follows by trigger).
+    /// Removes an article's paragraphs, links and analysis, and its quotes from the quote index.
     private func deleteContents(articleId: Int64) throws {
+        try db.execute(sql: "DELETE FROM quoteFts WHERE rowid IN (SELECT id FROM quote WHERE articleId = ?)", arguments: [articleId])
         for table in ["quote", "claim", "articleSource", "link", "paragraph"] {
             try db.cachedStatement(sql: "DELETE FROM \(table) WHERE articleId = ?").execute(arguments: [articleId])
         }
@@ -127,6 +135,8 @@ struct LibraryWriter {
                                                    source.sourceClass.rawValue, source.role, source.affiliation, mentions])
         }
         let validSource = { (index: Int?) -> Int? in index.flatMap { sourceIds.indices.contains($0) ? $0 : nil } }
+        let scalars = Array(input.article.text.unicodeScalars)
+        let quoteIndex = try db.cachedStatement(sql: "INSERT INTO quoteFts(rowid, text, speaker) VALUES (?, ?, ?)")
         let quotes = try db.cachedStatement(sql: """
             INSERT INTO quote (articleId, position, start, "end", kind, sourceId, sourcePosition, cueStart, cueEnd, speakerStart, speakerEnd)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -136,6 +146,9 @@ struct LibraryWriter {
             try quotes.execute(arguments: [articleId, position, quote.range.start, quote.range.end, quote.kind.rawValue,
                                            source.map { sourceIds[$0] }, source, quote.cue?.range.start, quote.cue?.range.end,
                                            quote.speakerMention?.range.start, quote.speakerMention?.range.end])
+            let start = min(max(0, quote.range.start), scalars.count)
+            let words = String(String.UnicodeScalarView(scalars[start..<min(max(start, quote.range.end), scalars.count)]))
+            try quoteIndex.execute(arguments: [db.lastInsertedRowID, words, source.map { analysis.sources[$0].name }])
         }
         let claims = try db.cachedStatement(sql: """
             INSERT INTO claim (articleId, position, start, "end", cueStart, cueEnd, sourcePosition, sourceMentionStart, sourceMentionEnd, isVague, links)

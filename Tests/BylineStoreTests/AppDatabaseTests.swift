@@ -13,7 +13,8 @@ struct AppDatabaseTests {
             try db.execute(sql: """
                 INSERT INTO article (url, contentHash, title, authors, addedAt, updatedAt, format, original, originalSize, body)
                 VALUES ('https://example.test/a', 1, 'Old article', '[]', '2026-01-01 10:00:00.000', '2026-01-01 10:00:00.000',
-                        'text', x'00', 1, 'Body words about lighthouses.')
+                        'text', x'00', 1, 'Body words about lighthouses.');
+                INSERT INTO articleFts(rowid, title, body) VALUES (1, 'Old article', 'Body words about lighthouses.');
                 """)
         }
         #expect(try queue.read { try $0.tableExists("annotation") } == false)

@@ -59,6 +59,16 @@ struct LibraryImportTests {
         try library.save([changed])
         #expect(try library.searchQuotes(QuoteQuery(text: "timbers")).isEmpty)
         #expect(try library.speakers().isEmpty)
+        var retitled = Fixtures.harbourStory()
+        retitled.article.title = "Pier closure confirmed"
+        try library.save([retitled])
+        #expect(try library.searchArticles("confirmed").count == 1)
+        #expect(try library.searchArticles("Aldren closes").isEmpty)
+        // FTS5's own check that both indexes match their content.
+        try library.writer.write { db in
+            try db.execute(sql: "INSERT INTO articleFts(articleFts) VALUES ('integrity-check')")
+            try db.execute(sql: "INSERT INTO quoteFts(quoteFts) VALUES ('integrity-check')")
+        }
     }
 
     @Test("re-analysis replaces an article by id even when its text changed")
