@@ -39,7 +39,7 @@ enum LibrarySchema {
         try db.create(index: "article_on_published", on: "article", columns: ["published"])
 
         try db.create(table: "paragraph", options: .withoutRowID) { t in
-            t.belongsTo("article", onDelete: .cascade).notNull()
+            t.belongsTo("article", onDelete: .cascade, indexed: false).notNull() // the primary key's first column
             t.column("position", .integer).notNull()
             t.column("start", .integer).notNull()
             t.column("end", .integer).notNull()
@@ -47,7 +47,7 @@ enum LibrarySchema {
             t.primaryKey(["articleId", "position"])
         }
         try db.create(table: "link", options: .withoutRowID) { t in
-            t.belongsTo("article", onDelete: .cascade).notNull()
+            t.belongsTo("article", onDelete: .cascade, indexed: false).notNull() // the primary key's first column
             t.column("position", .integer).notNull()
             t.column("start", .integer).notNull()
             t.column("end", .integer).notNull()
@@ -65,7 +65,7 @@ enum LibrarySchema {
             t.column("affiliation", .text)
         }
         try db.create(table: "articleSource", options: .withoutRowID) { t in
-            t.belongsTo("article", onDelete: .cascade).notNull()
+            t.belongsTo("article", onDelete: .cascade, indexed: false).notNull() // the primary key's first column
             t.column("position", .integer).notNull()
             t.belongsTo("source").notNull()
             t.column("kind", .text).notNull()
@@ -92,7 +92,7 @@ enum LibrarySchema {
             t.column("speakerEnd", .integer)
         }
         try db.create(table: "claim", options: .withoutRowID) { t in
-            t.belongsTo("article", onDelete: .cascade).notNull()
+            t.belongsTo("article", onDelete: .cascade, indexed: false).notNull() // the primary key's first column
             t.column("position", .integer).notNull()
             t.column("start", .integer).notNull()
             t.column("end", .integer).notNull()
