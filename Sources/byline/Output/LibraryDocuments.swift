@@ -29,6 +29,24 @@ struct ArticleSummaryDocument: Encodable {
         quotes = summary.quoteCount
         self.snippet = snippet
     }
+
+    private enum CodingKeys: String, CodingKey { case id, title, site, authors, published, url, added, read, starred, quotes, snippet }
+
+    /// Unknown values are printed as `null`, as in CONTRACT.md.
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encode(site, forKey: .site)
+        try container.encode(authors, forKey: .authors)
+        try container.encode(published, forKey: .published)
+        try container.encode(url, forKey: .url)
+        try container.encode(added, forKey: .added)
+        try container.encode(read, forKey: .read)
+        try container.encode(starred, forKey: .starred)
+        try container.encode(quotes, forKey: .quotes)
+        try container.encodeIfPresent(snippet, forKey: .snippet)
+    }
 }
 
 /// The JSON form of the article a quote or note belongs to.
@@ -43,6 +61,16 @@ struct ArticleReferenceDocument: Encodable {
         title = reference.title
         site = reference.site
         published = reference.published
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, title, site, published }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encode(site, forKey: .site)
+        try container.encode(published, forKey: .published)
     }
 }
 
@@ -60,6 +88,17 @@ struct SpeakerDocument: Encodable {
         `class` = speaker.sourceClass.rawValue
         role = speaker.role
         affiliation = speaker.affiliation
+    }
+
+    private enum CodingKeys: String, CodingKey { case name, kind, `class`, role, affiliation }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(`class`, forKey: .class)
+        try container.encode(role, forKey: .role)
+        try container.encode(affiliation, forKey: .affiliation)
     }
 }
 
