@@ -23,6 +23,12 @@ extension AppDatabase {
         }
     }
 
+    /// The size in bytes of every article's text (UTF-8), the "raw text" a library's size is
+    /// compared with.
+    public func bodyBytes() throws -> Int {
+        try writer.read { db in try Int.fetchOne(db, sql: "SELECT coalesce(sum(length(CAST(body AS BLOB))), 0) FROM article") ?? 0 }
+    }
+
     /// The number of articles in the library.
     public func articleCount() throws -> Int {
         try writer.read { db in try ArticleRecord.fetchCount(db) }
@@ -39,13 +45,14 @@ extension AppDatabase {
         guard let pattern = FullTextQuery.allPrefixes(in: query) else { return [] }
         return try writer.read { db in
             // `ORDER BY rank` is done inside FTS5, so snippets are built for the first page only.
-            try Row.fetchAll(db, sql: """
+            let window = try RankingWindow(table: "articleFts", match: pattern, db: db)
+            return try Row.fetchAll(db, sql: """
                 SELECT \(ArticleSummaryColumns.sql), snippet(articleFts, -1, '«', '»', '…', 16) AS snippet
                 FROM articleFts JOIN article a ON a.id = articleFts.rowid
-                WHERE articleFts MATCH ?
+                WHERE articleFts MATCH ? AND articleFts.rowid >= ?
                 ORDER BY articleFts.rank
                 LIMIT ?
-                """, arguments: [pattern, limit]).map { row in
+                """, arguments: [pattern, window.lowestRowid, limit]).map { row in
                 ArticleHit(summary: ArticleSummaryColumns.summary(row), snippet: row["snippet"])
             }
         }
@@ -59,14 +66,22 @@ extension AppDatabase {
             guard let speakerPattern = FullTextQuery.allPrefixes(in: speaker, column: "speaker") else { return [] }
             match = "(\(pattern)) AND \(speakerPattern)"
         }
-        var conditions = ["quoteFts MATCH ?"]
-        var arguments: StatementArguments = [match]
-        if let sourceClass = query.sourceClass { conditions.append("s.class = ?"); arguments += [sourceClass.rawValue] }
-        if let site = query.site { conditions.append("a.site = ?"); arguments += [site] }
-        arguments += [query.limit]
+        var conditions = ["quoteFts MATCH ?", "quoteFts.rowid >= ?"]
+        var filters: StatementArguments = []
+        if let sourceClass = query.sourceClass { conditions.append("s.class = ?"); filters += [sourceClass.rawValue] }
+        if let site = query.site { conditions.append("a.site = ?"); filters += [site] }
         // `ORDER BY rank` is done inside FTS5 (bm25), so the joins and snippets run only for
         // the rows read until the page is full.
         return try writer.read { db in
+            let window = try RankingWindow(table: "quoteFts", match: match, db: db)
+            let page = try quotes(db, conditions: conditions, arguments: [match, window.lowestRowid] + filters + [query.limit])
+            // Filters may leave the window short of a page: then rank every match.
+            guard page.count < query.limit, window.lowestRowid > 0 else { return page }
+            return try quotes(db, conditions: conditions, arguments: [match, 0] + filters + [query.limit])
+        }
+    }
+
+    private func quotes(_ db: Database, conditions: [String], arguments: StatementArguments) throws -> [LibraryQuote] {
             try Row.fetchAll(db, sql: """
                 SELECT \(LibraryQuoteColumns.sql), quoteFts.text AS text,
                        snippet(quoteFts, 0, '«', '»', '…', 24) AS snippet
@@ -79,7 +94,6 @@ extension AppDatabase {
                 ORDER BY quoteFts.rank
                 LIMIT ?
                 """, arguments: arguments).map(LibraryQuoteColumns.quote)
-        }
     }
 
     /// The sources quoted most across the library (optionally of one class).
@@ -123,6 +137,23 @@ extension AppDatabase {
                 """, arguments: [sourceId]).map(LibraryQuoteColumns.quote)
             return SpeakerProfile(summary: SpeakerColumns.summary(summaryRow), quotes: quotes)
         }
+    }
+}
+
+/// Bounds the work of ranking a very common query: bm25 must score every match, so a query
+/// that matches more than `size` rows is ranked among its `size` newest matches only (rowids
+/// grow with time), which keeps every search within milliseconds on a large library.
+struct RankingWindow {
+    /// How many of the newest matches are ranked.
+    static let size = 4_000
+
+    /// The smallest rowid worth ranking (0 when every match is ranked).
+    let lowestRowid: Int64
+
+    init(table: String, match: String, db: Database) throws {
+        lowestRowid = try Int64.fetchOne(db, sql: """
+            SELECT rowid FROM \(table) WHERE \(table) MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?
+            """, arguments: [match, Self.size - 1]) ?? 0
     }
 }
 

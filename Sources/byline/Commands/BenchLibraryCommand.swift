@@ -27,11 +27,15 @@ struct BenchLibraryCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only write the synthetic articles as text files into this folder.", valueName: "dir"))
     var export: String?
 
+    @Flag(name: .long, help: "Time only the searches, the list and the size of an existing --library.")
+    var queriesOnly = false
+
     @Flag(name: .long, help: "Print the figures as one JSON document.")
     var json = false
 
     func validate() throws {
         guard articles > 0, searches > 0 else { throw ValidationError("--articles and --searches must be positive") }
+        if queriesOnly, library == nil { throw ValidationError("--queries-only needs --library") }
     }
 
     func run() throws {
@@ -62,7 +66,10 @@ struct BenchLibraryCommand: ParsableCommand {
         var figures = BenchFigures(articles: articles)
         var importSeconds = 0.0
         var importCPUSeconds = 0.0
-        var number = 0
+        var number = queriesOnly ? articles : 0
+        if queriesOnly {
+            figures.rawTextBytes = try database.bodyBytes()
+        }
         while number < articles {
             let batch = (number..<min(articles, number + 500)).map { generator.article(number: $0) }
             figures.rawTextBytes += batch.reduce(0) { $0 + $1.article.text.utf8.count }
@@ -75,8 +82,8 @@ struct BenchLibraryCommand: ParsableCommand {
             progress.update(number)
         }
         progress.finish()
-        figures.importRate = Double(articles) / importSeconds
-        figures.importCPURate = Double(articles) / importCPUSeconds
+        figures.importRate = importSeconds > 0 ? Double(articles) / importSeconds : 0
+        figures.importCPURate = importCPUSeconds > 0 ? Double(articles) / importCPUSeconds : 0
 
         var latencies: [Double] = []
         for _ in 0..<searches {
