@@ -1,16 +1,20 @@
 /// Turns what a user typed into an FTS5 query that cannot fail: every run of letters and
-/// digits becomes a quoted prefix term (`"word"*`), everything else (quotes, stars, `NEAR(`,
-/// `AND`, `'; DROP`) is a separator. All the terms must match.
+/// digits becomes a quoted term, everything else (quotes, stars, `NEAR(`, `AND`, `'; DROP`)
+/// is a separator. All the terms must match. The last word is a prefix (`"harb"*`), as the
+/// user may still be typing it; earlier words are whole words, since a prefix that matches
+/// thousands of words makes FTS5 merge thousands of lists.
 enum FullTextQuery {
     /// The FTS5 query for `input`, or `nil` when it holds no word to search for.
-    static func allPrefixes(in input: String) -> String? {
-        let terms = words(in: input).map { "\"\($0)\"*" }
-        return terms.isEmpty ? nil : terms.joined(separator: " ")
+    static func terms(in input: String) -> String? {
+        let words = words(in: input)
+        guard let last = words.last else { return nil }
+        let lastTerm = last.unicodeScalars.count >= 2 ? "\"\(last)\"*" : "\"\(last)\""
+        return (words.dropLast().map { "\"\($0)\"" } + [lastTerm]).joined(separator: " ")
     }
 
     /// The FTS5 query matching `input`'s words in `column` only.
-    static func allPrefixes(in input: String, column: String) -> String? {
-        allPrefixes(in: input).map { "\(column) : (\($0))" }
+    static func terms(in input: String, column: String) -> String? {
+        terms(in: input).map { "\(column) : (\($0))" }
     }
 
     /// The runs of letters, marks and digits of `input`, the characters unicode61 indexes.

@@ -42,7 +42,7 @@ extension AppDatabase {
     /// Articles whose title or body match the words of `query` (prefixes, accents ignored),
     /// best first by bm25, with snippets. Any input is accepted.
     public func searchArticles(_ query: String, limit: Int = 20) throws -> [ArticleHit] {
-        guard let pattern = FullTextQuery.allPrefixes(in: query) else { return [] }
+        guard let pattern = FullTextQuery.terms(in: query) else { return [] }
         return try writer.read { db in
             // `ORDER BY rank` is done inside FTS5, so snippets are built for the first page only.
             let window = try RankingWindow(table: "articleFts", match: pattern, db: db)
@@ -60,10 +60,10 @@ extension AppDatabase {
 
     /// Quotations across the library whose words or speaker match `query`, best first.
     public func searchQuotes(_ query: QuoteQuery) throws -> [LibraryQuote] {
-        guard let pattern = FullTextQuery.allPrefixes(in: query.text) else { return [] }
+        guard let pattern = FullTextQuery.terms(in: query.text) else { return [] }
         var match = pattern
         if let speaker = query.speaker {
-            guard let speakerPattern = FullTextQuery.allPrefixes(in: speaker, column: "speaker") else { return [] }
+            guard let speakerPattern = FullTextQuery.terms(in: speaker, column: "speaker") else { return [] }
             match = "(\(pattern)) AND \(speakerPattern)"
         }
         var conditions = ["quoteFts MATCH ?", "quoteFts.rowid >= ?"]
