@@ -145,7 +145,7 @@ extension AppDatabase {
 /// grow with time), which keeps every search within milliseconds on a large library.
 struct RankingWindow {
     /// How many of the newest matches are ranked.
-    static let size = 4_000
+    static let size = 2_000
 
     /// The smallest rowid worth ranking (0 when every match is ranked).
     let lowestRowid: Int64
