@@ -50,7 +50,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BylineStoreTests",
-            dependencies: ["BylineStore", "BylineCore"]
+            dependencies: ["BylineStore", "BylineCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )
