@@ -1,6 +1,6 @@
 # Byline: build, test and try it out. `make demo` and `make test` install what they need first.
 SWIFT ?= swift
-SYSTEM_PACKAGES := libncurses-dev libxml2-dev libsqlite3-dev pkg-config tmux
+SYSTEM_PACKAGES := libncurses-dev libxml2-dev libsqlite3-dev zlib1g-dev pkg-config tmux
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/byline
 

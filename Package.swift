@@ -7,11 +7,13 @@ let package = Package(
     products: [
         .executable(name: "byline", targets: ["byline"]),
         .library(name: "BylineCore", targets: ["BylineCore"]),
+        .library(name: "BylineStore", targets: ["BylineStore"]),
         .library(name: "BylineTerminal", targets: ["BylineTerminal"]),
         .library(name: "BylineUI", targets: ["BylineUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
@@ -24,9 +26,21 @@ let package = Package(
             name: "CNcursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "BylineCore",
             dependencies: ["CLibXML2"]
+        ),
+        .target(
+            name: "BylineStore",
+            dependencies: [
+                "BylineCore",
+                "CZlib",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .target(
             name: "BylineTerminal",
@@ -44,6 +58,7 @@ let package = Package(
             name: "byline",
             dependencies: [
                 "BylineCore",
+                "BylineStore",
                 "BylineTerminal",
                 "BylineUI",
                 "BylineCurses",
@@ -55,8 +70,10 @@ let package = Package(
             dependencies: ["BylineCore"],
             resources: [.copy("Fixtures")]
         ),
-        // Runs the built `byline` executable (swift test builds every product first).
-        .testTarget(name: "BylineCommandTests"),
+        .testTarget(
+            name: "BylineStoreTests",
+            dependencies: ["BylineStore", "BylineCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(
             name: "BylineTerminalTests",
             dependencies: ["BylineTerminal", "BylineCore"]
@@ -69,5 +86,7 @@ let package = Package(
             name: "BylineUITests",
             dependencies: ["BylineUI", "BylineTerminal", "BylineCore"]
         ),
+        // Runs the built `byline` executable (swift test builds every product first).
+        .testTarget(name: "BylineCommandTests"),
     ]
 )

@@ -11,7 +11,12 @@ struct Byline: ParsableCommand {
             what the article attributes to whom, and which claims rest on vague sources.
             """,
         version: "0.1.0",
-        subcommands: [TUICommand.self, DemoCommand.self, ReadCommand.self, BenchUICommand.self],
+        subcommands: [
+            TUICommand.self, DemoCommand.self, ReadCommand.self,
+            AddCommand.self, ReanalyzeCommand.self, ListCommand.self, SearchCommand.self, QuoteSearchCommand.self,
+            SpeakersCommand.self, SpeakerCommand.self, ShowCommand.self, AnnotateCommand.self, NotesCommand.self,
+            BenchUICommand.self, BenchLibraryCommand.self,
+        ],
         defaultSubcommand: TUICommand.self
     )
 }

@@ -1,0 +1,101 @@
+import BylineCore
+import Foundation
+import GRDB
+
+/// A row of the `article` table.
+struct ArticleRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "article"
+
+    var id: Int64?
+    var url: String?
+    var sourcePath: String?
+    var contentHash: Int64
+    var title: String?
+    var site: String?
+    var authors: [String]
+    var published: String?
+    var language: String?
+    var addedAt: Date
+    var updatedAt: Date
+    var readAt: Date?
+    var isStarred: Bool
+    var format: String
+    var original: Data
+    var originalSize: Int
+    var body: String
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    /// The values of every column but `id`, in table order, for a prepared INSERT (imports
+    /// insert thousands of articles a second; Codable encoding would cost more than SQLite).
+    var insertionArguments: StatementArguments {
+        let authorsJSON = (try? JSONEncoder().encode(authors)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        return [url, sourcePath, contentHash, title, site, authorsJSON, published, language, addedAt, updatedAt,
+                readAt, isStarred, format, original, originalSize, body]
+    }
+
+    /// The record of a newly read article, added or updated at `now`.
+    init(_ input: LibraryArticle, now: Date) {
+        let article = input.article
+        url = article.url
+        sourcePath = input.sourcePath
+        contentHash = ContentHash.of(article.text)
+        title = article.title
+        site = article.site
+        authors = article.authors
+        published = article.published
+        language = article.language
+        addedAt = now
+        updatedAt = now
+        isStarred = false
+        format = input.format.rawValue
+        original = Data(Deflate.compress(input.original, dictionary: Array(article.text.utf8)))
+        originalSize = input.original.count
+        body = article.text
+    }
+}
+
+/// The columns of an article summary, shared by every query that lists articles.
+enum ArticleSummaryColumns {
+    /// The select list, for an `article` table aliased as `a`.
+    static let sql = """
+        a.id, a.title, a.site, a.authors, a.published, a.url, a.addedAt, a.readAt, a.isStarred,
+        (SELECT COUNT(*) FROM quote WHERE quote.articleId = a.id) AS quoteCount
+        """
+
+    /// Decodes a summary from a row selected with `sql`.
+    static func summary(_ row: Row) -> ArticleSummary {
+        let authorsJSON: String = row["authors"] ?? "[]"
+        let authors = (try? JSONDecoder().decode([String].self, from: Data(authorsJSON.utf8))) ?? []
+        return ArticleSummary(
+            id: row["id"], title: row["title"], site: row["site"], authors: authors,
+            published: row["published"], url: row["url"], addedAt: row["addedAt"], readAt: row["readAt"],
+            isStarred: row["isStarred"], quoteCount: row["quoteCount"]
+        )
+    }
+}
+
+/// A 64-bit FNV-1a hash of an article's text: finds an article already in the library by its
+/// content (a match is confirmed by comparing the text itself).
+enum ContentHash {
+    static func of(_ text: String) -> Int64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return Int64(bitPattern: hash)
+    }
+}
+
+/// The key that identifies a source across articles: its name folded to lower case, without
+/// diacritics, with white space collapsed ("Samuel  Stanton" and "samuel stanton" are one).
+enum SourceKey {
+    static func of(_ name: String) -> String {
+        name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .split(whereSeparator: \.isWhitespace)
+            .joined(separator: " ")
+    }
+}

@@ -1,0 +1,246 @@
+import ArgumentParser
+import BylineCore
+import BylineStore
+import Foundation
+
+/// `byline show ID`: one article from the library with its stored analysis.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show an article from the library with its stored analysis and notes."
+    )
+
+    @Argument(help: ArgumentHelp("The article's id (from `byline list`).", valueName: "id"))
+    var id: Int64
+
+    @Flag(name: .long, help: "Print the article and its analysis as one JSON document.")
+    var json = false
+
+    @Flag(name: .long, help: "Mark the article read.")
+    var markRead = false
+
+    @OptionGroup var library: LibraryOptions
+
+    func run() throws {
+        try Failure.exitingOnError {
+            let database = try library.open()
+            guard let stored = try database.article(id: id) else { throw ArticleNotFound(id: id) }
+            if markRead { try database.markRead(id) }
+            if json {
+                try JSONOutput.print(StoredArticleDocument(stored))
+                return
+            }
+            var output = ReadableArticle(article: stored.article, width: OutputWidth.current).rendered
+            output += AnalysisListing(article: stored.article, analysis: stored.analysis).rendered
+            let notes = try database.annotations(articleId: id)
+            if !notes.isEmpty {
+                output += "\nNOTES\n" + notes.map { "  [\($0.id)] “\(PrintableText.line($0.anchor.quote.exact))”"
+                    + ($0.isOrphan ? " (orphan)" : "") + ($0.note.isEmpty ? "" : "\n       \(PrintableText.line($0.note))") }
+                    .joined(separator: "\n") + "\n"
+            }
+            FileHandle.standardOutput.write(Data(output.utf8))
+        }
+    }
+}
+
+/// No article has this id.
+struct ArticleNotFound: Error, CustomStringConvertible {
+    let id: Int64
+    var description: String { "no article with id \(id) in the library (see `byline list`)" }
+}
+
+/// The quotations and sources of an analysis as readable lines.
+struct AnalysisListing {
+    let article: Article
+    let analysis: Analysis
+
+    var rendered: String {
+        let scalars = Array(article.text.unicodeScalars)
+        func words(_ range: TextRange) -> String {
+            let start = min(max(0, range.start), scalars.count)
+            return PrintableText.line(String(String.UnicodeScalarView(scalars[start..<min(max(start, range.end), scalars.count)])))
+        }
+        var lines: [String] = []
+        if !analysis.quotes.isEmpty {
+            lines.append("\nQUOTES")
+            for quote in analysis.quotes {
+                let speaker = analysis.source(at: quote.sourceIndex)?.name ?? "unattributed"
+                lines.append("  “\(words(quote.range))” — \(PrintableText.line(speaker)) (\(quote.kind.rawValue))")
+            }
+        }
+        if !analysis.sources.isEmpty {
+            lines.append("\nSOURCES")
+            for source in analysis.sources {
+                let profile = [source.role, source.affiliation].compactMap { $0.map(PrintableText.line) }.joined(separator: ", ")
+                lines.append("  \(PrintableText.line(source.name)) · \(source.sourceClass.rawValue)" + (profile.isEmpty ? "" : " · \(profile)"))
+            }
+        }
+        if !analysis.claims.isEmpty {
+            let vague = analysis.claims.filter(\.isVague).count
+            lines.append("\nCLAIMS: \(analysis.claims.count) attributed statements, \(vague) on vague or missing sources")
+        }
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// `byline show --json`: the article as `byline read --json` prints it, with its id, state
+/// and stored analysis (quotes, sources and claims in CONTRACT.md's shapes).
+struct StoredArticleDocument: Encodable {
+    let stored: StoredArticle
+
+    init(_ stored: StoredArticle) { self.stored = stored }
+
+    private enum CodingKeys: String, CodingKey { case id, added, read, starred, format, article, quotes, sources, claims }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        let analysis = stored.analysis
+        let scalars = Array(stored.article.text.unicodeScalars)
+        try container.encode(stored.summary.id, forKey: .id)
+        try container.encode(Timestamp.iso(stored.summary.addedAt), forKey: .added)
+        try container.encode(stored.summary.readAt != nil, forKey: .read)
+        try container.encode(stored.summary.isStarred, forKey: .starred)
+        try container.encode(stored.format.rawValue, forKey: .format)
+        try container.encode(ArticleDocument(article: stored.article), forKey: .article)
+        try container.encode(analysis.quotes.map { StoredQuoteDocument($0, analysis: analysis, scalars: scalars) }, forKey: .quotes)
+        try container.encode(analysis.sources.indices.map { StoredSourceDocument(index: $0, analysis: analysis) }, forKey: .sources)
+        try container.encode(analysis.claims.map { StoredClaimDocument($0, analysis: analysis, scalars: scalars) }, forKey: .claims)
+    }
+}
+
+/// Words of a text with their offsets.
+private struct SpanDocument: Encodable {
+    let text: String
+    let start: Int
+    let end: Int
+
+    init(_ mention: Mention) {
+        text = mention.text
+        start = mention.range.start
+        end = mention.range.end
+    }
+}
+
+private func slice(_ scalars: [Unicode.Scalar], _ range: TextRange) -> String {
+    let start = min(max(0, range.start), scalars.count)
+    return String(String.UnicodeScalarView(scalars[start..<min(max(start, range.end), scalars.count)]))
+}
+
+private struct StoredQuoteDocument: Encodable {
+    struct Speaker: Encodable {
+        let name: String
+        let mention: SpanDocument?
+        let kind: String
+        let `class`: String
+        let role: String?
+        let affiliation: String?
+    }
+
+    let start: Int
+    let end: Int
+    let text: String
+    let kind: String
+    let cue: SpanDocument?
+    let speaker: Speaker?
+
+    init(_ quote: Quote, analysis: Analysis, scalars: [Unicode.Scalar]) {
+        start = quote.range.start
+        end = quote.range.end
+        text = slice(scalars, quote.range)
+        kind = quote.kind.rawValue
+        cue = quote.cue.map(SpanDocument.init)
+        speaker = analysis.source(at: quote.sourceIndex).map { source in
+            Speaker(name: source.name, mention: quote.speakerMention.map(SpanDocument.init), kind: source.kind.rawValue,
+                    class: source.sourceClass.rawValue, role: source.role, affiliation: source.affiliation)
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey { case start, end, text, kind, cue, speaker }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        try container.encode(text, forKey: .text)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(cue, forKey: .cue)
+        try container.encode(speaker, forKey: .speaker)
+    }
+}
+
+private struct StoredSourceDocument: Encodable {
+    let name: String
+    let kind: String
+    let `class`: String
+    let role: String?
+    let affiliation: String?
+    let mentions: [SpanDocument]
+    let quotes: Int
+    let claims: Int
+
+    init(index: Int, analysis: Analysis) {
+        let source = analysis.sources[index]
+        name = source.name
+        kind = source.kind.rawValue
+        `class` = source.sourceClass.rawValue
+        role = source.role
+        affiliation = source.affiliation
+        mentions = source.mentions.map(SpanDocument.init)
+        quotes = analysis.quotes.filter { $0.sourceIndex == index }.count
+        claims = analysis.claims.filter { $0.sourceIndex == index }.count
+    }
+
+    private enum CodingKeys: String, CodingKey { case name, kind, `class`, role, affiliation, mentions, quotes, claims }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(`class`, forKey: .class)
+        try container.encode(role, forKey: .role)
+        try container.encode(affiliation, forKey: .affiliation)
+        try container.encode(mentions, forKey: .mentions)
+        try container.encode(quotes, forKey: .quotes)
+        try container.encode(claims, forKey: .claims)
+    }
+}
+
+private struct StoredClaimDocument: Encodable {
+    let start: Int
+    let end: Int
+    let text: String
+    let cue: SpanDocument?
+    let source: String?
+    let sourceKind: String?
+    let vague: Bool
+    let links: [String]
+
+    init(_ claim: Claim, analysis: Analysis, scalars: [Unicode.Scalar]) {
+        start = claim.range.start
+        end = claim.range.end
+        text = slice(scalars, claim.range)
+        cue = claim.cue.map(SpanDocument.init)
+        let source = analysis.source(at: claim.sourceIndex)
+        self.source = source?.name ?? claim.sourceMention?.text
+        sourceKind = source?.kind.rawValue
+        vague = claim.isVague
+        links = claim.links
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case start, end, text, cue, source, vague, links
+        case sourceKind = "source_kind"
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        try container.encode(text, forKey: .text)
+        try container.encode(cue, forKey: .cue)
+        try container.encode(source, forKey: .source)
+        try container.encode(sourceKind, forKey: .sourceKind)
+        try container.encode(vague, forKey: .vague)
+        try container.encode(links, forKey: .links)
+    }
+}
