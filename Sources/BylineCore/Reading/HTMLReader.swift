@@ -1,36 +1,72 @@
 import CLibXML2
 
-/// Reads an HTML page into an article with libxml2's forgiving parser.
+/// Reads an HTML page into an article with libxml2's forgiving parser: metadata from JSON-LD,
+/// OpenGraph and the head; the body from the page's main content, without its furniture.
 public enum HTMLReader {
-    /// Reads the bytes of an HTML page.
+    /// libxml2's options: recover from any markup, stay silent, never touch the network.
+    static let parseOptions = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
+
+    /// Reads the bytes of an HTML page. `encodingHint` names the charset to assume when the
+    /// page declares none; `url` is where the page was saved from.
     public static func read(_ bytes: [UInt8], encodingHint: String? = nil, url: String? = nil) -> Article {
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                htmlReadMemory($0, Int32(buffer.count), url, encodingHint ?? "UTF-8", options)
-            }
+        var warnings: [String] = []
+        guard let document = parse(bytes, encodingHint: encodingHint, warnings: &warnings) else {
+            return Article(url: url, text: "", paragraphs: [], warnings: warnings + ["the page could not be parsed"])
         }
-        guard let document else { return Article(url: url, text: "", paragraphs: []) }
         defer { xmlFreeDoc(document) }
+        let tree = HTMLTree(document: document)
+        let metadata = PageMetadata(tree: tree, pageURL: url)
+        let body = MainContent(tree: tree).paragraphs(resolver: URLResolver(base: metadata.baseURL))
         var builder = ArticleBuilder()
-        collectParagraphs(xmlDocGetRootElement(document), into: &builder)
-        return Article(url: url, text: builder.text, paragraphs: builder.paragraphs)
+        for paragraph in TitleEcho.removing(metadata.title, from: body) {
+            builder.append(paragraph.text, kind: paragraph.kind, links: paragraph.links)
+        }
+        return Article(
+            title: metadata.title, site: metadata.site, authors: metadata.authors, published: metadata.published,
+            url: metadata.url, language: metadata.language, text: builder.text, paragraphs: builder.paragraphs,
+            warnings: warnings
+        )
     }
 
-    private static func collectParagraphs(_ node: xmlNodePtr?, into builder: inout ArticleBuilder) {
-        var child = node
-        while let current = child {
-            if current.pointee.type == XML_ELEMENT_NODE, String(cString: current.pointee.name) == "p" {
-                if let content = xmlNodeGetContent(current) {
-                    let text = TextNormalizer.normalize(String(cString: content))
-                    builder.append(ParagraphSplitter.collapsingWhitespace(in: text, range: TextRange(start: 0, end: text.unicodeScalars.count)))
-                    byline_xmlFree(content)
-                }
-            } else {
-                collectParagraphs(current.pointee.children, into: &builder)
-            }
-            child = current.pointee.next
+    /// Parses `bytes` with the detected encoding; invalid UTF-8 is repaired first so that
+    /// libxml2 does not fall back to Latin-1 for the whole page.
+    static func parse(_ bytes: [UInt8], encodingHint: String?, warnings: inout [String]) -> xmlDocPtr? {
+        let encoding = HTMLEncoding.detect(bytes, hint: encodingHint)
+        var input = Array(bytes.dropFirst(encoding.byteOrderMarkLength))
+        var encodingName = encoding.name
+        if encodingName == "UTF-8", String(validating: input, as: UTF8.self) == nil {
+            let decoded = TextDecoder.decode(input)
+            warnings += decoded.warnings
+            input = Array(decoded.text.utf8)
+        } else if encodingName != "UTF-8", xmlFindCharEncodingHandler(encodingName) == nil {
+            warnings.append("unknown character encoding \(encodingName); read as UTF-8")
+            encodingName = "UTF-8"
+            let decoded = TextDecoder.decode(input)
+            warnings += decoded.warnings
+            input = Array(decoded.text.utf8)
         }
+        guard !input.isEmpty, input.count <= Int(Int32.max) else { return nil }
+        return input.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                htmlReadMemory($0, Int32(buffer.count), nil, encodingName, parseOptions)
+            }
+        }
+    }
+}
+
+/// The article's title repeated at the top of its body, as pages do with their `<h1>`.
+enum TitleEcho {
+    /// `paragraphs` without headings, or a first paragraph, that only repeat `title`.
+    static func removing(_ title: String?, from paragraphs: [CollectedParagraph]) -> [CollectedParagraph] {
+        guard let title = title.map(comparable), !title.isEmpty else { return paragraphs }
+        return paragraphs.enumerated().filter { offset, paragraph in
+            guard paragraph.kind == .heading || offset == 0 else { return true }
+            return comparable(paragraph.text) != title
+        }.map(\.element)
+    }
+
+    private static func comparable(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
     }
 }

@@ -1,0 +1,87 @@
+/// What an element's `class` and `id` say about it, by the naming conventions of web pages.
+enum ClassHint: Sendable, Equatable {
+    /// Nothing telling.
+    case neutral
+    /// Page furniture: sharing, newsletters, related stories, comments, ads, menus.
+    case chrome
+    /// The article's body by a widespread convention (`article-body`, `entry-content`).
+    case articleBody
+
+    /// Classifies an element from its `class` and `id` values. One token naming the body
+    /// outweighs furniture tokens (`article-body js-share`), but a token that names both is
+    /// furniture (`article-body__share`).
+    init(classAndID: String) {
+        var sawChrome = false
+        var token: [UInt8] = []
+        for byte in classAndID.utf8 + [0x20] {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D {
+                if !token.isEmpty {
+                    if Self.isChrome(token) {
+                        sawChrome = true
+                    } else if Self.bodyMarkers.occurs(in: token) {
+                        self = .articleBody
+                        return
+                    }
+                    token.removeAll(keepingCapacity: true)
+                }
+            } else {
+                token.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+            }
+        }
+        self = sawChrome ? .chrome : .neutral
+    }
+
+    /// Class and id fragments that name the article body on many sites and templates
+    /// (WordPress's `entry-content`, schema-minded `article-body`, `story-body`).
+    private static let bodyMarkers = FragmentSet([
+        "articlebody", "article-body", "article__body", "article_body", "story-body", "storybody",
+        "story__body", "entry-content", "post-content", "postcontent", "post-body", "postbody",
+        "article-content", "articlecontent", "article__content", "story-content", "storycontent",
+        "article-text", "articletext", "story-text", "storytext", "body-text", "article-copy",
+    ])
+
+    /// Fragments that mark furniture wherever they appear inside a token.
+    private static let chromeFragments = FragmentSet([
+        "share", "sharing", "social", "newsletter", "related", "recommend", "comment", "sidebar",
+        "breadcrumb", "advert", "sponsor", "subscri", "signup", "outbrain", "taboola", "cookie",
+        "consent", "popup", "modal", "promo", "footer", "masthead", "navbar", "navigation", "toolbar",
+        "pagination", "popular", "trending", "byline", "dateline", "disclaimer", "screen-reader",
+        "visually-hidden", "visuallyhidden", "sr-only", "paywall", "read-more", "readmore", "more-stories",
+        "author-bio", "tag-list", "taglist", "caption",
+    ])
+
+    /// Whole parts of a token (split at `-` and `_`) that mark furniture.
+    private static let chromeParts: Set<[UInt8]> = Set([
+        "ad", "ads", "adv", "adslot", "dfp", "nav", "menu", "tags", "tag", "widget", "hidden", "hide",
+        "print", "skip", "meta", "recirc", "banner", "rail", "links", "credit", "credits", "topics",
+    ].map { Array($0.utf8) })
+
+    private static func isChrome(_ token: [UInt8]) -> Bool {
+        if chromeFragments.occurs(in: token) { return true }
+        return token.split(whereSeparator: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") })
+            .contains { chromeParts.contains(Array($0)) }
+    }
+}
+
+/// A set of short ASCII fragments searched for inside byte strings, indexed by first byte.
+struct FragmentSet: Sendable {
+    private var byFirstByte: [[[UInt8]]] = Array(repeating: [], count: 256)
+
+    /// Creates the set.
+    init(_ fragments: [String]) {
+        for fragment in fragments {
+            let bytes = Array(fragment.utf8)
+            byFirstByte[Int(bytes[0])].append(bytes)
+        }
+    }
+
+    /// Whether any fragment occurs in `bytes`.
+    func occurs(in bytes: [UInt8]) -> Bool {
+        for start in bytes.indices {
+            for fragment in byFirstByte[Int(bytes[start])] where start + fragment.count <= bytes.count {
+                if bytes[start..<(start + fragment.count)].elementsEqual(fragment) { return true }
+            }
+        }
+        return false
+    }
+}

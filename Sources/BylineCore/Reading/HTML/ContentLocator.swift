@@ -1,0 +1,83 @@
+/// Finds the elements that hold an article's body, after furniture is removed.
+///
+/// In order of trust: microdata (`itemprop="articleBody"`), the widespread body class names
+/// (`article-body`, `entry-content`, …), a lone substantial `<article>`, `<main>` (or
+/// `role="main"`), and last a readability-style score of every container by the paragraphs
+/// it holds, their length and commas, and how little of its text is links.
+struct ContentLocator {
+    let tree: HTMLTree
+    let traits: [ElementTraits]
+    let removed: [Bool]
+    let statistics: TextStatistics
+
+    /// The least text a container found by markup must hold to be believed.
+    private let minimumLetters: Int32 = 250
+
+    /// The body's containers in document order; empty when the page has no text at all.
+    func containers() -> [Int] {
+        let marked = outermost { traits[$0].isArticleBody }
+        if total(marked) >= minimumLetters { return marked }
+        let named = outermost { traits[$0].hint == .articleBody && statistics.letters[$0] >= 50 }
+        if total(named) >= minimumLetters { return named }
+        if let article = largest(where: { tree.tag($0) == .article || traits[$0].hasMainRole && tree.tag($0) != .main }),
+           statistics.letters[article] >= minimumLetters {
+            return [article]
+        }
+        if let main = largest(where: { tree.tag($0) == .main || traits[$0].hasMainRole }),
+           statistics.letters[main] >= minimumLetters {
+            return [main]
+        }
+        return bestScored().map { [$0] } ?? []
+    }
+
+    /// The elements that are not removed, match `predicate` and lie inside no other match.
+    private func outermost(where predicate: (Int) -> Bool) -> [Int] {
+        var result: [Int] = []
+        var index = 0
+        while index < tree.count {
+            if !removed[index], tree.tag(index) != .text, predicate(index) {
+                result.append(index)
+                index = tree.end(index)
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    private func total(_ elements: [Int]) -> Int32 {
+        elements.reduce(0) { $0 + statistics.letters[$1] }
+    }
+
+    private func largest(where predicate: (Int) -> Bool) -> Int? {
+        var best: Int?
+        for index in 0..<tree.count where !removed[index] && tree.tag(index) != .text && predicate(index) {
+            if best.map({ statistics.letters[index] > statistics.letters[$0] }) ?? true { best = index }
+        }
+        return best
+    }
+
+    /// Readability's idea: each paragraph gives points to its parent and, halved, to its
+    /// grandparent; a container's points shrink with its link density.
+    private func bestScored() -> Int? {
+        var scores = Array(repeating: 0.0, count: tree.count)
+        for index in 0..<tree.count where !removed[index] && tree.tag(index).isParagraphLike {
+            let letters = statistics.letters[index]
+            guard letters >= 25 else { continue }
+            let points = 1 + Double(statistics.commas[index]) + min(Double(letters) / 100, 3)
+            guard let parent = tree.parent(index) else { continue }
+            scores[parent] += points
+            if let grandparent = tree.parent(parent) { scores[grandparent] += points / 2 }
+        }
+        var best: Int?
+        var bestScore = 0.0
+        for index in 0..<tree.count where scores[index] > 0 {
+            let score = scores[index] * (1 - statistics.linkDensity(index))
+            if score > bestScore {
+                best = index
+                bestScore = score
+            }
+        }
+        return best
+    }
+}
