@@ -16,7 +16,9 @@ enum ClassHint: Sendable, Equatable {
         for byte in classAndID.utf8 + [0x20] {
             if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D {
                 if !token.isEmpty {
-                    if Self.isChrome(token) {
+                    if Self.embedMarkers.occurs(in: token) {
+                        // An embedded post (a tweet, a video) quotes someone: content, not furniture.
+                    } else if Self.isChrome(token) {
                         sawChrome = true
                     } else if Self.bodyMarkers.occurs(in: token) {
                         self = .articleBody
@@ -40,6 +42,9 @@ enum ClassHint: Sendable, Equatable {
         "article-text", "articletext", "story-text", "storytext", "body-text", "article-copy",
     ])
 
+    /// Fragments that mark an embedded post, whatever else the token says (`social-embed`).
+    private static let embedMarkers = FragmentSet(["embed", "tweet"])
+
     /// Fragments that mark furniture wherever they appear inside a token.
     private static let chromeFragments = FragmentSet([
         "share", "sharing", "social", "newsletter", "related", "recommend", "comment", "sidebar",
@@ -52,8 +57,7 @@ enum ClassHint: Sendable, Equatable {
 
     /// Whole parts of a token (split at `-` and `_`) that mark furniture.
     private static let chromeParts: Set<[UInt8]> = Set([
-        "ad", "ads", "adv", "adslot", "dfp", "nav", "menu", "tags", "tag", "widget", "hidden", "hide",
-        "print", "skip", "meta", "recirc", "banner", "rail", "links", "credit", "credits", "topics",
+        "ad", "ads", "adv", "adslot", "dfp", "nav", "menu", "tags", "tag", "widget", "print", "skip", "meta", "recirc", "banner", "rail", "links", "credit", "credits", "topics",
     ].map { Array($0.utf8) })
 
     private static func isChrome(_ token: [UInt8]) -> Bool {

@@ -19,7 +19,7 @@ struct ContentLocator {
         if total(marked) >= minimumLetters { return marked }
         let named = outermost { traits[$0].hint == .articleBody && statistics.letters[$0] >= 50 }
         if total(named) >= minimumLetters { return named }
-        if let article = largest(where: { tree.tag($0) == .article || traits[$0].hasMainRole && tree.tag($0) != .main }),
+        if let article = largest(where: { isArticle($0) && !holdsSeveralArticles($0) }),
            statistics.letters[article] >= minimumLetters {
             return [article]
         }
@@ -45,6 +45,15 @@ struct ContentLocator {
         return result
     }
 
+    private func isArticle(_ index: Int) -> Bool {
+        tree.tag(index) == .article || traits[index].hasMainRole && tree.tag(index) != .main
+    }
+
+    /// Whether an element wraps a list of articles (a feed of teasers) rather than being one.
+    private func holdsSeveralArticles(_ index: Int) -> Bool {
+        (index + 1..<tree.end(index)).lazy.filter { tree.tag($0) == .article }.prefix(2).count == 2
+    }
+
     private func total(_ elements: [Int]) -> Int32 {
         elements.reduce(0) { $0 + statistics.letters[$1] }
     }
@@ -57,17 +66,27 @@ struct ContentLocator {
         return best
     }
 
-    /// Readability's idea: each paragraph gives points to its parent and, halved, to its
-    /// grandparent; a container's points shrink with its link density.
+    /// Readability's idea: each block of text gives points to its parent and, halved, to its
+    /// grandparent; a container's points shrink with its link density. A block's text is the
+    /// text whose nearest block ancestor it is, so that text between `<br>`s in a `<div>`
+    /// counts like paragraphs do.
     private func bestScored() -> Int? {
+        var ownLetters = Array(repeating: Int32(0), count: tree.count)
+        var ownCommas = Array(repeating: Int32(0), count: tree.count)
+        for index in 0..<tree.count where !removed[index] && tree.tag(index) == .text {
+            guard let block = nearestBlock(above: index) else { continue }
+            ownLetters[block] += statistics.letters[index]
+            ownCommas[block] += statistics.commas[index]
+        }
         var scores = Array(repeating: 0.0, count: tree.count)
-        for index in 0..<tree.count where !removed[index] && tree.tag(index).isParagraphLike {
-            let letters = statistics.letters[index]
-            guard letters >= 25 else { continue }
-            let points = 1 + Double(statistics.commas[index]) + min(Double(letters) / 100, 3)
-            guard let parent = tree.parent(index) else { continue }
-            scores[parent] += points
-            if let grandparent = tree.parent(parent) { scores[grandparent] += points / 2 }
+        for index in 0..<tree.count where ownLetters[index] >= 25 {
+            let points = 1 + Double(ownCommas[index]) + min(Double(ownLetters[index]) / 100, 3)
+            // Text straight inside a container (`<div>text<br>text</div>`) makes the container
+            // itself the candidate; a paragraph's text makes its parent one.
+            let candidate = tree.tag(index).isParagraphLike ? tree.parent(index) : index
+            guard let candidate else { continue }
+            scores[candidate] += points
+            if let parent = tree.parent(candidate) { scores[parent] += points / 2 }
         }
         var best: Int?
         var bestScore = 0.0
@@ -79,5 +98,11 @@ struct ContentLocator {
             }
         }
         return best
+    }
+
+    private func nearestBlock(above index: Int) -> Int? {
+        var ancestor = tree.parent(index)
+        while let current = ancestor, !tree.tag(current).isBlock { ancestor = tree.parent(current) }
+        return ancestor
     }
 }
