@@ -13,21 +13,32 @@ struct ContentLocator {
     /// The least text a container found by markup must hold to be believed.
     private let minimumLetters: Int32 = 250
 
-    /// The body's containers in document order; empty when the page has no text at all.
+    /// The body's containers in document order; the whole page when nothing stands out, and
+    /// empty only when the page has no text at all.
     func containers() -> [Int] {
         let marked = outermost { traits[$0].isArticleBody }
-        if total(marked) >= minimumLetters { return marked }
+        if isSubstantial(marked) { return marked }
         let named = outermost { traits[$0].hint == .articleBody && statistics.letters[$0] >= 50 }
-        if total(named) >= minimumLetters { return named }
-        if let article = largest(where: { isArticle($0) && !holdsSeveralArticles($0) }),
-           statistics.letters[article] >= minimumLetters {
+        if isSubstantial(named) { return named }
+        if let article = largest(where: { isArticle($0) && !holdsSeveralArticles($0) }), isSubstantial([article]) {
             return [article]
         }
-        if let main = largest(where: { tree.tag($0) == .main || traits[$0].hasMainRole }),
-           statistics.letters[main] >= minimumLetters {
+        if let main = largest(where: { tree.tag($0) == .main || traits[$0].hasMainRole }), isSubstantial([main]) {
             return [main]
         }
-        return bestScored().map { [$0] } ?? []
+        if let best = bestScored() { return [best] }
+        return (0..<tree.count).filter { tree.parent($0) == nil && !removed[$0] }
+    }
+
+    /// Whether containers found by markup hold enough text to be believed: a few paragraphs'
+    /// worth, or most of a short page.
+    private func isSubstantial(_ elements: [Int]) -> Bool {
+        let letters = total(elements)
+        return letters > 0 && (letters >= minimumLetters || letters * 2 >= pageLetters)
+    }
+
+    private var pageLetters: Int32 {
+        (0..<tree.count).lazy.filter { tree.parent($0) == nil }.reduce(0) { $0 + statistics.letters[$1] }
     }
 
     /// The elements that are not removed, match `predicate` and lie inside no other match.
