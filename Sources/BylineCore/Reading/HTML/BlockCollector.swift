@@ -41,7 +41,7 @@ struct BlockCollector {
                 let tag = tree.tag(index)
                 switch tag {
                 case .text:
-                    draft.append(tree.text(index), kind: context.kind, link: context.link)
+                    if let bytes = tree.textBytes(index) { draft.append(bytes, kind: context.kind, link: context.link) }
                 case .br:
                     if draft.endsWithBreak {
                         draft.finish(into: &result)
@@ -112,34 +112,28 @@ private struct BlockContext {
     }
 }
 
-/// The text of one paragraph as it is gathered, piece by piece.
+/// The text of one paragraph as it is gathered, piece by piece, as UTF-8: white space collapsed
+/// across pieces, every piece normalised, lengths counted in Unicode scalars.
 private struct ParagraphDraft {
-    private var scalars = String.UnicodeScalarView()
+    private var utf8: [UInt8] = []
     private var length = 0
     private var pendingSpace = false
     private var kind: Paragraph.Kind = .body
     private var links: [(anchor: Int, url: String, range: TextRange)] = []
     private(set) var endsWithBreak = false
 
-    /// Appends a piece of text, normalised, with white space collapsed across pieces.
-    mutating func append(_ raw: String, kind: Paragraph.Kind, link: BlockContext.OpenLink?) {
-        let text = NormalizedText.normalize(raw)
+    /// Appends a text node's bytes (NUL-terminated UTF-8). Text that `TextNormalizer` would
+    /// leave alone is copied as it is; anything else goes through it first.
+    mutating func append(_ text: UnsafePointer<UInt8>, kind: Paragraph.Kind, link: BlockContext.OpenLink?) {
+        var count = 0
+        while text[count] != 0 { count += 1 }
+        let bytes = UnsafeBufferPointer(start: text, count: count)
         var start: Int?
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = length > 0
-                continue
-            }
-            if length == 0 { self.kind = kind }
-            if pendingSpace {
-                scalars.append(" ")
-                length += 1
-                pendingSpace = false
-            }
-            if start == nil { start = length }
-            scalars.append(scalar)
-            length += 1
-            endsWithBreak = false
+        if StableUTF8.isStable(bytes) {
+            start = appendCollapsing(bytes, kind: kind)
+        } else {
+            var normalized = TextNormalizer.normalize(String(decoding: bytes, as: UTF8.self))
+            start = normalized.withUTF8 { appendCollapsing($0, kind: kind) }
         }
         guard let link, let start else { return }
         if let last = links.last, last.anchor == link.anchor {
@@ -147,6 +141,39 @@ private struct ParagraphDraft {
         } else {
             links.append((link.anchor, link.url, TextRange(start: start, end: length)))
         }
+    }
+
+    /// Appends normalised UTF-8, each run of white space one space; returns the scalar offset
+    /// of the first character appended, if any.
+    private mutating func appendCollapsing(_ bytes: UnsafeBufferPointer<UInt8>, kind: Paragraph.Kind) -> Int? {
+        var start: Int?
+        var index = 0
+        while index < bytes.count {
+            let spaceLength = StableUTF8.whitespaceLength(bytes, at: index)
+            if spaceLength > 0 {
+                pendingSpace = length > 0
+                index += spaceLength
+                continue
+            }
+            if length == 0 { self.kind = kind }
+            if pendingSpace {
+                utf8.append(0x20)
+                length += 1
+                pendingSpace = false
+            }
+            if start == nil { start = length }
+            let byte = bytes[index]
+            utf8.append(byte)
+            if byte & 0xC0 != 0x80 { length += 1 }
+            index += 1
+            // Continuation bytes follow their lead byte in the same scalar.
+            while index < bytes.count, bytes[index] & 0xC0 == 0x80 {
+                utf8.append(bytes[index])
+                index += 1
+            }
+            endsWithBreak = false
+        }
+        return start
     }
 
     /// Notes a line break: white space, unless a second one ends the paragraph.
@@ -159,7 +186,7 @@ private struct ParagraphDraft {
     mutating func finish(into result: inout [CollectedParagraph]) {
         if length > 0 {
             let finished = links.map { Link(range: $0.range, url: $0.url) }
-            result.append(CollectedParagraph(text: String(scalars), kind: kind, links: finished))
+            result.append(CollectedParagraph(text: String(decoding: utf8, as: UTF8.self), kind: kind, links: finished))
         }
         self = ParagraphDraft()
     }

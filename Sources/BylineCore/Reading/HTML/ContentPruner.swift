@@ -1,6 +1,6 @@
 /// Removes what is left of furniture inside the body's containers: blocks that are mostly
-/// links (lists of related stories, tag clouds, "read more" rows). Paragraphs themselves stay,
-/// and so does a block that holds most of its container's text.
+/// links (lists of related stories, tag clouds, "read more" rows), unless the block holds
+/// most of its container's text.
 enum ContentPruner {
     /// The most letters a mostly-links block may hold and still be pruned: a long block with
     /// many links is more likely prose that cites its sources.
@@ -13,7 +13,7 @@ enum ContentPruner {
             let end = tree.end(container)
             while index < end {
                 let tag = tree.tag(index)
-                if !removed[index], tag.isBlock, !tag.isParagraphLike, isLinkList(index, statistics: statistics),
+                if !removed[index], tag.isBlock, isLinkList(index, statistics: statistics),
                    statistics.letters[index] * 2 < statistics.letters[container] {
                     let subtreeEnd = tree.end(index)
                     for node in index..<subtreeEnd { removed[node] = true }
