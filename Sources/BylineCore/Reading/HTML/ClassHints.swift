@@ -11,9 +11,16 @@ enum ClassHint: Sendable, Equatable {
     /// outweighs furniture tokens (`article-body js-share`), but a token that names both is
     /// furniture (`article-body__share`).
     init(classAndID: String) {
+        self.init(classAndID: Array(classAndID.utf8))
+    }
+
+    /// Classifies an element from the UTF-8 bytes of its `class` and `id` values.
+    init(classAndID: [UInt8]) {
         var sawChrome = false
         var token: [UInt8] = []
-        for byte in classAndID.utf8 + [0x20] {
+        token.reserveCapacity(32)
+        for position in 0...classAndID.count {
+            let byte = position < classAndID.count ? classAndID[position] : 0x20
             if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D {
                 if !token.isEmpty {
                     if Self.embedMarkers.occurs(in: token) {
@@ -56,14 +63,20 @@ enum ClassHint: Sendable, Equatable {
     ])
 
     /// Whole parts of a token (split at `-` and `_`) that mark furniture.
-    private static let chromeParts: Set<[UInt8]> = Set([
-        "ad", "ads", "adv", "adslot", "dfp", "nav", "menu", "tags", "tag", "widget", "print", "skip", "meta", "recirc", "banner", "rail", "links", "credit", "credits", "topics",
-    ].map { Array($0.utf8) })
+    private static let chromeParts: [[UInt8]] = [
+        "ad", "ads", "adv", "adslot", "dfp", "nav", "menu", "tags", "tag", "widget", "print",
+        "skip", "meta", "recirc", "banner", "rail", "links", "credit", "credits", "topics",
+    ].map { Array($0.utf8) }
 
     private static func isChrome(_ token: [UInt8]) -> Bool {
         if chromeFragments.occurs(in: token) { return true }
-        return token.split(whereSeparator: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") })
-            .contains { chromeParts.contains(Array($0)) }
+        var partStart = 0
+        for index in 0...token.count where index == token.count || token[index] == UInt8(ascii: "-") || token[index] == UInt8(ascii: "_") {
+            let part = token[partStart..<index]
+            if chromeParts.contains(where: { $0.elementsEqual(part) }) { return true }
+            partStart = index + 1
+        }
+        return false
     }
 }
 

@@ -15,57 +15,69 @@ struct ElementTraits: Sendable {
 
     /// The traits of every node of `tree` (text nodes get the default).
     static func all(in tree: HTMLTree) -> [ElementTraits] {
-        var hints: [String: ClassHint] = [:]
+        var hints: [[UInt8]: ClassHint] = [:]
+        var classAndID: [UInt8] = []
         var result = Array(repeating: ElementTraits(), count: tree.count)
         for index in 0..<tree.count where tree.tag(index) != .text {
-            result[index] = ElementTraits(element: index, of: tree, hints: &hints)
+            classAndID.removeAll(keepingCapacity: true)
+            result[index] = ElementTraits(element: index, of: tree, classAndID: &classAndID)
+            guard !classAndID.isEmpty else { continue }
+            if let known = hints[classAndID] {
+                result[index].hint = known
+            } else {
+                let hint = ClassHint(classAndID: classAndID)
+                hints[classAndID] = hint
+                result[index].hint = hint
+            }
         }
         return result
     }
 
     init() {}
 
-    private init(element: Int, of tree: HTMLTree, hints: inout [String: ClassHint]) {
-        var classAndID = ""
-        tree.forEachAttribute(of: element, named: Self.attributeNames) { name, value in
+    /// Reads the attributes of `element`, gathering its class and id bytes in `classAndID`.
+    private init(element: Int, of tree: HTMLTree, classAndID: inout [UInt8]) {
+        tree.forEachAttribute(of: element) { name, value in
             switch name {
-            case "class", "id":
-                classAndID += classAndID.isEmpty ? value : " " + value
-            case "hidden":
+            case .class, .id:
+                if !classAndID.isEmpty { classAndID.append(0x20) }
+                classAndID.append(contentsOf: value)
+            case .hidden:
                 isHidden = true
-            case "aria-hidden":
-                isHidden = isHidden || value.lowercased() == "true"
-            case "style":
+            case .ariaHidden:
+                isHidden = isHidden || Self.equalsIgnoringCase(value, "true")
+            case .style:
                 isHidden = isHidden || Self.hidesElement(style: value)
-            case "role":
-                let role = value.lowercased()
+            case .role:
+                let role = String(decoding: value, as: UTF8.self).lowercased()
                 hasChromeRole = Self.chromeRoles.contains(role)
                 hasMainRole = role == "main" || role == "article"
-            case "itemprop":
-                isArticleBody = value.lowercased().split(separator: " ").contains("articlebody")
-            default:
-                break
-            }
-        }
-        if !classAndID.isEmpty {
-            if let known = hints[classAndID] {
-                hint = known
-            } else {
-                hint = ClassHint(classAndID: classAndID)
-                hints[classAndID] = hint
+            case .itemprop:
+                isArticleBody = String(decoding: value, as: UTF8.self).lowercased().split(separator: " ").contains("articlebody")
             }
         }
     }
-
-    private static let attributeNames: Set<String> = ["class", "id", "hidden", "aria-hidden", "style", "role", "itemprop"]
 
     private static let chromeRoles: Set<String> = [
         "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "alertdialog",
         "search", "toolbar", "tablist", "tooltip",
     ]
 
-    private static func hidesElement(style: String) -> Bool {
-        let compact = style.lowercased().filter { !$0.isWhitespace }
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
+    private static func hidesElement(style: UnsafeBufferPointer<UInt8>) -> Bool {
+        let compact = style.filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+            .map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        return compact.contains(subsequence: Array("display:none".utf8)) || compact.contains(subsequence: Array("visibility:hidden".utf8))
+    }
+
+    private static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ expected: String) -> Bool {
+        bytes.count == expected.utf8.count && zip(bytes, expected.utf8).allSatisfy { ((0x41...0x5A).contains($0) ? $0 | 0x20 : $0) == $1 }
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `needle` occurs as a contiguous run.
+    func contains(subsequence needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
+        return (0...(count - needle.count)).contains { self[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 }

@@ -114,16 +114,44 @@ struct HTMLTree {
         return nil
     }
 
-    /// Calls `body` with the lower-case name and the value of each attribute of element `index`
-    /// whose name is in `names`.
-    func forEachAttribute(of index: Int, named names: Set<String>, _ body: (String, String) -> Void) {
+    /// The attributes the reader classifies elements by.
+    enum ClassifyingAttribute {
+        case `class`, id, hidden, ariaHidden, style, role, itemprop
+
+        /// The attribute a libxml2 attribute name names, if it is one of these.
+        init?(name: UnsafePointer<xmlChar>) {
+            let candidate: (Self, StaticString)
+            switch name[0] | 0x20 {
+            case UInt8(ascii: "c"): candidate = (.class, "class")
+            case UInt8(ascii: "i"): candidate = name[1] | 0x20 == UInt8(ascii: "d") ? (.id, "id") : (.itemprop, "itemprop")
+            case UInt8(ascii: "h"): candidate = (.hidden, "hidden")
+            case UInt8(ascii: "a"): candidate = (.ariaHidden, "aria-hidden")
+            case UInt8(ascii: "s"): candidate = (.style, "style")
+            case UInt8(ascii: "r"): candidate = (.role, "role")
+            default: return nil
+            }
+            guard HTMLTree.equal(name, candidate.1) else { return nil }
+            self = candidate.0
+        }
+    }
+
+    /// Calls `body` with each classifying attribute of element `index` and its value's bytes,
+    /// without copying values that are plain text.
+    func forEachAttribute(of index: Int, _ body: (ClassifyingAttribute, UnsafeBufferPointer<UInt8>) -> Void) {
         guard nodes[index].tag != .text else { return }
         var property = nodes[index].pointer.pointee.properties
         while let attribute = property {
             property = attribute.pointee.next
-            guard let cName = attribute.pointee.name else { continue }
-            let name = String(cString: cName).lowercased()
-            if names.contains(name) { body(name, Self.value(of: attribute)) }
+            guard let cName = attribute.pointee.name, let known = ClassifyingAttribute(name: cName) else { continue }
+            if let first = attribute.pointee.children, first.pointee.next == nil, first.pointee.type == XML_TEXT_NODE,
+               let content = first.pointee.content {
+                var length = 0
+                while content[length] != 0 { length += 1 }
+                body(known, UnsafeBufferPointer(start: content, count: length))
+            } else {
+                let copy = Array(Self.value(of: attribute).utf8)
+                copy.withUnsafeBufferPointer { body(known, $0) }
+            }
         }
     }
 
@@ -137,7 +165,7 @@ struct HTMLTree {
         return String(cString: value)
     }
 
-    private static func equal(_ cName: UnsafePointer<xmlChar>, _ name: StaticString) -> Bool {
+    fileprivate static func equal(_ cName: UnsafePointer<xmlChar>, _ name: StaticString) -> Bool {
         let count = name.utf8CodeUnitCount
         let expected = name.utf8Start
         for offset in 0..<count where Self.lowercased(cName[offset]) != expected[offset] {

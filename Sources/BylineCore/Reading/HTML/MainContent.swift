@@ -10,10 +10,9 @@ struct MainContent {
     /// The body's paragraphs, links resolved with `resolver`.
     func paragraphs(resolver: URLResolver) -> [CollectedParagraph] {
         let traits = ElementTraits.all(in: tree)
-        let everything = Array(repeating: false, count: tree.count)
-        var removed = ChromeFilter.removedNodes(in: tree, traits: traits,
-                                                statistics: TextStatistics(tree: tree, removed: everything))
-        let statistics = TextStatistics(tree: tree, removed: removed)
+        let whole = TextStatistics(tree: tree, removed: Array(repeating: false, count: tree.count))
+        var removed = ChromeFilter.removedNodes(in: tree, traits: traits, statistics: whole)
+        let statistics = TextStatistics(tree: tree, removed: removed, reusing: whole)
         let containers = ContentLocator(tree: tree, traits: traits, removed: removed, statistics: statistics).containers()
         ContentPruner.prune(containers, in: tree, statistics: statistics, removed: &removed)
         let collector = BlockCollector(tree: tree, removed: removed, resolver: resolver)

@@ -2,8 +2,10 @@
 /// common case of text it would leave unchanged, and collapse white space without decoding.
 enum StableUTF8 {
     /// Whether `TextNormalizer` would leave `bytes` unchanged apart from white space: printable
-    /// ASCII, Latin-1 letters and Latin Extended (NFC-stable, below the combining marks), the
-    /// general punctuation of news prose (dashes, curly quotes) and currency signs, plus white
+    /// ASCII, Latin-1 letters and Latin Extended (NFC-stable, below the combining marks),
+    /// Cyrillic letters, the general punctuation of news prose (dashes, curly quotes), currency
+    /// signs, and the NFC-stable blocks of CJK text (kana, ideographs, Hangul syllables,
+    /// CJK punctuation and full-width forms, without their combining marks), plus white
     /// space of any kind (which the caller collapses anyway) unless `strictSpaces`, which
     /// allows only space, tab and newline.
     static func isStable(_ bytes: UnsafeBufferPointer<UInt8>, strictSpaces: Bool = false) -> Bool {
@@ -23,13 +25,18 @@ enum StableUTF8 {
             }
             if lead & 0xE0 == 0xC0, index + 1 < bytes.count {
                 let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                guard (0xA1...0x2FF).contains(value), value != 0xAD else { return false }
-                index += 2
+                switch value {
+                case 0xA1...0xAC, 0xAE...0x2FF, 0x400...0x482, 0x48A...0x4FF: index += 2
+                default: return false
+                }
             } else if lead & 0xF0 == 0xE0, index + 2 < bytes.count {
                 let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
                 switch value {
-                case 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0: index += 3
-                default: return false
+                case 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x3001...0x3029, 0x3030...0x3096,
+                     0x30A0...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF60:
+                    index += 3
+                default:
+                    return false
                 }
             } else {
                 return false

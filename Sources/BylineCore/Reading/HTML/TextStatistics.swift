@@ -14,8 +14,9 @@ struct TextStatistics {
     /// Paragraph elements (`p`) with some text in each subtree.
     private(set) var paragraphs: [Int32]
 
-    /// Counts the text of `tree`, leaving out nodes marked in `removed`.
-    init(tree: HTMLTree, removed: [Bool]) {
+    /// Counts the text of `tree`, leaving out nodes marked in `removed`; the counts of text
+    /// nodes are taken from `earlier` when given, rather than counted again.
+    init(tree: HTMLTree, removed: [Bool], reusing earlier: TextStatistics? = nil) {
         let count = tree.count
         letters = Array(repeating: 0, count: count)
         linkLetters = Array(repeating: 0, count: count)
@@ -24,7 +25,12 @@ struct TextStatistics {
         for index in stride(from: count - 1, through: 0, by: -1) where !removed[index] {
             switch tree.tag(index) {
             case .text:
-                if let bytes = tree.textBytes(index) { tally(bytes, into: index) }
+                if let earlier {
+                    letters[index] = earlier.letters[index]
+                    commas[index] = earlier.commas[index]
+                } else if let bytes = tree.textBytes(index) {
+                    tally(bytes, into: index)
+                }
             case .a:
                 linkLetters[index] = letters[index]
             case .p:
