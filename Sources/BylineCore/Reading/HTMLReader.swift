@@ -54,9 +54,9 @@ public enum HTMLReader {
     static func parse(_ bytes: [UInt8], encodingHint: String?, warnings: inout [String]) -> xmlDocPtr? {
         _ = parserInitialized
         let encoding = HTMLEncoding.detect(bytes, hint: encodingHint)
-        var input = Array(bytes.dropFirst(encoding.byteOrderMarkLength))
+        var input = encoding.byteOrderMarkLength > 0 ? Array(bytes.dropFirst(encoding.byteOrderMarkLength)) : bytes
         var encodingName = encoding.name
-        if encodingName == "UTF-8", String(validating: input, as: UTF8.self) == nil {
+        if encodingName == "UTF-8", !UTF8Validation.isValid(input) {
             let decoded = TextDecoder.decode(input)
             warnings += decoded.warnings
             input = Array(decoded.text.utf8)
@@ -80,14 +80,52 @@ public enum HTMLReader {
 enum TitleEcho {
     /// `paragraphs` without headings, or a first paragraph, that only repeat `title`.
     static func removing(_ title: String?, from paragraphs: [CollectedParagraph]) -> [CollectedParagraph] {
-        guard let title = title.map(comparable), !title.isEmpty else { return paragraphs }
+        guard let title, case let key = comparable(title), !key.isEmpty else { return paragraphs }
+        let longest = title.utf8.count * 2
         return paragraphs.enumerated().filter { offset, paragraph in
-            guard paragraph.kind == .heading || offset == 0 else { return true }
-            return comparable(paragraph.text) != title
+            guard paragraph.kind == .heading || offset == 0, paragraph.text.utf8.count <= longest else { return true }
+            return comparable(paragraph.text) != key
         }.map(\.element)
     }
 
     private static func comparable(_ text: String) -> String {
         String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+    }
+}
+
+/// A fast check that bytes are well-formed UTF-8 (no copy; ASCII eight bytes at a time).
+enum UTF8Validation {
+    /// Whether `bytes` are valid UTF-8: no stray continuation bytes, no overlong forms, no
+    /// surrogates, nothing above U+10FFFF, no truncated sequence.
+    static func isValid(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            let count = raw.count
+            var index = 0
+            while index < count {
+                if index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+                let lead = raw[index]
+                let length: Int
+                var low: UInt8 = 0x80
+                var high: UInt8 = 0xBF
+                switch lead {
+                case 0x00...0x7F: index += 1; continue
+                case 0xC2...0xDF: length = 2
+                case 0xE0: length = 3; low = 0xA0
+                case 0xE1...0xEC, 0xEE, 0xEF: length = 3
+                case 0xED: length = 3; high = 0x9F
+                case 0xF0: length = 4; low = 0x90
+                case 0xF1...0xF3: length = 4
+                case 0xF4: length = 4; high = 0x8F
+                default: return false
+                }
+                guard index + length <= count, (low...high).contains(raw[index + 1]) else { return false }
+                for offset in 2..<length where raw[index + offset] & 0xC0 != 0x80 { return false }
+                index += length
+            }
+            return true
+        }
     }
 }

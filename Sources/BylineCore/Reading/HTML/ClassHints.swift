@@ -80,25 +80,44 @@ enum ClassHint: Sendable, Equatable {
     }
 }
 
-/// A set of short ASCII fragments searched for inside byte strings, indexed by first byte.
+/// A set of short ASCII fragments searched for inside byte strings: the fragments share one
+/// byte pool and are grouped by first byte, so that a search touches no reference counts.
 struct FragmentSet: Sendable {
-    private var byFirstByte: [[[UInt8]]] = Array(repeating: [], count: 256)
+    private var pool: [UInt8] = []
+    /// (offset, length) of each fragment in `pool`, sorted by first byte.
+    private var entries: [(offset: Int, length: Int)] = []
+    /// For each byte value, the range of `entries` whose fragments start with it.
+    private var byFirstByte: [Range<Int>] = Array(repeating: 0..<0, count: 256)
 
     /// Creates the set.
     init(_ fragments: [String]) {
-        for fragment in fragments {
-            let bytes = Array(fragment.utf8)
-            byFirstByte[Int(bytes[0])].append(bytes)
+        let sorted = fragments.map { Array($0.utf8) }.filter { !$0.isEmpty }.sorted { $0[0] < $1[0] }
+        for fragment in sorted {
+            let first = Int(fragment[0])
+            if byFirstByte[first].isEmpty { byFirstByte[first] = entries.count..<entries.count }
+            entries.append((pool.count, fragment.count))
+            pool.append(contentsOf: fragment)
+            byFirstByte[first] = byFirstByte[first].lowerBound..<entries.count
         }
     }
 
     /// Whether any fragment occurs in `bytes`.
     func occurs(in bytes: [UInt8]) -> Bool {
-        for start in bytes.indices {
-            for fragment in byFirstByte[Int(bytes[start])] where start + fragment.count <= bytes.count {
-                if bytes[start..<(start + fragment.count)].elementsEqual(fragment) { return true }
+        pool.withUnsafeBufferPointer { pool in
+            entries.withUnsafeBufferPointer { entries in
+                byFirstByte.withUnsafeBufferPointer { byFirstByte in
+                    bytes.withUnsafeBufferPointer { bytes in
+                        for start in 0..<bytes.count {
+                            for entry in entries[byFirstByte[Int(bytes[start])]] where start + entry.length <= bytes.count {
+                                var matched = 1
+                                while matched < entry.length, pool[entry.offset + matched] == bytes[start + matched] { matched += 1 }
+                                if matched == entry.length { return true }
+                            }
+                        }
+                        return false
+                    }
+                }
             }
         }
-        return false
     }
 }

@@ -15,18 +15,22 @@ struct ElementTraits: Sendable {
 
     /// The traits of every node of `tree` (text nodes get the default).
     static func all(in tree: HTMLTree) -> [ElementTraits] {
-        var hints: [[UInt8]: ClassHint] = [:]
+        // Pages repeat the same class lists many times: classify each once. The cache is keyed
+        // by a 64-bit FNV-1a hash, far cheaper than hashing byte arrays; a collision among a
+        // page's few hundred class lists is vanishingly unlikely and would only cost one hint.
+        var hints: [UInt64: ClassHint] = [:]
         var classAndID: [UInt8] = []
         var result = Array(repeating: ElementTraits(), count: tree.count)
         for index in 0..<tree.count where tree.tag(index) != .text {
             classAndID.removeAll(keepingCapacity: true)
             result[index] = ElementTraits(element: index, of: tree, classAndID: &classAndID)
             guard !classAndID.isEmpty else { continue }
-            if let known = hints[classAndID] {
+            let key = classAndID.reduce(UInt64(0xCBF2_9CE4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
+            if let known = hints[key] {
                 result[index].hint = known
             } else {
                 let hint = ClassHint(classAndID: classAndID)
-                hints[classAndID] = hint
+                hints[key] = hint
                 result[index].hint = hint
             }
         }
