@@ -35,7 +35,9 @@ enum ChromeFilter {
             if tag.isNeverContent { return true }
             if holdsMostParagraphs || traits.isArticleBody { return false }
             if tag.isChrome || traits.isHidden || traits.hasChromeRole { return true }
-            return traits.hint == .chrome && tag.isBlock
+            // Links keep their text whatever their class says; other inline elements (a
+            // caption `span`) go when their class names furniture.
+            return traits.hint == .chrome && tag != .a
         }
     }
 }

@@ -23,7 +23,9 @@ enum ClassHint: Sendable, Equatable {
             let byte = position < classAndID.count ? classAndID[position] : 0x20
             if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D {
                 if !token.isEmpty {
-                    if Self.embedMarkers.occurs(in: token) {
+                    if Self.captionMarkers.occurs(in: token) {
+                        sawChrome = true
+                    } else if Self.embedMarkers.occurs(in: token) {
                         // An embedded post (a tweet, a video) quotes someone: content, not furniture.
                     } else if Self.isChrome(token) {
                         sawChrome = true
@@ -49,6 +51,9 @@ enum ClassHint: Sendable, Equatable {
         "article-text", "articletext", "story-text", "storytext", "body-text", "article-copy",
     ])
 
+    /// Fragments that mark picture captions and credits, even of embedded media.
+    private static let captionMarkers = FragmentSet(["caption", "credit"])
+
     /// Fragments that mark an embedded post, whatever else the token says (`social-embed`).
     private static let embedMarkers = FragmentSet(["embed", "tweet"])
 
@@ -59,13 +64,13 @@ enum ClassHint: Sendable, Equatable {
         "consent", "popup", "modal", "promo", "footer", "masthead", "navbar", "navigation", "toolbar",
         "pagination", "popular", "trending", "byline", "dateline", "disclaimer", "screen-reader",
         "visually-hidden", "visuallyhidden", "sr-only", "paywall", "read-more", "readmore", "more-stories",
-        "author-bio", "tag-list", "taglist", "caption",
+        "author-bio", "tag-list", "taglist",
     ])
 
     /// Whole parts of a token (split at `-` and `_`) that mark furniture.
     private static let chromeParts: [[UInt8]] = [
         "ad", "ads", "adv", "adslot", "dfp", "nav", "menu", "tags", "tag", "widget", "print",
-        "skip", "meta", "recirc", "banner", "rail", "links", "credit", "credits", "topics",
+        "skip", "meta", "recirc", "banner", "rail", "links", "topics",
     ].map { Array($0.utf8) }
 
     private static func isChrome(_ token: [UInt8]) -> Bool {

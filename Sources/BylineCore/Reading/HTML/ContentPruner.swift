@@ -13,7 +13,7 @@ enum ContentPruner {
             let end = tree.end(container)
             while index < end {
                 let tag = tree.tag(index)
-                if !removed[index], tag.isBlock, isLinkList(index, statistics: statistics),
+                if !removed[index], tag.isBlock, isLinkList(index, tag: tag, statistics: statistics),
                    statistics.letters[index] * 2 < statistics.letters[container] {
                     let subtreeEnd = tree.end(index)
                     for node in index..<subtreeEnd { removed[node] = true }
@@ -25,7 +25,11 @@ enum ContentPruner {
         }
     }
 
-    private static func isLinkList(_ index: Int, statistics: TextStatistics) -> Bool {
-        statistics.letters[index] <= maximumPrunedLetters && statistics.linkDensity(index) > 0.5
+    /// A container or list item more than half links, or a paragraph almost all links
+    /// ("Read more: …"): prose that cites its sources keeps a paragraph's link density well
+    /// below that.
+    private static func isLinkList(_ index: Int, tag: HTMLTag, statistics: TextStatistics) -> Bool {
+        let threshold = tag == .p || tag == .blockquote || tag == .pre ? 0.8 : 0.5
+        return statistics.letters[index] <= maximumPrunedLetters && statistics.linkDensity(index) > threshold
     }
 }
