@@ -61,3 +61,43 @@ struct HTMLEncodingTests {
         #expect(name == expected)
     }
 }
+
+@Suite("HTML reader: byte-level helpers")
+struct HTMLByteHelperTests {
+    @Test("UTF-8 validation agrees with the standard library", arguments: [
+        [0x61, 0x62], [0xC3, 0xA9], [0xE2, 0x80, 0x9C], [0xF0, 0x9F, 0x98, 0x80],
+        [0xC3], [0x80], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x28, 0xA1],
+        Array("plain ASCII text longer than eight bytes, then é".utf8),
+    ] as [[UInt8]])
+    func validation(bytes: [UInt8]) {
+        #expect(UTF8Validation.isValid(bytes) == (String(validating: bytes, as: UTF8.self) != nil))
+    }
+
+    @Test("text the normaliser would change is never taken as stable", arguments: [
+        "e\u{301}", "a\u{200B}b", "x\u{1B}[31m", "\u{AD}", "Ω\u{2126}", "\u{FEFF}", "\u{85}",
+    ])
+    func unstable(text: String) {
+        var copy = text
+        #expect(copy.withUTF8 { StableUTF8.isStable($0, strictSpaces: true) } == false)
+        #expect(NormalizedText.normalize(text) == TextNormalizer.normalize(text))
+    }
+
+    @Test("news prose in several scripts is stable and unchanged by the normaliser", arguments: [
+        "“Quoted,” she said — twice…", "Ça coûte 5 €", "Москва", "東京と서울", "ＡＢＣ",
+    ])
+    func stable(text: String) {
+        var copy = text
+        #expect(copy.withUTF8 { StableUTF8.isStable($0, strictSpaces: true) })
+        #expect(TextNormalizer.normalize(text) == text)
+    }
+
+    @Test("class and id hints", arguments: [
+        ("article-body js-share", ClassHint.articleBody), ("article-body__share", .chrome),
+        ("social-media-embed", .neutral), ("ad-slot", .chrome), ("header shadow", .neutral),
+        ("field-label-hidden", .neutral), ("commentary-body", .neutral), ("comments-section", .chrome),
+        ("imageEmbedCredit", .chrome), ("entry-content", .articleBody),
+    ])
+    func hints(classAndID: String, expected: ClassHint) {
+        #expect(ClassHint(classAndID: classAndID) == expected)
+    }
+}

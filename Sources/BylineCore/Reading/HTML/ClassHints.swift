@@ -59,17 +59,18 @@ enum ClassHint: Sendable, Equatable {
 
     /// Fragments that mark furniture wherever they appear inside a token.
     private static let chromeFragments = FragmentSet([
-        "share", "sharing", "social", "newsletter", "related", "recommend", "comment", "sidebar",
+        "share", "sharing", "social", "newsletter", "related", "recommend", "comments", "comment-",
+        "comment_", "commentlist", "sidebar",
         "breadcrumb", "advert", "sponsor", "subscri", "signup", "outbrain", "taboola", "cookie",
         "consent", "popup", "modal", "promo", "footer", "masthead", "navbar", "navigation", "toolbar",
         "pagination", "popular", "trending", "byline", "dateline", "disclaimer", "screen-reader",
-        "visually-hidden", "visuallyhidden", "sr-only", "paywall", "read-more", "readmore", "more-stories",
+        "visually-hidden", "visuallyhidden", "sr-only", "read-more", "readmore", "more-stories",
         "author-bio", "tag-list", "taglist",
     ])
 
     /// Whole parts of a token (split at `-` and `_`) that mark furniture.
     private static let chromeParts: [[UInt8]] = [
-        "ad", "ads", "adv", "adslot", "dfp", "nav", "menu", "tags", "tag", "widget", "print",
+        "ad", "ads", "adv", "adslot", "dfp", "nav", "menu", "tags", "tag", "widget", "print", "comment",
         "skip", "meta", "recirc", "banner", "rail", "links", "topics",
     ].map { Array($0.utf8) }
 
