@@ -63,3 +63,34 @@ struct SeededGenerator: RandomNumberGenerator {
         return value ^ (value >> 31)
     }
 }
+
+@Suite("HTML reader: script and style stripping")
+struct HTMLRawTextStripperTests {
+    private func stripped(_ page: String) -> String {
+        String(decoding: RawTextStripper.stripped(Array(page.utf8)), as: UTF8.self)
+    }
+
+    @Test("script and style bodies go, their tags and JSON-LD stay")
+    func strips() {
+        #expect(stripped("<p>a</p><SCRIPT type=\"x\">if (a < b) { w('</p>') }</script><p>b</p>")
+            == "<p>a</p><SCRIPT type=\"x\"></script><p>b</p>")
+        #expect(stripped("<style media=\"a>b\">p { color: red }</style>x") == "<style media=\"a>b\"></style>x")
+        let jsonLD = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script>"
+        #expect(stripped(jsonLD) == jsonLD)
+    }
+
+    @Test("look-alike names, comments and unclosed scripts")
+    func edges() {
+        #expect(stripped("<scripted>keep</scripted>") == "<scripted>keep</scripted>")
+        #expect(stripped("<!-- <script> --><p>kept</p>") == "<!-- <script> --><p>kept</p>")
+        #expect(stripped("<p>x</p><script>never closed") == "<p>x</p><script>")
+        #expect(stripped("<script") == "<script")
+    }
+
+    @Test("text that a script writes is never read as the article")
+    func scriptTextNotRead() {
+        let page = "<html><body><article><p>Real text of the article, long enough to count.</p><script>document.write('</div><p>Injected words</p>')</script></article></body></html>"
+        let text = HTMLReader.read(Array(page.utf8)).text
+        #expect(text == "Real text of the article, long enough to count.")
+    }
+}
