@@ -80,14 +80,15 @@ struct HTMLMetadataTests {
 
 @Suite("HTML reader: main content")
 struct HTMLContentTests {
-    @Test("the body keeps the article and drops menus, share tools, newsletters, related, comments, sidebars, footers, scripts, hidden text")
+    @Test("the body keeps the article and drops menus, share tools, newsletters, related, comments, sidebars, footers, scripts, hidden text, date lines")
     func chromeRemoved() throws {
         let article = try HTMLFixture.article("jsonld-graph-article")
         let text = article.text
         #expect(text.hasPrefix("The morning ferry between Lowmoor and Sallow Point"))
         #expect(text.contains("Season tickets stay valid"))
         for chrome in ["Sport", "cookies", "Share on Chirper", "inbox", "Harbour wall repairs", "First!",
-                       "sidebar story", "All rights reserved", "tracking", "hidden note", "By Maren Holt"] {
+                       "sidebar story", "All rights reserved", "tracking", "hidden note", "By Maren Holt",
+                       "Saturday 14 March", "Updated 14 March"] {
             #expect(!text.contains(chrome), "\(chrome) should have been dropped")
         }
     }

@@ -34,7 +34,7 @@ enum ChromeFilter {
         default:
             if tag.isNeverContent { return true }
             if holdsMostParagraphs || traits.isArticleBody { return false }
-            if tag.isChrome || traits.isHidden || traits.hasChromeRole { return true }
+            if tag.isChrome || traits.isHidden || traits.hasChromeRole || traits.isMetadata { return true }
             // Links keep their text whatever their class says; other inline elements (a
             // caption `span`) go when their class names furniture.
             return traits.hint == .chrome && tag != .a

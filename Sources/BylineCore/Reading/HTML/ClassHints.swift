@@ -71,6 +71,7 @@ enum ClassHint: Sendable, Equatable {
     /// Whole parts of a token (split at `-` and `_`) that mark furniture.
     private static let chromeParts: [[UInt8]] = [
         "ad", "ads", "adv", "adslot", "dfp", "nav", "menu", "tags", "tag", "widget", "print", "comment",
+        "author", "authors", "date", "time", "timestamp", "published", "pubdate",
         "skip", "meta", "recirc", "banner", "rail", "links", "topics",
     ].map { Array($0.utf8) }
 

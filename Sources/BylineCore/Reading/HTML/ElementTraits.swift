@@ -12,6 +12,9 @@ struct ElementTraits: Sendable {
     var hasMainRole = false
     /// `itemprop="articleBody"` (schema.org microdata).
     var isArticleBody = false
+    /// Microdata for the article's metadata (`datePublished`, `author`, …): a byline or a
+    /// date line, never body text.
+    var isMetadata = false
 
     /// The traits of every node of `tree` (text nodes get the default).
     static func all(in tree: HTMLTree) -> [ElementTraits] {
@@ -57,10 +60,16 @@ struct ElementTraits: Sendable {
                 hasChromeRole = Self.chromeRoles.contains(role)
                 hasMainRole = role == "main" || role == "article"
             case .itemprop:
-                isArticleBody = String(decoding: value, as: UTF8.self).lowercased().split(separator: " ").contains("articlebody")
+                let properties = String(decoding: value, as: UTF8.self).lowercased().split(separator: " ")
+                isArticleBody = properties.contains("articlebody")
+                isMetadata = properties.contains { Self.metadataProperties.contains(String($0)) }
             }
         }
     }
+
+    private static let metadataProperties: Set<String> = [
+        "datepublished", "datemodified", "datecreated", "author", "creator", "publisher",
+    ]
 
     private static let chromeRoles: Set<String> = [
         "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "alertdialog",
