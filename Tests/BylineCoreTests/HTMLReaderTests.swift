@@ -127,6 +127,15 @@ struct HTMLContentTests {
         #expect(article.paragraphs.count >= 3)
     }
 
+    @Test("a standalone <time> line is not body text; a <time> inside a sentence is")
+    func timeLines() throws {
+        let article = try HTMLFixture.article("opengraph-meta")
+        #expect(!article.text.contains("3 mai 2026"))
+        #expect(article.text.hasPrefix("La bibliothèque municipale"))
+        let page = "<html><body><article><p>The vote is on <time datetime=\"2026-06-01\">1 June</time>, the clerk said.</p></article></body></html>"
+        #expect(HTMLReader.read(Array(page.utf8)).text == "The vote is on 1 June, the clerk said.")
+    }
+
     @Test("inline white space collapses and entities decode")
     func whitespace() {
         let page = "<html><body><article><p>  Tea\n\t  and&nbsp;<em>toast</em> ,&amp; jam  </p></article></body></html>"

@@ -41,7 +41,9 @@ struct BlockCollector {
                 let tag = tree.tag(index)
                 switch tag {
                 case .text:
-                    if let bytes = tree.textBytes(index) { draft.append(bytes, kind: context.kind, link: context.link) }
+                    if let bytes = tree.textBytes(index) {
+                        draft.append(bytes, kind: context.kind, link: context.link, insideTime: context.isInsideTime)
+                    }
                 case .br:
                     if draft.endsWithBreak {
                         draft.finish(into: &result)
@@ -81,11 +83,15 @@ private struct BlockContext {
 
     private var headings = 0
     private var quotes = 0
+    private var times = 0
     private var listItems = 0
     private var links: [OpenLink?] = []
 
     /// The link the walk is in (the outermost, should links nest).
     var link: OpenLink? { links.lazy.compactMap { $0 }.first }
+
+    /// Whether the walk is inside a `<time>` element.
+    var isInsideTime: Bool { times > 0 }
 
     /// The kind a paragraph started here takes.
     var kind: Paragraph.Kind {
@@ -108,6 +114,7 @@ private struct BlockContext {
     private mutating func adjust(_ tag: HTMLTag, by step: Int) {
         if tag.isHeading { headings += step }
         if tag == .blockquote { quotes += step }
+        if tag == .time { times += step }
         if tag == .li || tag == .dd || tag == .dt { listItems += step }
     }
 }
@@ -121,10 +128,11 @@ private struct ParagraphDraft {
     private var kind: Paragraph.Kind = .body
     private var links: [(anchor: Int, url: String, range: TextRange)] = []
     private(set) var endsWithBreak = false
+    private var hasTextOutsideTime = false
 
     /// Appends a text node's bytes (NUL-terminated UTF-8). Text that `TextNormalizer` would
     /// leave alone is copied as it is; anything else goes through it first.
-    mutating func append(_ text: UnsafePointer<UInt8>, kind: Paragraph.Kind, link: BlockContext.OpenLink?) {
+    mutating func append(_ text: UnsafePointer<UInt8>, kind: Paragraph.Kind, link: BlockContext.OpenLink?, insideTime: Bool) {
         var count = 0
         while text[count] != 0 { count += 1 }
         let bytes = UnsafeBufferPointer(start: text, count: count)
@@ -135,6 +143,7 @@ private struct ParagraphDraft {
             var normalized = TextNormalizer.normalize(String(decoding: bytes, as: UTF8.self))
             start = normalized.withUTF8 { appendCollapsing($0, kind: kind) }
         }
+        if start != nil, !insideTime { hasTextOutsideTime = true }
         guard let link, let start else { return }
         if let last = links.last, last.anchor == link.anchor {
             links[links.count - 1].range = TextRange(start: last.range.start, end: length)
@@ -182,9 +191,10 @@ private struct ParagraphDraft {
         endsWithBreak = length > 0
     }
 
-    /// Hands the paragraph over (when it has any text) and starts afresh.
+    /// Hands the paragraph over and starts afresh. A paragraph with no text, or whose text is
+    /// all inside `<time>` (a standalone date line), is dropped.
     mutating func finish(into result: inout [CollectedParagraph]) {
-        if length > 0 {
+        if length > 0, hasTextOutsideTime {
             let finished = links.map { Link(range: $0.range, url: $0.url) }
             result.append(CollectedParagraph(text: String(decoding: utf8, as: UTF8.self), kind: kind, links: finished))
         }
