@@ -64,19 +64,28 @@ struct SeededGenerator: RandomNumberGenerator {
     }
 }
 
-@Suite("HTML reader: script and style stripping")
-struct HTMLRawTextStripperTests {
+@Suite("HTML reader: slimming pages before parsing")
+struct HTMLPageSlimmerTests {
     private func stripped(_ page: String) -> String {
-        String(decoding: RawTextStripper.stripped(Array(page.utf8)), as: UTF8.self)
+        String(decoding: PageSlimmer.stripped(Array(page.utf8)), as: UTF8.self)
     }
 
     @Test("script and style bodies go, their tags and JSON-LD stay")
     func strips() {
         #expect(stripped("<p>a</p><SCRIPT type=\"x\">if (a < b) { w('</p>') }</script><p>b</p>")
             == "<p>a</p><SCRIPT type=\"x\"></script><p>b</p>")
-        #expect(stripped("<style media=\"a>b\">p { color: red }</style>x") == "<style media=\"a>b\"></style>x")
+        #expect(stripped("<style type=\"a>b\">p { color: red }</style>x") == "<style type=\"a>b\"></style>x")
         let jsonLD = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script>"
         #expect(stripped(jsonLD) == jsonLD)
+    }
+
+    @Test("start tags keep only the attributes the reader uses, quotes and all")
+    func attributes() {
+        #expect(stripped("<div data-x='{\"a\":1}' class=\"body\" onclick=go() id=main>t</div>")
+            == "<div class=\"body\" id=main>t</div>")
+        #expect(stripped("<a HREF = \"/x?a=1&amp;b=2\" target=_blank>l</a><br/>") == "<a HREF = \"/x?a=1&amp;b=2\">l</a><br>")
+        #expect(stripped("<img src=\"a>b.png\" alt=x><p>after</p>") == "<img><p>after</p>")
+        #expect(stripped("<p title=\"never closed>text") == "<p")
     }
 
     @Test("look-alike names, comments and unclosed scripts")

@@ -67,7 +67,7 @@ public enum HTMLReader {
             warnings += decoded.warnings
             input = Array(decoded.text.utf8)
         }
-        if !encodingName.hasPrefix("UTF-16") { input = RawTextStripper.stripped(input) }
+        if !encodingName.hasPrefix("UTF-16") { input = PageSlimmer.stripped(input) }
         guard !input.isEmpty, input.count <= Int(Int32.max) else { return nil }
         return input.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
