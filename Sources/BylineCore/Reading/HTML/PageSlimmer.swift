@@ -1,3 +1,5 @@
+import Foundation
+
 /// Slims a page before libxml2 sees it: empties `<script>` and `<style>` elements and drops
 /// every attribute the reader never looks at.
 ///
@@ -23,10 +25,8 @@ enum PageSlimmer {
             var copied = 0
             var index = 0
             while index < input.count {
-                guard input[index] == UInt8(ascii: "<") else {
-                    index += 1
-                    continue
-                }
+                guard let next = firstIndex(of: UInt8(ascii: "<"), in: input, from: index) else { break }
+                index = next
                 if matches(input, at: index + 1, "!--") {
                     index = find(input, "-->", from: index + 4).map { $0 + 3 } ?? input.count
                     continue
@@ -169,12 +169,18 @@ enum PageSlimmer {
 
     /// The index of the next `text` (ASCII, exact) at or after `index`.
     private static func find(_ input: UnsafeBufferPointer<UInt8>, _ text: StaticString, from index: Int) -> Int? {
-        let first = text.utf8Start[0]
         var position = max(index, 0)
-        while position + text.utf8CodeUnitCount <= input.count {
-            if input[position] == first, matches(input, at: position, text) { return position }
-            position += 1
+        while let candidate = firstIndex(of: text.utf8Start[0], in: input, from: position) {
+            if matches(input, at: candidate, text) { return candidate }
+            position = candidate + 1
         }
         return nil
+    }
+
+    /// The index of the next `byte` at or after `index`, found with `memchr`.
+    private static func firstIndex(of byte: UInt8, in input: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
+        guard index < input.count, let base = input.baseAddress else { return nil }
+        guard let found = memchr(base + index, Int32(byte), input.count - index) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 }
