@@ -64,6 +64,14 @@ struct HTMLMetadataTests {
         #expect(HTMLReader.read(Array(page.utf8)).published == "2026-01-09T07:00")
     }
 
+    @Test("a date with a space before the time is made ISO 8601; other forms are kept", arguments: [
+        ("2019-11-19 02:24:00", "2019-11-19T02:24:00"), ("2026-03-14T08:30:00Z", "2026-03-14T08:30:00Z"),
+        ("14 March 2026", "14 March 2026"), ("2019-11-19", "2019-11-19"),
+    ])
+    func isoDates(stated: String, expected: String) {
+        #expect(PageMetadata.isoDate(stated) == expected)
+    }
+
     @Test("JSON-LD as a top-level array with a plain-string author")
     func jsonLDArray() {
         let page = """

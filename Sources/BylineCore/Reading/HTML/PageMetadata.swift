@@ -29,12 +29,24 @@ struct PageMetadata: Equatable {
         published = jsonLD?.published ?? found.meta["article:published_time"] ?? found.meta["datepublished"]
             ?? found.meta["date"] ?? found.meta["pubdate"] ?? found.meta["publishdate"] ?? found.meta["dc.date"]
             ?? found.meta["dcterms.created"] ?? found.firstTime
+        published = published.map(Self.isoDate)
         let documentURL = pageURL ?? found.canonical ?? found.meta["og:url"] ?? jsonLD?.url
         baseURL = found.base.map { URLResolver(base: documentURL).resolve($0) ?? $0 } ?? documentURL
         let resolver = URLResolver(base: baseURL)
         url = (found.canonical ?? found.meta["og:url"] ?? jsonLD?.url).flatMap(resolver.resolve) ?? pageURL
         language = found.language ?? jsonLD?.language ?? found.meta["og:locale"]?.replacingUnderscores
             ?? found.meta["content-language"]
+    }
+
+    /// "2019-11-19 02:24:00" becomes "2019-11-19T02:24:00"; other forms are kept as stated.
+    static func isoDate(_ date: String) -> String {
+        let scalars = Array(date.unicodeScalars)
+        let digits = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12]
+        guard scalars.count >= 16, scalars[4] == "-", scalars[7] == "-", scalars[10] == " ", scalars[13] == ":",
+              digits.allSatisfy({ scalars[$0].properties.numericType == .decimal }) else { return date }
+        var fixed = scalars
+        fixed[10] = "T"
+        return String(String.UnicodeScalarView(fixed))
     }
 
     private static func authors(fromMeta meta: [String: String]) -> [String] {
@@ -69,6 +81,13 @@ enum BylineNames {
 struct SiteSuffix {
     /// The site's name when the page states it.
     let site: String?
+    /// The site's name reduced to lower-case letters and digits, for comparing.
+    private let siteKey: String?
+
+    init(site: String?) {
+        self.site = site
+        siteKey = site.map(Self.key).flatMap(\.nonEmpty)
+    }
 
     private static let separators = [" | ", " - ", " — ", " – ", " :: ", " · ", " » ", " « "]
 
@@ -76,18 +95,18 @@ struct SiteSuffix {
     /// last part after a separator is taken as the site.
     func strip(from raw: String, guessing: Bool = false) -> (title: String, site: String?) {
         let title = NormalizedText.normalize(raw).collapsingWhitespace()
-        for separator in Self.separators {
-            let parts = title.components(separatedBy: separator)
-            guard parts.count >= 2, let first = parts.first, let last = parts.last else { continue }
-            if let site, Self.names(last, site) {
-                return (parts.dropLast().joined(separator: separator), nil)
-            }
-            if let site, Self.names(first, site) {
-                return (parts.dropFirst().joined(separator: separator), nil)
+        let bytes = Array(title.utf8)
+        let present = Self.separators.filter { bytes.contains(subsequence: Array($0.utf8)) }
+        if let siteKey {
+            for separator in present {
+                let parts = title.components(separatedBy: separator)
+                guard parts.count >= 2, let first = parts.first, let last = parts.last else { continue }
+                if Self.names(last, siteKey) { return (parts.dropLast().joined(separator: separator), nil) }
+                if Self.names(first, siteKey) { return (parts.dropFirst().joined(separator: separator), nil) }
             }
         }
         guard guessing, site == nil else { return (title, nil) }
-        for separator in Self.separators.prefix(2) {
+        for separator in Self.separators.prefix(2) where present.contains(separator) {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let head = String(title[..<range.lowerBound])
             let tail = String(title[range.upperBound...])
@@ -100,11 +119,16 @@ struct SiteSuffix {
     }
 
     /// Whether a title part names the site: equal letters and digits, or one inside the other.
-    private static func names(_ part: String, _ site: String) -> Bool {
-        let part = part.lowercased().filter { $0.isLetter || $0.isNumber }
-        let site = site.lowercased().filter { $0.isLetter || $0.isNumber }
-        guard !part.isEmpty, !site.isEmpty else { return false }
-        return part == site || (part.count <= 40 && (part.contains(site) || site.contains(part)))
+    private static func names(_ part: String, _ siteKey: String) -> Bool {
+        let part = key(part)
+        guard !part.isEmpty else { return false }
+        return part == siteKey || (part.utf8.count <= 80 && (part.contains(siteKey) || siteKey.contains(part)))
+    }
+
+    private static func key(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter {
+            $0.properties.isAlphabetic || $0.properties.numericType != nil
+        }))
     }
 }
 
