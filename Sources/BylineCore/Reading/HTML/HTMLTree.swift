@@ -68,18 +68,6 @@ struct HTMLTree {
         return parent >= 0 ? Int(parent) : nil
     }
 
-    /// The children of node `index`, in order.
-    func children(_ index: Int) -> [Int] {
-        var result: [Int] = []
-        var child = index + 1
-        let end = end(index)
-        while child < end {
-            result.append(child)
-            child = self.end(child)
-        }
-        return result
-    }
-
     /// The raw bytes of text node `index` (UTF-8 as libxml2 decoded it), or `nil` for an element.
     func textBytes(_ index: Int) -> UnsafePointer<xmlChar>? {
         guard nodes[index].tag == .text else { return nil }
