@@ -15,7 +15,7 @@ struct Byline: ParsableCommand {
             TUICommand.self, DemoCommand.self, ReadCommand.self,
             AddCommand.self, ReanalyzeCommand.self, ListCommand.self, SearchCommand.self, QuoteSearchCommand.self,
             SpeakersCommand.self, SpeakerCommand.self, ShowCommand.self, AnnotateCommand.self, NotesCommand.self,
-            BenchUICommand.self, BenchLibraryCommand.self,
+            BenchCommand.self, BenchUICommand.self, BenchLibraryCommand.self,
         ],
         defaultSubcommand: TUICommand.self
     )

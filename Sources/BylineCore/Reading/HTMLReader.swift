@@ -1,36 +1,132 @@
 import CLibXML2
 
-/// Reads an HTML page into an article with libxml2's forgiving parser.
+/// Reads an HTML page into an article with libxml2's forgiving parser: metadata from JSON-LD,
+/// OpenGraph and the head; the body from the page's main content, without its furniture.
 public enum HTMLReader {
-    /// Reads the bytes of an HTML page.
+    /// libxml2's options: recover from any markup, stay silent, never touch the network.
+    static let parseOptions = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
+
+    /// Reads the bytes of an HTML page. `encodingHint` names the charset to assume when the
+    /// page declares none; `url` is where the page was saved from.
     public static func read(_ bytes: [UInt8], encodingHint: String? = nil, url: String? = nil) -> Article {
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                htmlReadMemory($0, Int32(buffer.count), url, encodingHint ?? "UTF-8", options)
-            }
+        var warnings: [String] = []
+        guard let document = parse(bytes, encodingHint: encodingHint, warnings: &warnings) else {
+            return Article(url: url, text: "", paragraphs: [], warnings: warnings + ["the page could not be parsed"])
         }
-        guard let document else { return Article(url: url, text: "", paragraphs: []) }
         defer { xmlFreeDoc(document) }
+        let tree = HTMLTree(document: document)
+        let metadata = PageMetadata(tree: tree, pageURL: url)
+        let body = MainContent(tree: tree).paragraphs(resolver: URLResolver(base: metadata.baseURL))
         var builder = ArticleBuilder()
-        collectParagraphs(xmlDocGetRootElement(document), into: &builder)
-        return Article(url: url, text: builder.text, paragraphs: builder.paragraphs)
+        for paragraph in TitleEcho.removing(metadata.title, from: body) {
+            builder.append(paragraph.text, kind: paragraph.kind, links: paragraph.links)
+        }
+        return Article(
+            title: metadata.title, site: metadata.site, authors: metadata.authors, published: metadata.published,
+            url: metadata.url, language: metadata.language, text: builder.text, paragraphs: builder.paragraphs,
+            warnings: warnings
+        )
     }
 
-    private static func collectParagraphs(_ node: xmlNodePtr?, into builder: inout ArticleBuilder) {
-        var child = node
-        while let current = child {
-            if current.pointee.type == XML_ELEMENT_NODE, String(cString: current.pointee.name) == "p" {
-                if let content = xmlNodeGetContent(current) {
-                    let text = TextNormalizer.normalize(String(cString: content))
-                    builder.append(ParagraphSplitter.collapsingWhitespace(in: text, range: TextRange(start: 0, end: text.unicodeScalars.count)))
-                    byline_xmlFree(content)
+    /// Parses `bytes` as UTF-8 with libxml2 and frees the tree, doing nothing else: the
+    /// yardstick the reader's speed is measured against. Returns whether a tree was built.
+    public static func parseOnly(_ bytes: [UInt8]) -> Bool {
+        _ = parserInitialized
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    htmlReadMemory($0, Int32(clamping: buffer.count), nil, "UTF-8", parseOptions)
                 }
-            } else {
-                collectParagraphs(current.pointee.children, into: &builder)
             }
-            child = current.pointee.next
+        }
+        guard let document else { return false }
+        xmlFreeDoc(document)
+        return true
+    }
+
+    /// libxml2's global state, set up once before any page is parsed, on whatever thread.
+    private static let parserInitialized: Void = xmlInitParser()
+
+    /// Parses `bytes` with the detected encoding; invalid UTF-8 is repaired first so that
+    /// libxml2 does not fall back to Latin-1 for the whole page. Safe to call from several
+    /// threads at once.
+    static func parse(_ bytes: [UInt8], encodingHint: String?, warnings: inout [String]) -> xmlDocPtr? {
+        _ = parserInitialized
+        let encoding = HTMLEncoding.detect(bytes, hint: encodingHint)
+        var input = encoding.byteOrderMarkLength > 0 ? Array(bytes.dropFirst(encoding.byteOrderMarkLength)) : bytes
+        var encodingName = encoding.name
+        if encodingName == "UTF-8", !UTF8Validation.isValid(input) {
+            let decoded = TextDecoder.decode(input)
+            warnings += decoded.warnings
+            input = Array(decoded.text.utf8)
+        } else if encodingName != "UTF-8", xmlFindCharEncodingHandler(encodingName) == nil {
+            warnings.append("unknown character encoding \(encodingName); read as UTF-8")
+            encodingName = "UTF-8"
+            let decoded = TextDecoder.decode(input)
+            warnings += decoded.warnings
+            input = Array(decoded.text.utf8)
+        }
+        if !encodingName.hasPrefix("UTF-16") { input = PageSlimmer.stripped(input) }
+        guard !input.isEmpty, input.count <= Int(Int32.max) else { return nil }
+        return input.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                htmlReadMemory($0, Int32(buffer.count), nil, encodingName, parseOptions)
+            }
+        }
+    }
+}
+
+/// The article's title repeated at the top of its body, as pages do with their `<h1>`.
+enum TitleEcho {
+    /// `paragraphs` without headings, or a first paragraph, that only repeat `title`.
+    static func removing(_ title: String?, from paragraphs: [CollectedParagraph]) -> [CollectedParagraph] {
+        guard let title, case let key = comparable(title), !key.isEmpty else { return paragraphs }
+        let longest = title.utf8.count * 2
+        return paragraphs.enumerated().filter { offset, paragraph in
+            guard paragraph.kind == .heading || offset == 0, paragraph.text.utf8.count <= longest else { return true }
+            return comparable(paragraph.text) != key
+        }.map(\.element)
+    }
+
+    private static func comparable(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+    }
+}
+
+/// A fast check that bytes are well-formed UTF-8 (no copy; ASCII eight bytes at a time).
+enum UTF8Validation {
+    /// Whether `bytes` are valid UTF-8: no stray continuation bytes, no overlong forms, no
+    /// surrogates, nothing above U+10FFFF, no truncated sequence.
+    static func isValid(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            let count = raw.count
+            var index = 0
+            while index < count {
+                if index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+                let lead = raw[index]
+                let length: Int
+                var low: UInt8 = 0x80
+                var high: UInt8 = 0xBF
+                switch lead {
+                case 0x00...0x7F: index += 1; continue
+                case 0xC2...0xDF: length = 2
+                case 0xE0: length = 3; low = 0xA0
+                case 0xE1...0xEC, 0xEE, 0xEF: length = 3
+                case 0xED: length = 3; high = 0x9F
+                case 0xF0: length = 4; low = 0x90
+                case 0xF1...0xF3: length = 4
+                case 0xF4: length = 4; high = 0x8F
+                default: return false
+                }
+                guard index + length <= count, (low...high).contains(raw[index + 1]) else { return false }
+                for offset in 2..<length where raw[index + offset] & 0xC0 != 0x80 { return false }
+                index += length
+            }
+            return true
         }
     }
 }

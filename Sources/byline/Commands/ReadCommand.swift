@@ -13,7 +13,8 @@ struct ReadCommand: ParsableCommand {
             input's own text, so that offsets index the file itself.
 
             Batch mode reads every *.html file in a folder and writes <name>.txt with the body \
-            text into another, in one process:
+            text into another, in one process, on every core; a urls.tsv in the folder \
+            (name<TAB>url lines) gives each page's address for resolving links:
               byline read --batch pages/ --out bodies/
             """
     )
@@ -84,37 +85,5 @@ enum ArticleLoading {
         let name: String
         let reason: String
         var description: String { "\(name): \(reason)" }
-    }
-}
-
-/// Batch mode of `byline read`: every `*.html` in one folder to `<name>.txt` in another.
-struct BatchReader {
-    let inputDirectory: String
-    let outputDirectory: String
-    let input: InputOptions
-
-    func run() throws {
-        let files = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard files.fileExists(atPath: inputDirectory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw InputFile.LoadError.missing(inputDirectory)
-        }
-        try files.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
-        let names = try files.contentsOfDirectory(atPath: inputDirectory).filter { $0.hasSuffix(".html") }.sorted()
-        var failed = 0
-        for name in names {
-            let path = (inputDirectory as NSString).appendingPathComponent(name)
-            let target = (outputDirectory as NSString).appendingPathComponent(String(name.dropLast(5)) + ".txt")
-            do {
-                let bytes = try InputFile.load(path, limit: input.maxSize)
-                let article = try ArticleReader.read(bytes, options: input.readerOptions)
-                try Data(article.text.utf8).write(to: URL(fileURLWithPath: target))
-            } catch {
-                failed += 1
-                Failure.report("\(name): \(error)")
-                try? Data().write(to: URL(fileURLWithPath: target))
-            }
-        }
-        if failed > 0 { Failure.report("\(failed) of \(names.count) pages could not be read") }
     }
 }

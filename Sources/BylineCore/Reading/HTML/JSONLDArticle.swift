@@ -1,0 +1,64 @@
+import Foundation
+
+/// The article facts a page states in JSON-LD (`<script type="application/ld+json">`):
+/// the first object typed as an article (`NewsArticle`, `Article`, `BlogPosting`, …),
+/// found at the top, in arrays or in an `@graph`.
+struct JSONLDArticle: Equatable {
+    var headline: String?
+    var authors: [String] = []
+    var published: String?
+    var publisher: String?
+    var url: String?
+    var language: String?
+
+    /// How many JSON values are looked at at most, so that a huge script stays cheap.
+    private static let valueBudget = 10_000
+
+    /// The article described in one script's text, or `nil` when it describes none (or is
+    /// not valid JSON).
+    init?(script: String) {
+        guard let root = try? JSONSerialization.jsonObject(with: Data(script.utf8), options: [.fragmentsAllowed]),
+              let article = Self.firstArticle(in: root) else { return nil }
+        headline = Self.string(article["headline"]) ?? Self.string(article["name"])
+        authors = Self.names(article["author"]) + Self.names(article["creator"])
+        published = Self.string(article["datePublished"]) ?? Self.string(article["dateCreated"])
+        publisher = Self.names(article["publisher"]).first
+        url = Self.string(article["url"]) ?? Self.names(article["mainEntityOfPage"], key: "@id").first
+        language = Self.string(article["inLanguage"]) ?? Self.names(article["inLanguage"], key: "alternateName").first
+    }
+
+    private static func firstArticle(in root: Any) -> [String: Any]? {
+        var pending: [Any] = [root]
+        var next = 0
+        while next < pending.count, next < valueBudget {
+            let value = pending[next]
+            next += 1
+            if let array = value as? [Any] {
+                pending.append(contentsOf: array)
+            } else if let object = value as? [String: Any] {
+                if isArticle(object["@type"]) { return object }
+                if let graph = object["@graph"] { pending.append(graph) }
+                if let entity = object["mainEntity"] { pending.append(entity) }
+            }
+        }
+        return nil
+    }
+
+    private static func isArticle(_ type: Any?) -> Bool {
+        let types = (type as? [Any])?.compactMap { $0 as? String } ?? (type as? String).map { [$0] } ?? []
+        return types.contains { $0.hasSuffix("Article") || $0 == "BlogPosting" || $0 == "Report" }
+    }
+
+    private static func string(_ value: Any?) -> String? {
+        guard let text = (value as? String)?.trimmingASCIIWhitespace(), !text.isEmpty else { return nil }
+        return text
+    }
+
+    /// Names from a string, an object with `key`, or an array of either.
+    private static func names(_ value: Any?, key: String = "name") -> [String] {
+        if let text = string(value) { return [text] }
+        if let object = value as? [String: Any] { return string(object[key]).map { [$0] } ?? [] }
+        if let array = value as? [Any] { return array.flatMap { names($0, key: key) } }
+        return []
+    }
+}
