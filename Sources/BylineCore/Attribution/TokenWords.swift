@@ -1,0 +1,75 @@
+/// The words of an analysed text, looked up by token index: the text as written and lowercased,
+/// computed once so that the finders can test words cheaply.
+struct TokenWords {
+    let text: AnalysisText
+    /// Each token's text as written.
+    let written: [String]
+    /// Each token's text, lowercased.
+    let lowered: [String]
+    /// For each token, the index of the sentence that holds it.
+    let sentenceOfToken: [Int]
+    /// For each token, whether it lies inside a quotation (marks excluded).
+    let insideQuotation: [Bool]
+
+    init(_ text: AnalysisText, quotations: [Quotation]) {
+        self.text = text
+        let written = text.tokens.map { text.string($0.range) }
+        self.written = written
+        lowered = written.map { $0.lowercased() }
+        var sentenceOfToken = [Int](repeating: 0, count: text.tokens.count)
+        for (index, sentence) in text.sentences.enumerated() {
+            for token in sentence.tokenRange { sentenceOfToken[token] = index }
+        }
+        self.sentenceOfToken = sentenceOfToken
+        var inside = [Bool](repeating: false, count: text.tokens.count)
+        var cursor = 0
+        for quotation in quotations {
+            while cursor < text.tokens.count, text.tokens[cursor].range.start < quotation.range.start { cursor += 1 }
+            var index = cursor
+            while index < text.tokens.count, text.tokens[index].range.end <= quotation.range.end {
+                inside[index] = true
+                index += 1
+            }
+        }
+        insideQuotation = inside
+    }
+
+    var count: Int { written.count }
+
+    func isWord(_ index: Int) -> Bool { text.tokens[index].kind == .word }
+
+    /// Whether the token is a word starting with an uppercase letter.
+    func isCapitalized(_ index: Int) -> Bool {
+        guard text.tokens[index].kind == .word else { return false }
+        return ScalarClass.isUppercase(text.scalars[text.tokens[index].range.start])
+    }
+
+    /// Whether the token is exactly the punctuation `mark`.
+    func isPunctuation(_ index: Int, _ mark: Unicode.Scalar) -> Bool {
+        let token = text.tokens[index]
+        return token.kind == .punctuation && token.range.length == 1 && text.scalars[token.range.start] == mark
+    }
+
+    /// Whether the token ends a sentence or a clause strongly (. ! ? ; …).
+    func isTerminal(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        guard token.kind == .punctuation else { return false }
+        let scalar = text.scalars[token.range.start]
+        return scalar == "." || scalar == "!" || scalar == "?" || scalar == ";" || scalar == "\u{2026}"
+    }
+
+    /// The lemma of the reporting verb at `index`, if it is one.
+    func reportingLemma(_ index: Int) -> String? {
+        guard isWord(index) else { return nil }
+        let word = lowered[index]
+        guard let lemma = ReportingVerbs.lemma(of: word) else { return nil }
+        // "Said" at the start of a name ("Said Ahmed") is a name, not a verb.
+        if isCapitalized(index), index + 1 < count, isCapitalized(index + 1) { return nil }
+        return lemma
+    }
+
+    /// The range of text covered by tokens `tokens`.
+    func range(_ tokens: Range<Int>) -> TextRange {
+        TextRange(start: text.tokens[tokens.lowerBound].range.start, end: text.tokens[tokens.upperBound - 1].range.end)
+    }
+}
