@@ -11,7 +11,7 @@ struct CueFinder {
 
     /// The cue in the clause `start..<end` that follows a quotation: an inverted verb
     /// ("said Stanton"), a verb after its subject ("Stanton, a professor, told …") or
-    /// "according to X". Only the first ten tokens are searched.
+    /// "according to X". Only the first 25 tokens are searched, room for an apposition.
     func cue(after start: Int, end: Int) -> Cue? {
         var first = start
         while first < end, words.text.tokens[first].kind == .punctuation, !words.isTerminal(first) { first += 1 }
@@ -20,7 +20,7 @@ struct CueFinder {
             let speaker = speakers.phrase(startingAt: first + 1, upperBound: end)
             return Cue(tokens: first..<(first + 1), lemma: lemma, speaker: speaker)
         }
-        let limit = min(end, first + 10)
+        let limit = min(end, first + 25)
         var index = first
         while index < limit {
             if words.isTerminal(index) || words.text.tokens[index].kind == .quoteMark { return nil }

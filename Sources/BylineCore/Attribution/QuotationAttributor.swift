@@ -49,12 +49,14 @@ struct QuotationAttributor {
         let contentEndsSentence = words.isTerminal(content.upperBound - 1)
             || (content.count > 1 && words.isTerminal(content.upperBound - 2) && words.text.tokens[content.upperBound - 1].kind == .quoteMark)
         var cueAfter = afterStart < afterEnd ? cues.cue(after: afterStart, end: afterEnd) : nil
-        if let cue = cueAfter, contentEndsSentence, words.isCapitalized(afterStart), cue.tokens.lowerBound - afterStart > 4 {
-            // “… over.” Then Smith argued …: a new sentence, not this quotation's cue.
+        if let cue = cueAfter, contentEndsSentence, words.isCapitalized(afterStart),
+           cue.tokens.lowerBound - afterStart > 4 || afterEnd - cue.tokens.upperBound > 2 {
+            // “… over.” The pair also argued …: a new sentence, not this quotation's cue.
             cueAfter = nil
         }
         let cueBefore = before.isEmpty ? nil : cues.cue(before: before.upperBound, start: before.lowerBound)
-        let beforeIsFrame = before.isEmpty || (cueBefore != nil && endsLikeFrame(before))
+        let sharesPreviousCue = previousInSentence && previousFound?.cue != nil
+        let beforeIsFrame = before.isEmpty || ((cueBefore != nil || sharesPreviousCue) && endsLikeFrame(before))
         let afterIsEmpty = afterStart >= afterEnd || afterIsClosingPunctuation(afterStart, afterEnd)
         let isWhole = beforeIsFrame && (afterIsEmpty || cueAfter != nil || contentEndsSentence)
 
@@ -73,7 +75,7 @@ struct QuotationAttributor {
                 result.cue = nil
             }
         } else {
-            if let cueAfter, afterStart < afterEnd, quotation.closeToken != nil {
+            if let cueAfter, quotation.closeToken != nil, endsWithComma(content) || words.isPunctuation(afterStart, ",") {
                 result.cue = cueAfter
             } else if let cueBefore, before.upperBound - cueBefore.tokens.upperBound <= Self.partialReach {
                 result.cue = cueBefore
@@ -81,6 +83,10 @@ struct QuotationAttributor {
             if result.cue?.speaker == nil { result.cue = nil }
         }
         return result
+    }
+
+    private func endsWithComma(_ content: Range<Int>) -> Bool {
+        words.isPunctuation(content.upperBound - 1, ",")
     }
 
     /// Prefers the cue after the quotation when it names a speaker, the one before otherwise.
@@ -99,7 +105,13 @@ struct QuotationAttributor {
         return false
     }
 
+    /// Whether the words after a quotation are only punctuation, or a conjunction leading to
+    /// the next quotation ("…,” and that “…”).
     private func afterIsClosingPunctuation(_ start: Int, _ end: Int) -> Bool {
-        (start..<end).allSatisfy { words.text.tokens[$0].kind == .punctuation }
+        let onlyLinks = (start..<end).allSatisfy { words.text.tokens[$0].kind == .punctuation || (words.isWord($0) && Self.linkWords.contains(words.lowered[$0])) }
+        guard onlyLinks else { return false }
+        return (start..<end).allSatisfy { words.text.tokens[$0].kind == .punctuation } || (end < words.count && words.text.tokens[end].kind == .quoteMark)
     }
+
+    private static let linkWords: Set<String> = ["and", "but", "that", "or", "then", "while", "adding", "noting", "before", "as"]
 }

@@ -63,8 +63,18 @@ struct TokenWords {
         guard isWord(index) else { return nil }
         let word = lowered[index]
         guard let lemma = ReportingVerbs.lemma(of: word) else { return nil }
-        // "Said" at the start of a name ("Said Ahmed") is a name, not a verb.
-        if isCapitalized(index), index + 1 < count, isCapitalized(index + 1) { return nil }
+        // A capitalised form inside a sentence ("United States") or before a name ("Said
+        // Ahmed") is a name, not a verb.
+        if isCapitalized(index) {
+            let sentenceStart = text.sentences[sentenceOfToken[index]].tokenRange.lowerBound
+            if index > sentenceStart && text.tokens[index - 1].kind != .quoteMark { return nil }
+            if index + 1 < count, isCapitalized(index + 1) { return nil }
+        }
+        // After a determiner or a possessive the word is a noun ("the claim", "Russia’s fear").
+        if index > 0, isWord(index - 1) {
+            let previous = lowered[index - 1]
+            if SpeakerFinder.determiners.contains(previous) || previous.hasSuffix("’s") || previous.hasSuffix("'s") { return nil }
+        }
         return lemma
     }
 
