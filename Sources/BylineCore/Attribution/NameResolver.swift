@@ -15,8 +15,9 @@ struct NameResolver {
     }
 
     private(set) var people: [Person] = []
-    /// Person mentions outside quotations, in text order: (first token, person).
-    private var timeline: [(token: Int, person: Int)] = []
+    /// Person mentions outside quotations, in text order: (first token, person, whether the
+    /// mention is a sentence's subject).
+    private var timeline: [(token: Int, person: Int, isSubject: Bool)] = []
     private var fullNamesByWord: [String: [Int]] = [:]
     /// For each person, the first tokens of their mentions, in text order.
     private var mentionTokens: [Int: [Int]] = [:]
@@ -42,7 +43,7 @@ struct NameResolver {
             guard let person = person(named: mention.words, at: token, byKey: &byKey, creating: mention.hasTitle || mention.words.count >= 2 || !fullNamesByWord.isEmpty) else { continue }
             people[person].mentions.append(words.range(mention.tokens))
             if let gender = mention.gender { people[person].gender = gender }
-            timeline.append((token, person))
+            timeline.append((token, person, mention.isSubject))
             mentionTokens[person, default: []].append(token)
         }
         collectPronounVotes(into: &votes)
@@ -122,8 +123,9 @@ struct NameResolver {
         return people.firstIndex { $0.name == mention.words[0] }
     }
 
-    /// The person a "he" or "she" at `token` most likely stands for: the one named most recently
-    /// whose gender agrees, else the most recent one of unknown gender.
+    /// The person a "he" or "she" at `token` most likely stands for: the nearest sentence
+    /// subject whose gender agrees, else the nearest person of that gender, else the nearest
+    /// subject of unknown gender.
     func resolvePronoun(at token: Int, gender: NameWords.Gender) -> Int? {
         var upper = timeline.count
         var low = 0
@@ -131,19 +133,25 @@ struct NameResolver {
             let middle = (low + upper) / 2
             if timeline[middle].token < token { low = middle + 1 } else { upper = middle }
         }
-        var fallback: Int?
+        var agreeing: Int?
+        var unknownSubject: Int?
+        var unknown: Int?
         var index = low - 1
         var examined = 0
         while index >= 0, examined < 40 {
-            let person = timeline[index].person
-            if people[person].gender == gender { return person }
-            if people[person].gender == nil, fallback == nil, people[person].words.count >= 2 || !people[person].mentions.isEmpty {
-                fallback = person
+            let entry = timeline[index]
+            let personGender = people[entry.person].gender
+            if personGender == gender {
+                if entry.isSubject { return entry.person }
+                agreeing = agreeing ?? entry.person
+            } else if personGender == nil {
+                if entry.isSubject { unknownSubject = unknownSubject ?? entry.person }
+                unknown = unknown ?? entry.person
             }
             index -= 1
             examined += 1
         }
-        return fallback
+        return agreeing ?? unknownSubject ?? unknown
     }
 
     /// Records that a pronoun at `range` stands for `person`.

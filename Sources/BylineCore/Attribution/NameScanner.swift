@@ -8,6 +8,8 @@ struct NameMention {
     var gender: NameWords.Gender?
     /// The title or honorific words before the name ("Chinese Foreign Minister", "Mr.").
     var hasTitle: Bool
+    /// Whether the name opens its sentence, where a sentence's subject usually stands.
+    var isSubject: Bool = false
 }
 
 /// Finds the names of an article and splits off their titles.
@@ -19,14 +21,18 @@ struct NameScanner {
         var result: [NameMention] = []
         var index = 0
         let count = words.count
+        let midSentenceWords = capitalizedInsideSentences()
+        var lastSubjectSentence = -1
         while index < count {
             guard words.isCapitalized(index), !words.insideQuotation[index] else {
                 index += 1
                 continue
             }
+            let sentence = words.sentenceOfToken[index]
+            let sentenceStart = words.text.sentences[sentence].tokenRange.lowerBound
             var end = index
             var scan = index + 1
-            while scan < count, !words.insideQuotation[scan] {
+            while scan < count, !words.insideQuotation[scan], words.sentenceOfToken[scan] == sentence {
                 if words.isCapitalized(scan) {
                     end = scan
                 } else if words.isPunctuation(scan, "."), isAbbreviation(scan - 1), scan + 1 < count, words.isCapitalized(scan + 1),
@@ -39,8 +45,43 @@ struct NameScanner {
                 }
                 scan += 1
             }
-            if let mention = mention(index..<(end + 1)) { result.append(mention) }
+            let opensSentence = isSentenceOpening(index, sentenceStart: sentenceStart)
+            // A lone capitalised word opening a sentence ("Eventually") is a name only when the
+            // article also capitalises it inside a sentence.
+            if end > index || !opensSentence || midSentenceWords.contains(words.written[index]),
+               var mention = mention(index..<(end + 1)) {
+                if opensSentence, lastSubjectSentence != sentence {
+                    mention.isSubject = true
+                    lastSubjectSentence = sentence
+                }
+                result.append(mention)
+            }
             index = end + 1
+        }
+        return result
+    }
+
+    /// Whether the token at `index` is among the first words of its sentence, after any
+    /// quotation marks, conjunctions or a short opening phrase.
+    private func isSentenceOpening(_ index: Int, sentenceStart: Int) -> Bool {
+        var cursor = sentenceStart
+        while cursor < index {
+            let token = words.text.tokens[cursor]
+            let skippable = token.kind == .quoteMark || token.kind == .punctuation
+                || (words.isWord(cursor) && NameWords.neverNames.contains(words.written[cursor]))
+            if !skippable { return false }
+            cursor += 1
+        }
+        return true
+    }
+
+    /// The capitalised words the article uses after the first word of a sentence.
+    private func capitalizedInsideSentences() -> Set<String> {
+        var result = Set<String>()
+        for sentence in words.text.sentences where sentence.tokenRange.count > 1 {
+            for index in (sentence.tokenRange.lowerBound + 1)..<sentence.tokenRange.upperBound where words.isCapitalized(index) {
+                if words.text.tokens[index - 1].kind != .quoteMark { result.insert(words.written[index]) }
+            }
         }
         return result
     }

@@ -217,7 +217,8 @@ struct SpeakerFinder {
         let limit = min(upperBound, first + 12)
         while index < limit {
             if words.isWord(index) || words.text.tokens[index].kind == .number {
-                if words.isWord(index), Self.clauseBreakers.contains(words.lowered[index]), index > first { break }
+                if words.isWord(index), Self.clauseBreakers.contains(words.lowered[index]), index > first,
+                   !(words.lowered[index] == "and" && index + 1 < limit && words.isWord(index + 1) && !words.isCapitalized(index + 1)) { break }
                 if index > first, words.isWord(index), ReportingVerbs.contains(words.lowered[index]), !words.isCapitalized(index),
                    !Self.determiners.contains(words.lowered[index - 1]) { break }
                 end = index
@@ -236,6 +237,6 @@ struct SpeakerFinder {
         end = min(end, cut - 1)
         guard end >= first else { return nil }
         guard let phrase = phrase(endingAt: end, lowerBound: first) else { return nil }
-        return phrase.tokens.lowerBound == first ? phrase : nil
+        return phrase.tokens.lowerBound == first || phrase.form == .name ? phrase : nil
     }
 }
