@@ -55,6 +55,14 @@ struct TokenWords {
         let token = text.tokens[index]
         guard token.kind == .punctuation else { return false }
         let scalar = text.scalars[token.range.start]
+        if scalar == ".", index > 0, isWord(index - 1), text.tokens[index - 1].range.end == token.range.start {
+            // The period of "Ms." or of an initial ends nothing.
+            let word = written[index - 1]
+            if Abbreviations.neverFinal.contains(word) || NameWords.honorifics[word] != nil
+                || (word.unicodeScalars.count == 1 && isCapitalized(index - 1)) {
+                return false
+            }
+        }
         return scalar == "." || scalar == "!" || scalar == "?" || scalar == ";" || scalar == "\u{2026}"
     }
 
