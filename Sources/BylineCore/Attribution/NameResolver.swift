@@ -19,6 +19,8 @@ struct NameResolver {
     /// mention is a sentence's subject).
     private var timeline: [(token: Int, person: Int, isSubject: Bool)] = []
     private var fullNamesByWord: [String: [Int]] = [:]
+    /// Each person's index by the name's words joined with spaces.
+    private var personByName: [String: Int] = [:]
     /// For each person, the first tokens of their mentions, in text order.
     private var mentionTokens: [Int: [Int]] = [:]
     private let words: TokenWords
@@ -46,6 +48,7 @@ struct NameResolver {
             timeline.append((token, person, mention.isSubject))
             mentionTokens[person, default: []].append(token)
         }
+        personByName = byKey
         collectPronounVotes(into: &votes)
         for (person, vote) in votes where people[person].gender == nil && vote.male != vote.female {
             people[person].gender = vote.male > vote.female ? .male : .female
@@ -104,7 +107,8 @@ struct NameResolver {
                 last = (entry.person, sentence, ambiguous)
                 cursor += 1
             }
-            guard words.isWord(index), let gender = NameWords.genderedPronouns[words.lowered[index]], let current = last,
+            guard words.isWord(index), let first = words.lowered[index].utf8.first, first == UInt8(ascii: "h") || first == UInt8(ascii: "s"),
+                  let gender = NameWords.genderedPronouns[words.lowered[index]], let current = last,
                   !current.ambiguous, words.sentenceOfToken[index] - current.sentence <= 1 else { continue }
             var vote = votes[current.person] ?? (0, 0)
             if gender == .male { vote.male += 1 } else { vote.female += 1 }
@@ -115,12 +119,9 @@ struct NameResolver {
     /// The person a name mention refers to, if it names a person.
     func person(for mention: NameMention) -> Int? {
         let token = mention.tokens.lowerBound
-        if mention.words.count >= 2 {
-            let key = mention.words.joined(separator: " ")
-            return people.firstIndex { $0.name == key }
-        }
+        if mention.words.count >= 2 { return personByName[mention.words.joined(separator: " ")] }
         if let candidates = fullNamesByWord[mention.words[0]], !candidates.isEmpty { return closest(candidates, to: token) }
-        return people.firstIndex { $0.name == mention.words[0] }
+        return personByName[mention.words[0]]
     }
 
     /// The person a "he" or "she" at `token` most likely stands for: the nearest sentence

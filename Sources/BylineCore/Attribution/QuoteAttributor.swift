@@ -23,7 +23,9 @@ public enum QuoteAttributor {
         linkContinuations(&found, words: words)
         var book = SourceBook(words: words)
         let quotes = found.map { book.quote(for: $0, in: found) }
-        return Analysis(quotes: quotes, sources: book.sources)
+        var sources = book.sources
+        for index in sources.indices { sources[index].mentions.sort { $0.range < $1.range } }
+        return Analysis(quotes: quotes, sources: sources)
     }
 
     /// Direct and reported quotes in text order, without partial quotations that lie inside a

@@ -6,6 +6,8 @@ struct SourceBook {
     private(set) var sources: [Source] = []
     private var indexByKey: [String: Int] = [:]
     private var personSource: [Int: Int] = [:]
+    /// The ranges of each source's mentions, to keep them unique.
+    private var mentionRanges: [Int: Set<TextRange>] = [:]
     /// The last source of organisation, group, medium or document kind, for "they" and "it".
     private var lastCollective: Int?
 
@@ -68,13 +70,11 @@ struct SourceBook {
         if let gender = NameWords.genderedPronouns[word], let person = resolver.resolvePronoun(at: token, gender: gender) {
             resolver.addMention(range, to: person)
             let index = source(forPerson: person)
-            if !sources[index].mentions.contains(where: { $0.range == range }) {
-                sources[index].mentions.append(words.text.mention(range))
-            }
+            addMention(range, to: index)
             return index
         }
         if word == "they" || word == "it" || word == "we", let collective = lastCollective {
-            sources[collective].mentions.append(words.text.mention(range))
+            addMention(range, to: collective)
             return collective
         }
         let kind: Source.Kind = NameWords.genderedPronouns[word] == nil ? .group : .person
@@ -87,19 +87,25 @@ struct SourceBook {
         let mentions = record.mentions.sorted().map { words.text.mention($0) }
         sources.append(Source(name: record.name, kind: .person, sourceClass: .other, mentions: mentions))
         personSource[person] = sources.count - 1
+        mentionRanges[sources.count - 1] = Set(record.mentions)
         return sources.count - 1
     }
 
     private mutating func source(named name: String, kind: Source.Kind, mention: TextRange) -> Int {
         let key = name.lowercased()
         if let index = indexByKey[key] {
-            if !sources[index].mentions.contains(where: { $0.range == mention }) {
-                sources[index].mentions.append(words.text.mention(mention))
-            }
+            addMention(mention, to: index)
             return index
         }
-        sources.append(Source(name: name, kind: kind, sourceClass: .other, mentions: [words.text.mention(mention)]))
+        sources.append(Source(name: name, kind: kind, sourceClass: .other, mentions: []))
         indexByKey[key] = sources.count - 1
+        addMention(mention, to: sources.count - 1)
         return sources.count - 1
+    }
+
+    /// Adds a mention to a source unless it is there already.
+    private mutating func addMention(_ range: TextRange, to index: Int) {
+        guard mentionRanges[index, default: []].insert(range).inserted else { return }
+        sources[index].mentions.append(words.text.mention(range))
     }
 }
