@@ -19,7 +19,7 @@ public enum QuoteAttributor {
             wholeSentences.insert(words.sentenceOfToken[quote.firstToken])
         }
         let reported = ReportedSpeechFinder(words: words).find(skippingSentences: wholeSentences)
-        var found = merge(direct, reported)
+        var found = merge(direct, reported, words: words)
         linkContinuations(&found, words: words)
         var book = SourceBook(words: words)
         let quotes = found.map { book.quote(for: $0, in: found) }
@@ -29,8 +29,9 @@ public enum QuoteAttributor {
     }
 
     /// Direct and reported quotes in text order, without partial quotations that lie inside a
-    /// reported statement (the statement is the quote).
-    private static func merge(_ direct: [FoundQuote], _ reported: [FoundQuote]) -> [FoundQuote] {
+    /// reported statement (the statement is the quote), and without quoted terms and scare
+    /// quotes, which are nobody's speech.
+    private static func merge(_ direct: [FoundQuote], _ reported: [FoundQuote], words: TokenWords) -> [FoundQuote] {
         var result: [FoundQuote] = []
         result.reserveCapacity(direct.count + reported.count)
         var reportedIndex = 0
@@ -42,10 +43,27 @@ public enum QuoteAttributor {
             let host = result.last.flatMap { $0.isQuotation ? nil : $0 }
             if quote.kind == .partial, let host, host.range.overlaps(quote.range) { continue }
             if quote.kind == .partial, reportedIndex < reported.count, reported[reportedIndex].range.overlaps(quote.range) { continue }
+            if quote.kind == .partial, quote.speaker == nil, isTerm(quote, words: words) { continue }
             result.append(quote)
         }
         result.append(contentsOf: reported[reportedIndex...])
         return result
+    }
+
+    /// The most words a quoted term or scare quote has ("rebalance Asia", “strong man”).
+    static let termLength = 4
+
+    /// Whether a quotation with no speaker is a quoted term rather than speech: a few words
+    /// that do not end a sentence.
+    private static func isTerm(_ quote: FoundQuote, words: TokenWords) -> Bool {
+        var count = 0
+        var index = quote.firstToken
+        while index < words.count, words.text.tokens[index].range.start < quote.range.end {
+            if words.isWord(index) || words.text.tokens[index].kind == .number { count += 1 }
+            if count > termLength { return false }
+            index += 1
+        }
+        return true
     }
 
     /// Gives each quotation without a cue the speaker of the quote it continues: the next

@@ -53,6 +53,14 @@ struct SpeakerFinder {
         "will", "would", "can", "could", "not", "it", "they", "he", "she", "we", "i", "you",
     ]
     static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
+    /// Words that cannot end a noun phrase: prepositions, conjunctions, auxiliaries.
+    static let nonHeads: Set<String> = [
+        "of", "in", "on", "at", "to", "for", "with", "from", "by", "about", "into", "over", "under",
+        "between", "including", "against", "during", "without", "within", "through", "after", "before",
+        "and", "or", "but", "that", "which", "who", "the", "a", "an", "is", "was", "are", "were", "be",
+        "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "as",
+        "than", "if", "when", "while", "because", "so", "not", "also", "then", "there", "here", "very",
+    ]
 
     // MARK: Subject before a verb
 
@@ -100,7 +108,7 @@ struct SpeakerFinder {
             if words.isPunctuation(index, ",") || words.isPunctuation(index, "(") {
                 commasSeen += 1
                 let candidate = index - 1
-                if candidate >= lowerBound, words.isCapitalized(candidate) || Self.subjectPronouns.contains(words.lowered[candidate]) {
+                if candidate >= lowerBound, words.isWord(candidate), !Self.nonHeads.contains(words.lowered[candidate]) {
                     return candidate
                 }
                 if commasSeen >= 3 { return nil }
@@ -175,7 +183,8 @@ struct SpeakerFinder {
     /// A common noun phrase ending at `end`: back to a determiner, or a known speaker noun on its own.
     private func nounPhrase(endingAt end: Int, lowerBound: Int) -> SpeakerPhrase? {
         let head = words.lowered[end]
-        guard !Self.clauseBreakers.contains(head), !Self.determiners.contains(head) || head == "some" || head == "many" || head == "others" else { return nil }
+        guard !Self.clauseBreakers.contains(head), !Self.nonHeads.contains(head),
+              !Self.determiners.contains(head) || head == "some" || head == "many" || head == "others" else { return nil }
         var index = end - 1
         var start = end
         var determiner: Int?
@@ -184,7 +193,7 @@ struct SpeakerFinder {
             let word = words.lowered[index]
             if Self.clauseBreakers.contains(word) || ReportingVerbs.contains(word) { break }
             start = index
-            if Self.determiners.contains(word) {
+            if Self.determiners.contains(word) || word.hasSuffix("’s") || word.hasSuffix("'s") {
                 determiner = index
                 break
             }
