@@ -19,6 +19,11 @@ struct NameResolver {
     /// mention is a sentence's subject).
     private var timeline: [(token: Int, person: Int, isSubject: Bool)] = []
     private var fullNamesByWord: [String: [Int]] = [:]
+    /// Names of organisations and other things that are not people, in text order: (first
+    /// token, the name as written, whether it opens its sentence).
+    private var organizationTimeline: [(token: Int, name: String, isSubject: Bool)] = []
+    /// For each role word before a name ("mayor", "minister"), the people it precedes, in text order.
+    private var roleTimeline: [String: [(token: Int, person: Int)]] = [:]
     /// Each person's index by the name's words joined with spaces.
     private var personByName: [String: Int] = [:]
     /// For each person, the first tokens of their mentions, in text order.
@@ -29,7 +34,11 @@ struct NameResolver {
     init(words: TokenWords) {
         self.words = words
         scanner = NameScanner(words: words)
-        let mentions = scanner.mentions().filter { SourceKinds.kind(ofName: $0.words) == .person }
+        let allMentions = scanner.mentions()
+        for mention in allMentions where SourceKinds.kind(ofName: mention.words) != .person {
+            organizationTimeline.append((mention.tokens.lowerBound, words.text.string(words.range(mention.tokens)), mention.isSubject))
+        }
+        let mentions = allMentions.filter { SourceKinds.kind(ofName: $0.words) == .person }
         var byKey: [String: Int] = [:]
         for mention in mentions where mention.words.count >= 2 {
             let key = mention.words.joined(separator: " ")
@@ -42,7 +51,11 @@ struct NameResolver {
         var votes: [Int: (male: Int, female: Int)] = [:]
         for mention in mentions {
             let token = mention.tokens.lowerBound
-            guard let person = person(named: mention.words, at: token, byKey: &byKey, creating: mention.hasTitle || mention.words.count >= 2 || !fullNamesByWord.isEmpty) else { continue }
+            guard let person = person(named: mention.words, at: token, byKey: &byKey, creating: mention.hasTitle) else {
+                organizationTimeline.append((token, words.text.string(words.range(mention.tokens)), mention.isSubject))
+                continue
+            }
+            for role in mention.roleWords { roleTimeline[role, default: []].append((token, person)) }
             people[person].mentions.append(words.range(mention.tokens))
             if let gender = mention.gender { people[person].gender = gender }
             timeline.append((token, person, mention.isSubject))
@@ -53,6 +66,10 @@ struct NameResolver {
         for (person, vote) in votes where people[person].gender == nil && vote.male != vote.female {
             people[person].gender = vote.male > vote.female ? .male : .female
         }
+        for person in people.indices where people[person].gender == nil && people[person].words.count >= 2 {
+            people[person].gender = FirstNames.gender(of: people[person].words[0])
+        }
+        organizationTimeline.sort { $0.token < $1.token }
     }
 
     /// The person a name's words refer to at `token`, creating one for a new name.
@@ -125,34 +142,55 @@ struct NameResolver {
     }
 
     /// The person a "he" or "she" at `token` most likely stands for: the nearest sentence
-    /// subject whose gender agrees, else the nearest person of that gender, else the nearest
-    /// subject of unknown gender.
+    /// subject whose gender agrees or is unknown, else the nearest person of that gender.
     func resolvePronoun(at token: Int, gender: NameWords.Gender) -> Int? {
-        var upper = timeline.count
-        var low = 0
-        while low < upper {
-            let middle = (low + upper) / 2
-            if timeline[middle].token < token { low = middle + 1 } else { upper = middle }
-        }
         var agreeing: Int?
-        var unknownSubject: Int?
         var unknown: Int?
-        var index = low - 1
+        var index = Self.lastIndex(before: token, count: timeline.count) { timeline[$0].token }
         var examined = 0
-        while index >= 0, examined < 40 {
-            let entry = timeline[index]
+        while let current = index, current >= 0, examined < 40 {
+            let entry = timeline[current]
             let personGender = people[entry.person].gender
-            if personGender == gender {
+            if personGender == gender || personGender == nil {
                 if entry.isSubject { return entry.person }
-                agreeing = agreeing ?? entry.person
-            } else if personGender == nil {
-                if entry.isSubject { unknownSubject = unknownSubject ?? entry.person }
-                unknown = unknown ?? entry.person
+                if personGender == gender { agreeing = agreeing ?? entry.person } else { unknown = unknown ?? entry.person }
             }
-            index -= 1
+            index = current - 1
             examined += 1
         }
-        return agreeing ?? unknownSubject ?? unknown
+        return agreeing ?? unknown
+    }
+
+    /// The person last named with `role` before `token` ("the mayor" → "Mayor Doug Reyes").
+    func person(withRole role: String, before token: Int) -> Int? {
+        guard let entries = roleTimeline[role], let index = Self.lastIndex(before: token, count: entries.count, tokenAt: { entries[$0].token }) else { return nil }
+        return entries[index].person
+    }
+
+    /// The organisation named last before `token`, preferring one whose name holds `head`
+    /// ("the board" → "Parole Board") and then one that opens its sentence.
+    func organization(before token: Int, head: String?) -> String? {
+        guard let last = Self.lastIndex(before: token, count: organizationTimeline.count, tokenAt: { organizationTimeline[$0].token }) else { return nil }
+        var subject: String?
+        var index = last
+        while index >= 0, last - index < 30 {
+            let entry = organizationTimeline[index]
+            if let head, entry.name.lowercased().contains(head) { return entry.name }
+            if entry.isSubject { subject = subject ?? entry.name }
+            index -= 1
+        }
+        return subject
+    }
+
+    /// The index of the last entry (of `count`, sorted by token) that lies before `token`.
+    private static func lastIndex(before token: Int, count: Int, tokenAt: (Int) -> Int) -> Int? {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokenAt(middle) < token { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? low - 1 : nil
     }
 
     /// Records that a pronoun at `range` stands for `person`.
