@@ -206,6 +206,10 @@ struct NameResolver {
 enum SourceKinds {
     /// The kind a capitalised name suggests.
     static func kind(ofName nameWords: [String]) -> Source.Kind {
+        if let last = nameWords.last, nameWords.count > 1,
+           NameWords.nonPersonLastWords.contains(last) || NameWords.titles.contains(last) {
+            return .organization
+        }
         if nameWords.contains(where: { AttributionNouns.mediaNameWords.contains($0) }) { return .media }
         if nameWords.contains(where: { AttributionNouns.organizationNameWords.contains($0) }) { return .organization }
         if nameWords.count == 1, let word = nameWords.first, word.count >= 2,

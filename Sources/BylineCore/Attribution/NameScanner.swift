@@ -111,10 +111,18 @@ struct NameScanner {
         var nameWords = Array(runWords[nameStart...])
         while nameWords.count > 0, NameWords.neverNames.contains(nameWords[0]) { nameWords.removeFirst() }
         guard !nameWords.isEmpty else { return nil }
+        var roleWords = before.map { $0.lowercased() }
+        // A lowercase title right before the name ("Surrey mayor Doug Reyes").
+        var previous = tokens.lowerBound - 1
+        while previous >= 0, tokens.lowerBound - previous <= 2, words.isWord(previous), !words.isCapitalized(previous),
+              NameWords.titles.contains(words.written[previous].capitalized) {
+            roleWords.append(words.lowered[previous])
+            previous -= 1
+        }
         return NameMention(
             tokens: tokens, words: nameWords, gender: gender,
-            hasTitle: before.contains(where: NameWords.isTitle),
-            roleWords: before.map { $0.lowercased() }
+            hasTitle: before.contains(where: NameWords.isTitle) || roleWords.count > before.count,
+            roleWords: roleWords
         )
     }
 

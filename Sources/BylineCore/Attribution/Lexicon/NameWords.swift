@@ -83,6 +83,25 @@ public enum NameWords {
         "Canadian", "British", "European", "Indigenous", "Black", "White",
     ]
 
+    /// Last words that make a capitalised run a place, a people or a facility rather than a
+    /// person ("North Korean", "Pearson International Airport", "Bighorn Country").
+    public static let nonPersonLastWords: Set<String> = [
+        "Canadian", "Canadians", "American", "Americans", "Korean", "Koreans", "Mexican", "African", "European",
+        "Asian", "Russian", "Russians", "Chinese", "Japanese", "Indian", "Syrian", "Syrians", "Iranian", "Israeli",
+        "Palestinian", "Ukrainian", "British", "French", "German", "Italian", "Spanish", "Australian",
+        "Pakistani", "Afghan", "Iraqi", "Saudi", "Turkish", "Egyptian", "Nigerian", "Kenyan", "Somali",
+        "Brazilian", "Cuban", "Venezuelan", "Filipino", "Vietnamese", "Taiwanese", "Democrat", "Democrats",
+        "Republican", "Republicans", "Liberal", "Liberals", "Conservative", "Conservatives", "Muslim",
+        "Christian", "Jewish", "Catholic", "Indigenous", "Airport", "Street", "Avenue", "Road", "Park",
+        "River", "Lake", "Mountain", "Mountains", "Island", "Islands", "Bay", "Valley", "County", "Country",
+        "City", "Province", "Hall", "Square", "Bridge", "Station", "Arena", "Stadium", "Hotel", "Mall",
+        "Market", "Tower", "Building", "Highway", "Beach", "Coast", "Harbour", "Harbor", "Port", "Region",
+        "Territory", "Territories", "Peninsula", "Sea", "Ocean", "Gulf", "Strait", "Act", "Bill", "Accord",
+        "Agreement", "Treaty", "Program", "Programme", "Plan", "Project", "Day", "Week", "Year", "Cup",
+        "Games", "Award", "Awards", "Prize", "Festival", "War", "Crisis", "Initiative", "Summit", "Forum",
+        "Pipeline", "Line", "Tours", "Complex", "Camp", "Reserve", "Nation", "Nations", "Village", "Town",
+    ]
+
     /// Whether `word` (without a trailing period) is an honorific or title.
     public static func isTitle(_ word: String) -> Bool {
         titles.contains(word) || honorifics[word] != nil
