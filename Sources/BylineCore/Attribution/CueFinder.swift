@@ -48,6 +48,13 @@ struct CueFinder {
             }
             if let lemma = words.reportingLemma(index), !(index > start && words.lowered[index - 1] == "to") {
                 var speaker = speakers.subject(before: index, from: start)
+                // "…, asks Policy Options editor Jane Roe, “…”": after a comma or with no subject
+                // before it, the name after the verb speaks (never the hearer of "told").
+                if speaker == nil || (index > start && words.isPunctuation(index - 1, ",")), lemma != "tell",
+                   let inverted = speakers.phrase(startingAt: index + 1, upperBound: end), inverted.form == .name,
+                   inverted.tokens.upperBound >= end - 1 {
+                    return Cue(tokens: index..<(index + 1), lemma: lemma, speaker: inverted)
+                }
                 if speaker == nil, words.lowered[index].hasSuffix("ing") {
                     // A participle takes the subject of its sentence, which may lie before an
                     // earlier quotation.

@@ -22,6 +22,8 @@ struct NameResolver {
     /// Names of organisations and other things that are not people, in text order: (first
     /// token, the name as written, whether it opens its sentence).
     private var organizationTimeline: [(token: Int, name: String, isSubject: Bool)] = []
+    /// People named as the speaker of a cue, in text order: (first token, person).
+    private var speakerTimeline: [(token: Int, person: Int)] = []
     /// For each role word before a name ("mayor", "minister"), the people it precedes, in text order.
     private var roleTimeline: [String: [(token: Int, person: Int)]] = [:]
     /// Each person's index by the name's words joined with spaces.
@@ -144,6 +146,38 @@ struct NameResolver {
     /// The person a "he" or "she" at `token` most likely stands for: the nearest sentence
     /// subject whose gender agrees or is unknown, else the nearest person of that gender.
     func resolvePronoun(at token: Int, gender: NameWords.Gender) -> Int? {
+        let subject = nearestSubject(at: token, gender: gender)
+        // A speaker named by an earlier cue ("…, Lohmar said.") is as salient as a subject.
+        if let last = Self.lastIndex(before: token, count: speakerTimeline.count, tokenAt: { speakerTimeline[$0].token }) {
+            let entry = speakerTimeline[last]
+            let speakerGender = people[entry.person].gender
+            if speakerGender == gender || speakerGender == nil, entry.token > (subject?.token ?? -1) { return entry.person }
+        }
+        return subject?.person ?? fallbackPerson(at: token, gender: gender)
+    }
+
+    /// Records that `person` is named as a speaker at `token`. Calls come in text order.
+    mutating func noteSpeaker(_ person: Int, at token: Int) {
+        if let last = speakerTimeline.last, last.token >= token { return }
+        speakerTimeline.append((token, person))
+    }
+
+    /// The nearest sentence subject before `token` whose gender agrees or is unknown.
+    private func nearestSubject(at token: Int, gender: NameWords.Gender) -> (token: Int, person: Int)? {
+        var index = Self.lastIndex(before: token, count: timeline.count) { timeline[$0].token }
+        var examined = 0
+        while let current = index, current >= 0, examined < 40 {
+            let entry = timeline[current]
+            let personGender = people[entry.person].gender
+            if entry.isSubject, personGender == gender || personGender == nil { return (entry.token, entry.person) }
+            index = current - 1
+            examined += 1
+        }
+        return nil
+    }
+
+    /// The nearest person of that gender, else of unknown gender, when no subject fits.
+    private func fallbackPerson(at token: Int, gender: NameWords.Gender) -> Int? {
         var agreeing: Int?
         var unknown: Int?
         var index = Self.lastIndex(before: token, count: timeline.count) { timeline[$0].token }
@@ -151,9 +185,10 @@ struct NameResolver {
         while let current = index, current >= 0, examined < 40 {
             let entry = timeline[current]
             let personGender = people[entry.person].gender
-            if personGender == gender || personGender == nil {
-                if entry.isSubject { return entry.person }
-                if personGender == gender { agreeing = agreeing ?? entry.person } else { unknown = unknown ?? entry.person }
+            if personGender == gender {
+                agreeing = agreeing ?? entry.person
+            } else if personGender == nil {
+                unknown = unknown ?? entry.person
             }
             index = current - 1
             examined += 1
@@ -210,6 +245,7 @@ enum SourceKinds {
            NameWords.nonPersonLastWords.contains(last) || NameWords.titles.contains(last) {
             return .organization
         }
+        if nameWords.count > 1, nameWords.contains(where: isAcronym) { return .organization }
         if nameWords.contains(where: { AttributionNouns.mediaNameWords.contains($0) }) { return .media }
         if nameWords.contains(where: { AttributionNouns.organizationNameWords.contains($0) }) { return .organization }
         if nameWords.count == 1, let word = nameWords.first, word.count >= 2,
@@ -217,6 +253,11 @@ enum SourceKinds {
             return .organization
         }
         return .person
+    }
+
+    /// Whether a word is written in capitals ("BC", "UFCW"), as acronyms of organisations are.
+    private static func isAcronym(_ word: String) -> Bool {
+        word.unicodeScalars.count >= 2 && word.unicodeScalars.allSatisfy { ScalarClass.isUppercase($0) || $0 == "." }
     }
 
     /// The kind a common noun phrase suggests, from its head noun.

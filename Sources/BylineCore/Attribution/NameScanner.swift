@@ -34,7 +34,7 @@ struct NameScanner {
             let sentenceStart = words.text.sentences[sentence].tokenRange.lowerBound
             var end = index
             var scan = index + 1
-            while scan < count, !words.insideQuotation[scan], words.sentenceOfToken[scan] == sentence {
+            while scan < count, !words.insideQuotation[scan], words.sentenceOfToken[scan] == sentence, !isPossessive(scan - 1) {
                 if words.isCapitalized(scan) {
                     end = scan
                 } else if words.isPunctuation(scan, "."), isAbbreviation(scan - 1), scan + 1 < count, words.isCapitalized(scan + 1),
@@ -124,6 +124,10 @@ struct NameScanner {
             hasTitle: before.contains(where: NameWords.isTitle) || roleWords.count > before.count,
             roleWords: roleWords
         )
+    }
+
+    private func isPossessive(_ index: Int) -> Bool {
+        words.lowered[index].hasSuffix("’s") || words.lowered[index].hasSuffix("'s")
     }
 
     private func isAbbreviation(_ index: Int) -> Bool {

@@ -43,6 +43,7 @@ struct SourceBook {
             if let mention = resolver.nameMention(speaker.head) {
                 let kind = SourceKinds.kind(ofName: mention.words)
                 if kind == .person, let person = resolver.person(for: mention) {
+                    resolver.noteSpeaker(person, at: speaker.head.lowerBound)
                     return source(forPerson: person)
                 }
                 if kind == .person {
@@ -64,7 +65,8 @@ struct SourceBook {
     /// title, or the organisation last named, when the article names one.
     private mutating func definiteDescription(_ speaker: SpeakerPhrase, head: String, range: TextRange) -> Int? {
         let first = words.lowered[speaker.head.lowerBound]
-        guard first == "the" || first == "this", speaker.head.count <= 3 else { return nil }
+        // Only a bare "the mayor": "the Canadian government" describes more than it refers.
+        guard first == "the" || first == "this", speaker.head.count == 2 else { return nil }
         let token = speaker.head.lowerBound
         if NameWords.isTitle(words.written[speaker.head.upperBound - 1].capitalized) || NameWords.isTitle(head.uppercased()),
            let person = resolver.person(withRole: head, before: token) {
