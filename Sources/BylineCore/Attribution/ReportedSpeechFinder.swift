@@ -15,7 +15,14 @@ struct ReportedSpeechFinder {
         "worry", "expect", "doubt", "suspect", "know", "find", "show", "indicate", "determine", "tweet",
         "post", "reiterate", "repeat", "clarify", "assure", "inform", "affirm", "reaffirm", "proclaim",
         "acknowledge", "understand", "recount", "counter", "retort", "joke", "boast", "lament", "reckon",
-        "forecast", "project", "establish", "demonstrate", "guess", "hint", "signal", "promise", "vow", "pledge",
+        "forecast", "project", "guess", "hint", "signal", "promise", "vow", "pledge",
+    ]
+    /// Lemmas whose bare and -s forms are also common nouns ("city reports", "state rulers"):
+    /// in those forms only a name or a pronoun is trusted as their subject.
+    private static let nounLikeLemmas: Set<String> = [
+        "report", "state", "claim", "note", "comment", "remark", "project", "forecast", "estimate", "show",
+        "tweet", "post", "question", "answer", "charge", "order", "promise", "vow", "pledge", "reply",
+        "signal", "hint", "guess", "doubt", "fear", "hope", "worry", "find", "concern", "counter", "joke",
     ]
 
     private static let objectPronouns: Set<String> = ["him", "her", "them", "me", "us", "reporters", "journalists", "police", "investigators"]
@@ -67,9 +74,15 @@ struct ReportedSpeechFinder {
         return words.isTerminal(last) || words.isPunctuation(last, ":")
     }
 
-    /// Whether the speaker may be a source: not the writer, not a denial.
+    /// Whether the speaker may be a source: not the writer, not a denial, not a noun taken
+    /// for a verb ("city reports").
     private func isAcceptable(_ speaker: SpeakerPhrase, verb: Int) -> Bool {
-        if speaker.form == .pronoun, Self.writerPronouns.contains(words.lowered[speaker.head.lowerBound]) { return false }
+        let first = words.lowered[speaker.head.lowerBound]
+        if Self.writerPronouns.contains(first) || first.hasPrefix("i’") || first.hasPrefix("i'") { return false }
+        if let lemma = words.reportingLemma(verb), Self.nounLikeLemmas.contains(lemma), speaker.form == .nounPhrase {
+            let form = words.lowered[verb]
+            if form == lemma || form == lemma + "s" || form == lemma + "es" { return false }
+        }
         guard speaker.tokens.upperBound < verb else { return true }
         return !(speaker.tokens.upperBound..<verb).contains { words.isWord($0) && Self.negations.contains(words.lowered[$0]) }
     }
@@ -162,6 +175,8 @@ struct ReportedSpeechFinder {
         if index < end, words.isPunctuation(index, ",") || words.isPunctuation(index, ":") { index += 1 }
         guard index < end, words.isWord(index) || words.text.tokens[index].kind == .number else { return nil }
         let first = words.lowered[index]
+        // "…, referring to …" and "added 10 points" report no statement.
+        if first.hasSuffix("ing") || (lemma == "add" && words.text.tokens[index].kind == .number) { return nil }
         let opensClause = Self.clauseFirstVerbs.contains(lemma) && ["the", "a", "an", "this"].contains(first)
         if Self.nonClauseStarters.contains(first), !opensClause, !isClauseOpening(index, end: end) { return nil }
         return index

@@ -90,6 +90,7 @@ struct SpeakerFinder {
     private func isSkippable(_ index: Int) -> Bool {
         let word = words.lowered[index]
         if Self.skippable.contains(word) || Self.beForms.contains(word) { return true }
+        if word.hasSuffix("n’t") || word.hasSuffix("n't") { return true }
         return word.hasSuffix("ly") && word.count > 4 && !words.isCapitalized(index)
     }
 
@@ -198,7 +199,7 @@ struct SpeakerFinder {
     /// A common noun phrase ending at `end`: back to a determiner, or a known speaker noun on its own.
     private func nounPhrase(endingAt end: Int, lowerBound: Int) -> SpeakerPhrase? {
         let head = words.lowered[end]
-        guard !Self.clauseBreakers.contains(head), !Self.nonHeads.contains(head),
+        guard !Self.clauseBreakers.contains(head), !Self.nonHeads.contains(head), !head.hasSuffix("n’t"), !head.hasSuffix("n't"),
               !Self.determiners.contains(head) || head == "some" || head == "many" || head == "others" else { return nil }
         var index = end - 1
         var start = end
