@@ -27,8 +27,8 @@ struct ReportedSpeechFinder {
 
     private static let objectPronouns: Set<String> = ["him", "her", "them", "me", "us", "reporters", "journalists", "police", "investigators"]
     private static let nonClauseStarters: Set<String> = [
-        "to", "in", "of", "about", "for", "with", "on", "at", "by", "from", "into", "during", "after",
-        "before", "over", "against", "up", "out", "off", "as", "so", "yes", "no", "nothing", "something",
+        "to", "in", "of", "about", "for", "with", "on", "at", "by", "from", "into", "during",
+        "over", "against", "up", "out", "off", "so", "yes", "no", "nothing", "something",
         "goodbye", "hello", "thanks", "sorry", "more", "much", "little", "the", "a", "an", "this", "what",
     ]
 
@@ -62,7 +62,7 @@ struct ReportedSpeechFinder {
         var found: [FoundQuote] = []
         for (index, sentence) in words.text.sentences.enumerated() where !skipped.contains(index) {
             guard endsAsProse(paragraph: sentence.paragraphIndex) else { continue }
-            if let quote = reported(in: sentence) { found.append(quote) }
+            found.append(contentsOf: reported(in: sentence))
         }
         return found
     }
@@ -87,13 +87,16 @@ struct ReportedSpeechFinder {
         return !(speaker.tokens.upperBound..<verb).contains { words.isWord($0) && Self.negations.contains(words.lowered[$0]) }
     }
 
-    private func reported(in sentence: Sentence) -> FoundQuote? {
+    private func reported(in sentence: Sentence) -> [FoundQuote] {
         var tokens = sentence.tokenRange
-        guard tokens.count >= 4 else { return nil }
+        guard tokens.count >= 4 else { return [] }
         while tokens.count > 1, words.isTerminal(tokens.upperBound - 1) || words.text.tokens[tokens.upperBound - 1].kind == .quoteMark {
             tokens = tokens.lowerBound..<(tokens.upperBound - 1)
         }
-        return leadingAccordingTo(tokens, sentence) ?? verbFirst(tokens, sentence) ?? trailingCue(tokens, sentence)
+        if let according = leadingAccordingTo(tokens, sentence) { return [according] }
+        let verbs = verbFirst(tokens, sentence)
+        if !verbs.isEmpty { return verbs }
+        return trailingCue(tokens, sentence).map { [$0] } ?? []
     }
 
     /// "According to X, …".
@@ -106,36 +109,58 @@ struct ReportedSpeechFinder {
     }
 
     /// "X said (that) …", "X told Y (that) …", "the report found …".
-    private func verbFirst(_ tokens: Range<Int>, _ sentence: Sentence) -> FoundQuote? {
-        let limit = min(tokens.upperBound - 3, tokens.lowerBound + 40)
+    private func verbFirst(_ tokens: Range<Int>, _ sentence: Sentence) -> [FoundQuote] {
+        var found: [FoundQuote] = []
         var index = tokens.lowerBound + 1
-        while index < limit {
-            defer { index += 1 }
-            guard !words.insideQuotation[index], let lemma = words.reportingLemma(index), Self.clauseVerbs.contains(lemma) else { continue }
-            let word = words.lowered[index]
-            if words.lowered[index - 1] == "to" { continue }
-            let speakerFound: SpeakerPhrase?
-            if word.hasSuffix("ing") {
-                // "…, saying (that) …": the sentence's subject speaks.
-                guard words.isPunctuation(index - 1, ",") else { continue }
-                speakerFound = cues.sentenceSubject(from: tokens.lowerBound, before: index)
-            } else if words.lowered[index - 1] == "and" || words.lowered[index - 1] == "but" {
-                // "He said …, and added …": the subject of the first verb.
-                speakerFound = cues.sentenceSubject(from: tokens.lowerBound, before: index)
-            } else {
-                speakerFound = cues.speakers.subject(before: index, from: tokens.lowerBound)
-            }
-            guard let speaker = speakerFound, isAcceptable(speaker, verb: index) else { continue }
-            if speaker.form == .nounPhrase, lemma == "find" || lemma == "show" || lemma == "know",
-               !AttributionNouns.documents.contains(words.lowered[speaker.head.upperBound - 1]) {
-                // "Police found a body", "the tests showed": only documents find things.
+        while index < tokens.upperBound - 2 {
+            guard let (cue, start) = reportingVerb(at: index, in: tokens) else {
+                index += 1
                 continue
             }
-            guard let start = clauseStart(afterVerb: index, lemma: lemma, end: tokens.upperBound) else { continue }
-            let cue = Cue(tokens: index..<(index + 1), lemma: lemma, speaker: speaker)
-            return make(content: start..<tokens.upperBound, cue: cue, sentence: sentence)
+            // A second statement joined by "and added …" or "but said …" ends this one.
+            var end = tokens.upperBound
+            var next = start
+            while next < tokens.upperBound - 2 {
+                if words.isWord(next), words.lowered[next] == "and" || words.lowered[next] == "but",
+                   reportingVerb(at: next + 1, in: tokens) != nil {
+                    end = next
+                    if end > start, words.isPunctuation(end - 1, ",") { end -= 1 }
+                    break
+                }
+                next += 1
+            }
+            if let quote = make(content: start..<end, cue: cue, sentence: sentence) { found.append(quote) }
+            index = max(end, index + 1)
         }
-        return nil
+        return found
+    }
+
+    /// The cue at `index`, when it is a reporting verb with an acceptable speaker and a
+    /// reported clause, and where that clause starts.
+    private func reportingVerb(at index: Int, in tokens: Range<Int>) -> (Cue, Int)? {
+        guard index > tokens.lowerBound, index < tokens.upperBound, !words.insideQuotation[index],
+              let lemma = words.reportingLemma(index), Self.clauseVerbs.contains(lemma) else { return nil }
+        let word = words.lowered[index]
+        if words.lowered[index - 1] == "to" { return nil }
+        let speakerFound: SpeakerPhrase?
+        if word.hasSuffix("ing") {
+            // "…, saying (that) …": the sentence's subject speaks.
+            guard words.isPunctuation(index - 1, ",") else { return nil }
+            speakerFound = cues.sentenceSubject(from: tokens.lowerBound, before: index)
+        } else if words.lowered[index - 1] == "and" || words.lowered[index - 1] == "but" {
+            // "He said …, and added …": the subject of the first verb.
+            speakerFound = cues.sentenceSubject(from: tokens.lowerBound, before: index)
+        } else {
+            speakerFound = cues.speakers.subject(before: index, from: tokens.lowerBound)
+        }
+        guard let speaker = speakerFound, isAcceptable(speaker, verb: index) else { return nil }
+        if speaker.form == .nounPhrase, lemma == "find" || lemma == "show" || lemma == "know",
+           !AttributionNouns.documents.contains(words.lowered[speaker.head.upperBound - 1]) {
+            // "Police found a body", "the tests showed": only documents find things.
+            return nil
+        }
+        guard let start = clauseStart(afterVerb: index, lemma: lemma, end: tokens.upperBound) else { return nil }
+        return (Cue(tokens: index..<(index + 1), lemma: lemma, speaker: speaker), start)
     }
 
     /// Where the reported clause starts after the verb: after "that", after the hearer of
@@ -178,7 +203,8 @@ struct ReportedSpeechFinder {
         // "…, referring to …" and "added 10 points" report no statement.
         if first.hasSuffix("ing") || (lemma == "add" && words.text.tokens[index].kind == .number) { return nil }
         let opensClause = Self.clauseFirstVerbs.contains(lemma) && ["the", "a", "an", "this"].contains(first)
-        if Self.nonClauseStarters.contains(first), !opensClause, !isClauseOpening(index, end: end) { return nil }
+        let aboutNumber = first == "about" && index + 1 < end && words.text.tokens[index + 1].kind == .number
+        if Self.nonClauseStarters.contains(first), !opensClause, !aboutNumber, !isClauseOpening(index, end: end) { return nil }
         return index
     }
 

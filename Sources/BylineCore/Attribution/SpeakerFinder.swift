@@ -104,6 +104,13 @@ struct SpeakerFinder {
             while index >= limit, !words.isPunctuation(index, "(") { index -= 1 }
             return index > limit ? index - 1 : nil
         }
+        // "The director of operations, Jeff Fraser, says": a name between the commas speaks.
+        var nameStart = comma
+        while nameStart - 1 >= limit, words.isCapitalized(nameStart - 1) || words.isPunctuation(nameStart - 1, ".") { nameStart -= 1 }
+        if nameStart < comma, nameStart - 1 >= lowerBound, words.isPunctuation(nameStart - 1, ","), words.isCapitalized(nameStart),
+           nameStart - 2 >= lowerBound, !words.isCapitalized(nameStart - 2) {
+            return comma - 1
+        }
         while index >= limit {
             if words.text.tokens[index].kind == .quoteMark { return nil }
             if words.isPunctuation(index, ",") || words.isPunctuation(index, "(") {
@@ -217,6 +224,10 @@ struct SpeakerFinder {
         }
         if let determiner {
             return SpeakerPhrase(tokens: determiner..<(end + 1), head: determiner..<(end + 1), form: .nounPhrase)
+        }
+        // "People arrested last week said": a known noun opening the clause heads it.
+        if !isKnownNoun(head), start == lowerBound || !words.isWord(start - 1), isKnownNoun(words.lowered[start]) {
+            return SpeakerPhrase(tokens: start..<(end + 1), head: start..<(start + 1), form: .nounPhrase)
         }
         guard isKnownNoun(head) else { return nil }
         return SpeakerPhrase(tokens: start..<(end + 1), head: start..<(end + 1), form: .nounPhrase)
