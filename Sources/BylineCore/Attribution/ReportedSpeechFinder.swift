@@ -146,7 +146,7 @@ struct ReportedSpeechFinder {
         if word.hasSuffix("ing") {
             // "…, saying (that) …": the sentence's subject speaks.
             guard words.isPunctuation(index - 1, ",") else { return nil }
-            speakerFound = cues.sentenceSubject(from: tokens.lowerBound, before: index)
+            speakerFound = participleSubject(before: index - 1, in: tokens)
         } else if words.lowered[index - 1] == "and" || words.lowered[index - 1] == "but" {
             // "He said …, and added …": the subject of the first verb.
             speakerFound = cues.sentenceSubject(from: tokens.lowerBound, before: index)
@@ -161,6 +161,21 @@ struct ReportedSpeechFinder {
         }
         guard let start = clauseStart(afterVerb: index, lemma: lemma, end: tokens.upperBound) else { return nil }
         return (Cue(tokens: index..<(index + 1), lemma: lemma, speaker: speaker), start)
+    }
+
+    /// Who speaks in "…, X said, adding …": the speaker of a cue right before the comma, else
+    /// the sentence's subject.
+    private func participleSubject(before comma: Int, in tokens: Range<Int>) -> SpeakerPhrase? {
+        var index = comma - 1
+        while index > tokens.lowerBound, comma - index <= 8 {
+            if words.reportingLemma(index) != nil, !words.lowered[index].hasSuffix("ing") {
+                return cues.speakers.subject(before: index, from: tokens.lowerBound)
+                    ?? cues.speakers.phrase(startingAt: index + 1, upperBound: comma)
+            }
+            if words.isPunctuation(index, ",") || words.isTerminal(index) { break }
+            index -= 1
+        }
+        return cues.sentenceSubject(from: tokens.lowerBound, before: comma)
     }
 
     /// Where the reported clause starts after the verb: after "that", after the hearer of
