@@ -90,6 +90,18 @@ struct QuoteAttributionTests {
         ])
     }
 
+    @Test("a paragraph about someone introduces the quotation that opens the next")
+    func introduced() {
+        check([
+            "“The tide is early,” said harbour master Ines Coelho.",
+            "Bruno Maas, who fishes the bay, disagrees with the new rules.",
+            "“Nobody asked us.”",
+        ], [
+            ExpectedQuote("The tide is early,", .direct, "Ines Coelho"),
+            ExpectedQuote("Nobody asked us.", .continuation, "Bruno Maas"),
+        ])
+    }
+
     @Test("two speakers in one paragraph keep their own quotes")
     func twoSpeakers() {
         check(["“Prices will fall,” said Omar Haddad. “They will rise,” Greta Lind replied."], [

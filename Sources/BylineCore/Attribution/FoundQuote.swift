@@ -15,6 +15,9 @@ struct FoundQuote {
     /// The quote whose speaker it takes, as an index into the list of found quotes.
     var inheritsFrom: Int?
 
-    /// The speaker phrase the cue names.
-    var speaker: SpeakerPhrase? { cue?.speaker }
+    /// The person a paragraph before introduced, for a quotation without a cue.
+    var introducedBy: SpeakerPhrase?
+
+    /// The speaker phrase the cue names, or the one that introduced the quotation.
+    var speaker: SpeakerPhrase? { cue?.speaker ?? introducedBy }
 }

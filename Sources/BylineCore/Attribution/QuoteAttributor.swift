@@ -103,10 +103,19 @@ public enum QuoteAttributor {
                 continue
             }
             guard found[index].kind == .continuation else { continue }
+            let paragraph = found[index].paragraphIndex
+            let quietParagraphBefore = paragraph > 0 && (index == 0 || found[index - 1].paragraphIndex < paragraph - 1)
             if index + 1 < found.count, found[index + 1].isQuotation, found[index + 1].speaker != nil,
                found[index + 1].paragraphIndex == found[index].paragraphIndex,
                onlyPunctuation(between: found[index].range.end, and: found[index + 1].range.start, words: words) {
                 found[index].inheritsFrom = index + 1
+            } else if quietParagraphBefore, found[index].range.start == words.text.article.paragraphs[paragraph].range.start + 1
+                        || found[index].range.start == words.text.article.paragraphs[paragraph].range.start,
+                      let person = introducedPerson(inParagraph: paragraph - 1, words: words) {
+                // A paragraph about someone, with no quote of its own, introduces the quotation
+                // that opens the next paragraph.
+                found[index].introducedBy = person
+                lastWithSpeaker = index
             } else if let previous = lastWithSpeaker,
                       found[index].paragraphIndex - found[previous].paragraphIndex <= continuationReach {
                 found[index].inheritsFrom = found[previous].inheritsFrom ?? previous
@@ -115,6 +124,16 @@ public enum QuoteAttributor {
                 found[index].kind = .direct
             }
         }
+    }
+
+    /// The person a paragraph is about: the named subject of its last sentence.
+    private static func introducedPerson(inParagraph paragraph: Int, words: TokenWords) -> SpeakerPhrase? {
+        let tokens = words.text.paragraphTokens[paragraph]
+        guard let last = tokens.last else { return nil }
+        let sentence = words.text.sentences[words.sentenceOfToken[last]].tokenRange
+        guard let subject = CueFinder(words: words).sentenceSubject(from: sentence.lowerBound, before: sentence.upperBound),
+              subject.form == .name, subject.tokens.lowerBound - sentence.lowerBound <= 3 else { return nil }
+        return subject
     }
 
     private static func onlyPunctuation(between start: Int, and end: Int, words: TokenWords) -> Bool {
