@@ -103,17 +103,13 @@ public enum QuoteAttributor {
                 continue
             }
             guard found[index].kind == .continuation else { continue }
-            let paragraph = found[index].paragraphIndex
-            let quietParagraphBefore = paragraph > 0 && (index == 0 || found[index - 1].paragraphIndex < paragraph - 1)
             if index + 1 < found.count, found[index + 1].isQuotation, found[index + 1].speaker != nil,
                found[index + 1].paragraphIndex == found[index].paragraphIndex,
                onlyPunctuation(between: found[index].range.end, and: found[index + 1].range.start, words: words) {
                 found[index].inheritsFrom = index + 1
-            } else if quietParagraphBefore, found[index].range.start == words.text.article.paragraphs[paragraph].range.start + 1
-                        || found[index].range.start == words.text.article.paragraphs[paragraph].range.start,
-                      let person = introducedPerson(inParagraph: paragraph - 1, words: words) {
-                // A paragraph about someone, with no quote of its own, introduces the quotation
-                // that opens the next paragraph.
+            } else if let person = introducer(of: found[index], after: index > 0 ? found[index - 1] : nil, words: words) {
+                // A sentence about someone, with no quote of its own, introduces the quotation
+                // that follows it.
                 found[index].introducedBy = person
                 lastWithSpeaker = index
             } else if let previous = lastWithSpeaker,
@@ -126,13 +122,17 @@ public enum QuoteAttributor {
         }
     }
 
-    /// The person a paragraph is about: the named subject of its last sentence.
-    private static func introducedPerson(inParagraph paragraph: Int, words: TokenWords) -> SpeakerPhrase? {
-        let tokens = words.text.paragraphTokens[paragraph]
-        guard let last = tokens.last else { return nil }
-        let sentence = words.text.sentences[words.sentenceOfToken[last]].tokenRange
-        guard let subject = CueFinder(words: words).sentenceSubject(from: sentence.lowerBound, before: sentence.upperBound),
-              subject.form == .name, subject.tokens.lowerBound - sentence.lowerBound <= 3 else { return nil }
+    /// The person named as the subject of the sentence right before a quotation that opens
+    /// its own sentence, when that sentence quotes nothing itself.
+    private static func introducer(of quote: FoundQuote, after previous: FoundQuote?, words: TokenWords) -> SpeakerPhrase? {
+        let open = quote.firstToken - 1
+        guard quote.isQuotation, open >= 1 else { return nil }
+        let quoteSentence = words.sentenceOfToken[open]
+        guard words.text.sentences[quoteSentence].tokenRange.lowerBound == open, quoteSentence > 0 else { return nil }
+        let sentence = words.text.sentences[quoteSentence - 1]
+        if let previous, previous.range.overlaps(sentence.range) { return nil }
+        guard let subject = CueFinder(words: words).sentenceSubject(from: sentence.tokenRange.lowerBound, before: sentence.tokenRange.upperBound),
+              subject.form == .name, subject.tokens.lowerBound - sentence.tokenRange.lowerBound <= 3 else { return nil }
         return subject
     }
 
