@@ -102,6 +102,12 @@ struct QuoteAttributionTests {
         ])
     }
 
+    @Test("a colon after the speaker's own sentence leads into the quotation")
+    func colonIntroduction() {
+        check(["Sven Olsen posted a photo with two words: “Still here.”"],
+              [ExpectedQuote("Still here.", .direct, "Sven Olsen")])
+    }
+
     @Test("two speakers in one paragraph keep their own quotes")
     func twoSpeakers() {
         check(["“Prices will fall,” said Omar Haddad. “They will rise,” Greta Lind replied."], [

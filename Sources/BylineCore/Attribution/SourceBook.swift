@@ -29,7 +29,8 @@ struct SourceBook {
         }
         let source = sourceIndex(for: speaker)
         // An introduced speaker is named elsewhere, not next to the quote.
-        let mention = found.cue == nil ? nil : words.text.mention(words.range(speaker.tokens))
+        let named = found.cue != nil || found.introducedInSentence
+        let mention = named ? words.text.mention(words.range(speaker.tokens)) : nil
         return Quote(range: found.range, kind: found.kind, cue: cue, sourceIndex: source, speakerMention: mention)
     }
 
