@@ -220,6 +220,8 @@ struct QuoteAttributionTests {
             ExpectedQuote("the budget was balanced", .indirect, "Ruth Okafor", cue: "said"),
             ExpectedQuote("taxes would not rise", .indirect, "Ruth Okafor", cue: "added"),
         ])
+        check(["Sen. Ada Byrne, D-Mont., a member of the committee, said the vote would pass."],
+              [ExpectedQuote("the vote would pass", .indirect, "Ada Byrne", cue: "said")])
         check(["The director of the port, Hana Ito, says the cranes are idle."],
               [ExpectedQuote("the cranes are idle", .indirect, "Hana Ito", cue: "says")])
         check(["People arrested at the camp said that the police used force."],
@@ -285,6 +287,14 @@ struct QuoteAttributionTests {
         ], [
             ExpectedQuote("The first winter was the worst. We had no heat.", .direct, "Vera Holm"),
             ExpectedQuote("By spring the pipes were fixed.", .continuation, "Vera Holm"),
+        ])
+    }
+
+    @Test("a closing mark whose opener was left out still closes a quotation")
+    func missingOpener() {
+        check(["“We won,” Aki Mori said. It was a long season. I am proud of the team.”"], [
+            ExpectedQuote("We won,", .direct, "Aki Mori"),
+            ExpectedQuote("It was a long season. I am proud of the team.", .continuation, "Aki Mori"),
         ])
     }
 

@@ -25,9 +25,20 @@ struct QuotationAttributor {
 
     private func contentTokens(of quotation: Quotation) -> Range<Int>? {
         let tokens = words.text.paragraphTokens[quotation.paragraphIndex]
-        let first = quotation.openToken.map { $0 + 1 } ?? tokens.lowerBound
+        let first = quotation.openToken.map { $0 + 1 } ?? firstToken(atOrAfter: quotation.range.start, in: tokens)
         let end = quotation.closeToken ?? tokens.upperBound
         return first < end ? first..<end : nil
+    }
+
+    /// The first token of `tokens` that starts at or after `offset`.
+    private func firstToken(atOrAfter offset: Int, in tokens: Range<Int>) -> Int {
+        var low = tokens.lowerBound
+        var high = tokens.upperBound
+        while low < high {
+            let middle = (low + high) / 2
+            if words.text.tokens[middle].range.start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     private func attribute(_ quotation: Quotation, content: Range<Int>, previous: Quotation?, previousFound: FoundQuote?) -> FoundQuote {

@@ -98,6 +98,7 @@ private struct ParagraphScan {
     private var doubleOpen: Int?
     private var singleOpen: Int?
     private var openedFromPrevious = false
+    private var lastMark: Int?
     private var contentStart: Int?
 
     init(text: AnalysisText, tokens: Range<Int>, paragraphIndex: Int) {
@@ -119,6 +120,14 @@ private struct ParagraphScan {
 
     private mutating func handleDouble(_ index: Int, _ mark: MarkShape, continuing: Bool) {
         singleOpen = nil
+        defer { lastMark = index }
+        if doubleOpen == nil, mark.canClose, !mark.canOpen, index > tokens.lowerBound {
+            // A closing mark with no opener (the opener was left out): the quotation runs
+            // from the sentence after the last quotation mark, or from the paragraph's start.
+            let start = lastMark.map { text.sentences[sentenceIndex(of: $0)].tokenRange.upperBound } ?? tokens.lowerBound
+            if start < index, start >= tokens.lowerBound { emit(open: nil, close: index, from: start) }
+            return
+        }
         if let open = doubleOpen {
             if mark.canClose {
                 emit(open: open, close: index)
@@ -143,8 +152,19 @@ private struct ParagraphScan {
         }
     }
 
-    private mutating func emit(open: Int?, close: Int?) {
-        let start = open.map { text.tokens[$0].range.end } ?? text.tokens[tokens.lowerBound].range.start
+    /// The index of the sentence that holds the token at `token`.
+    private func sentenceIndex(of token: Int) -> Int {
+        var low = 0
+        var high = text.sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if text.sentences[middle].tokenRange.upperBound <= token { low = middle + 1 } else { high = middle }
+        }
+        return min(low, text.sentences.count - 1)
+    }
+
+    private mutating func emit(open: Int?, close: Int?, from startToken: Int? = nil) {
+        let start = open.map { text.tokens[$0].range.end } ?? text.tokens[startToken ?? tokens.lowerBound].range.start
         let end = close.map { text.tokens[$0].range.start } ?? text.tokens[tokens.upperBound - 1].range.end
         guard end > start else { return }
         found.append(Quotation(

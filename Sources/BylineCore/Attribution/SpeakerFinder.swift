@@ -121,7 +121,8 @@ struct SpeakerFinder {
                 }
                 if commasSeen >= 3 { return nil }
             }
-            if words.isTerminal(index) { return nil }
+            // "D-Mich.," ends an abbreviation, not a sentence.
+            if words.isTerminal(index), !(index + 1 < comma && words.isPunctuation(index + 1, ",")) { return nil }
             index -= 1
         }
         return nil
