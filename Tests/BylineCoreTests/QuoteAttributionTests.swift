@@ -220,6 +220,10 @@ struct QuoteAttributionTests {
             ExpectedQuote("the budget was balanced", .indirect, "Ruth Okafor", cue: "said"),
             ExpectedQuote("taxes would not rise", .indirect, "Ruth Okafor", cue: "added"),
         ])
+        check(["The budget is balanced, Ruth Okafor said, and taxes will stay low."], [
+            ExpectedQuote("The budget is balanced", .indirect, "Ruth Okafor", cue: "said"),
+            ExpectedQuote("and taxes will stay low", .indirect, "Ruth Okafor", cue: "said"),
+        ])
         check(["Sen. Ada Byrne, D-Mont., a member of the committee, said the vote would pass."],
               [ExpectedQuote("the vote would pass", .indirect, "Ada Byrne", cue: "said")])
         check(["The director of the port, Hana Ito, says the cranes are idle."],

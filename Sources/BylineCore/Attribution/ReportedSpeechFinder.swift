@@ -29,7 +29,7 @@ struct ReportedSpeechFinder {
     private static let nonClauseStarters: Set<String> = [
         "to", "in", "of", "about", "for", "with", "on", "at", "by", "from", "into", "during",
         "over", "against", "up", "out", "off", "so", "yes", "no", "nothing", "something", "though",
-        "although", "but", "however", "because", "how", "what", "whether", "why", "where", "who", "which",
+        "although", "but", "and", "or", "however", "because", "how", "what", "whether", "why", "where", "who", "which",
         "goodbye", "hello", "thanks", "sorry", "more", "much", "little", "the", "a", "an", "this", "what",
     ]
 
@@ -110,7 +110,31 @@ struct ReportedSpeechFinder {
         if let according = leadingAccordingTo(tokens, sentence) { return [according] }
         let verbs = verbFirst(tokens, sentence)
         if !verbs.isEmpty { return verbs }
+        let parenthetical = parentheticalCue(tokens, sentence)
+        if !parenthetical.isEmpty { return parenthetical }
         return trailingCue(tokens, sentence).map { [$0] } ?? []
+    }
+
+    /// "…, he said, but …": a cue between commas inside the sentence reports both sides.
+    private func parentheticalCue(_ tokens: Range<Int>, _ sentence: Sentence) -> [FoundQuote] {
+        var comma = tokens.lowerBound + 3
+        while comma < tokens.upperBound - 3 {
+            defer { comma += 1 }
+            guard words.isPunctuation(comma, ",") else { continue }
+            var close = comma + 1
+            while close < min(tokens.upperBound, comma + 7), !words.isPunctuation(close, ",") { close += 1 }
+            guard close < tokens.upperBound - 1, words.isPunctuation(close, ","),
+                  let cue = cues.cue(after: comma + 1, end: close), let speaker = cue.speaker,
+                  isAcceptable(speaker, verb: cue.tokens.lowerBound), Self.clauseVerbs.contains(cue.lemma) else { continue }
+            // Nothing but the speaker and the verb between the commas.
+            let covered = (comma + 1)..<close
+            guard covered.allSatisfy({ speaker.tokens.contains($0) || cue.tokens.contains($0) }) else { continue }
+            var found: [FoundQuote] = []
+            if let before = make(content: tokens.lowerBound..<comma, cue: cue, sentence: sentence) { found.append(before) }
+            if let after = make(content: (close + 1)..<tokens.upperBound, cue: cue, sentence: sentence) { found.append(after) }
+            return found
+        }
+        return []
     }
 
     /// "According to X, …".
