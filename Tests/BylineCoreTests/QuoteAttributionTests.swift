@@ -224,6 +224,8 @@ struct QuoteAttributionTests {
             ExpectedQuote("The budget is balanced", .indirect, "Ruth Okafor", cue: "said"),
             ExpectedQuote("and taxes will stay low", .indirect, "Ruth Okafor", cue: "said"),
         ])
+        check(["The vote will pass, said Jo Lee, director of the campaign, in a statement."],
+              [ExpectedQuote("The vote will pass", .indirect, "Jo Lee", cue: "said")])
         check(["Sen. Ada Byrne, D-Mont., a member of the committee, said the vote would pass."],
               [ExpectedQuote("the vote would pass", .indirect, "Ada Byrne", cue: "said")])
         check(["The director of the port, Hana Ito, says the cranes are idle."],

@@ -87,7 +87,7 @@ struct CueFinder {
                 if words.isCapitalized(index), !NameWords.neverNames.contains(words.written[index]) {
                     var last = index
                     while last + 1 < end, words.isCapitalized(last + 1) { last += 1 }
-                    if let run = speakers.nameRun(endingAt: last, lowerBound: index) {
+                    if let run = speakers.nameRun(endingAt: last, lowerBound: index), !speakers.isDateline(run) {
                         return SpeakerPhrase(tokens: run, head: run, form: .name)
                     }
                 }

@@ -78,7 +78,8 @@ public enum QuoteAttributor {
                 count += 1
                 if !words.isCapitalized(index), !titleSmallWords.contains(words.lowered[index]) { return false }
             } else if words.isTerminal(index) || words.isPunctuation(index, ",") {
-                return false
+                // Punctuation at the very end ("King,”) belongs to the sentence around the title.
+                if index + 1 < words.count, words.text.tokens[index + 1].range.start < quote.range.end { return false }
             }
             if count > 10 { return false }
             index += 1

@@ -46,6 +46,8 @@ struct ReportedSpeechFinder {
         "know", "agree", "admit", "acknowledge", "concede", "complain", "recall", "reply", "respond",
         "predict", "caution", "stress", "emphasize", "emphasise", "testify", "reckon", "guess", "doubt", "suspect",
     ]
+    /// Conjunctions that open a clause after a cue between commas.
+    private static let clauseLinks: Set<String> = ["and", "but", "or", "so", "because", "though", "although", "while", "since", "yet"]
     /// Words that deny the verb after them ("did not say").
     private static let negations: Set<String> = [
         "not", "never", "didn’t", "didn't", "doesn’t", "doesn't", "don’t", "don't", "won’t", "won't",
@@ -131,7 +133,12 @@ struct ReportedSpeechFinder {
             guard covered.allSatisfy({ speaker.tokens.contains($0) || cue.tokens.contains($0) }) else { continue }
             var found: [FoundQuote] = []
             if let before = make(content: tokens.lowerBound..<comma, cue: cue, sentence: sentence) { found.append(before) }
-            if let after = make(content: (close + 1)..<tokens.upperBound, cue: cue, sentence: sentence) { found.append(after) }
+            // The words after the cue report more only when they open a clause ("…, he said,
+            // but …"); otherwise they describe the speaker ("…, said Jo Lee, director of …").
+            if close + 1 < tokens.upperBound, words.isWord(close + 1), Self.clauseLinks.contains(words.lowered[close + 1]),
+               let after = make(content: (close + 1)..<tokens.upperBound, cue: cue, sentence: sentence) {
+                found.append(after)
+            }
             return found
         }
         return []

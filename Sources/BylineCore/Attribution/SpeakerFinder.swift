@@ -195,7 +195,7 @@ struct SpeakerFinder {
 
     /// Whether a name in capitals opens its paragraph before a dash or bracket, as the place
     /// of a dateline does ("KUALA LUMPUR, Malaysia —").
-    private func isDateline(_ run: Range<Int>) -> Bool {
+    func isDateline(_ run: Range<Int>) -> Bool {
         let paragraph = words.text.paragraphTokens[words.text.sentences[words.sentenceOfToken[run.lowerBound]].paragraphIndex]
         guard run.lowerBound - paragraph.lowerBound <= 1, run.upperBound < paragraph.upperBound else { return false }
         let allCapitals = run.allSatisfy { index in
