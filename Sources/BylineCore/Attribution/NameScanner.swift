@@ -73,10 +73,9 @@ struct NameScanner {
             let word = words.lowered[cursor]
             // Quote marks, opening words, and the title words of the same noun phrase
             // ("Foreign Ministry spokesperson Lu Kang", "the city's mayor, Ann Roe").
-            let skippable = token.kind == .quoteMark || token.kind == .punctuation
-                || (words.isWord(cursor) && (NameWords.neverNames.contains(words.written[cursor]) || words.isCapitalized(cursor)
-                    || NameWords.titles.contains(words.written[cursor].capitalized) || AttributionNouns.spokespeople.contains(word)
-                    || word == "the" || word.hasSuffix("’s") || word.hasSuffix("'s")))
+            let skippable = token.kind == .quoteMark || token.kind == .punctuation || words.isCapitalized(cursor)
+                || (words.isWord(cursor) && (word == "the" || NameWords.lowercaseTitles.contains(word)
+                    || AttributionNouns.spokespeople.contains(word) || word.hasSuffix("’s") || word.hasSuffix("'s")))
             if !skippable { return false }
             cursor += 1
         }
@@ -121,7 +120,7 @@ struct NameScanner {
         // A lowercase title right before the name ("Surrey mayor Doug Reyes").
         var previous = tokens.lowerBound - 1
         while previous >= 0, tokens.lowerBound - previous <= 2, words.isWord(previous), !words.isCapitalized(previous),
-              NameWords.titles.contains(words.written[previous].capitalized) {
+              NameWords.lowercaseTitles.contains(words.lowered[previous]) {
             roleWords.append(words.lowered[previous])
             previous -= 1
         }

@@ -69,7 +69,7 @@ struct SourceBook {
         let first = words.lowered[speaker.head.lowerBound]
         guard first == "the" || first == "this" else { return nil }
         let token = speaker.head.lowerBound
-        if !NameWords.isTitle(head.capitalized), !isKnownNoun(head), let person = resolver.lastNamedPerson(before: token) {
+        if !NameWords.lowercaseTitles.contains(head), !isKnownNoun(head), let person = resolver.lastNamedPerson(before: token) {
             // "the affable proprietor", "the bow-tied maverick": an epithet for the person the
             // article is about.
             let index = source(forPerson: person)
@@ -78,7 +78,7 @@ struct SourceBook {
         }
         // Only a bare "the mayor": "the Canadian government" describes more than it refers.
         guard speaker.head.count == 2 else { return nil }
-        if NameWords.isTitle(words.written[speaker.head.upperBound - 1].capitalized) || NameWords.isTitle(head.uppercased()),
+        if NameWords.lowercaseTitles.contains(head),
            let person = resolver.person(withRole: head, before: token) {
             let index = source(forPerson: person)
             addMention(range, to: index)

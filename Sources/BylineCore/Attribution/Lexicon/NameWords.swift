@@ -103,6 +103,9 @@ public enum NameWords {
         "Kingdom", "States", "Republic", "Below", "Continued", "Story", "News",
     ]
 
+    /// The titles in lowercase, to recognise them written in running text ("mayor").
+    public static let lowercaseTitles: Set<String> = Set(titles.map { $0.lowercased() })
+
     /// Whether `word` (without a trailing period) is an honorific or title.
     public static func isTitle(_ word: String) -> Bool {
         titles.contains(word) || honorifics[word] != nil
