@@ -280,9 +280,10 @@ struct QuoteAttributionTests {
         ("「Fine,」 Leo Park said.", "Fine,"),
     ])
     func markStyles(text: String, quote: String) {
-        let found = analyzeQuotes([text]).found
-        let match = found.first { $0.text == quote }
-        #expect(match?.speaker == "Leo Park", "found \(found.map(\.text))")
+        let result = analyzeQuotes([text])
+        let match = result.found.first { $0.text == quote }
+        #expect(match?.speaker == "Leo Park", "found \(result.found.map(\.text))")
+        #expect(result.analysis.sources.first { $0.name == "Leo Park" }?.kind == .person)
     }
 
     @Test("a quotation over several paragraphs")

@@ -84,7 +84,8 @@ public enum NameWords {
     ]
 
     /// Last words that make a capitalised run a place, a people or a facility rather than a
-    /// person ("North Korean", "Pearson International Airport", "Bighorn Country").
+    /// person ("North Korean", "Pearson International Airport", "Bighorn Country"). Words that
+    /// are also common family names (Park, Hall, Day) are left out.
     public static let nonPersonLastWords: Set<String> = [
         "Canadian", "Canadians", "American", "Americans", "Korean", "Koreans", "Mexican", "African", "European",
         "Asian", "Russian", "Russians", "Chinese", "Japanese", "Indian", "Syrian", "Syrians", "Iranian", "Israeli",
@@ -92,15 +93,13 @@ public enum NameWords {
         "Pakistani", "Afghan", "Iraqi", "Saudi", "Turkish", "Egyptian", "Nigerian", "Kenyan", "Somali",
         "Brazilian", "Cuban", "Venezuelan", "Filipino", "Vietnamese", "Taiwanese", "Democrat", "Democrats",
         "Republican", "Republicans", "Liberal", "Liberals", "Conservative", "Conservatives", "Muslim",
-        "Christian", "Jewish", "Catholic", "Indigenous", "Airport", "Street", "Avenue", "Road", "Park",
-        "River", "Lake", "Mountain", "Mountains", "Island", "Islands", "Bay", "Valley", "County", "Country",
-        "City", "Province", "Hall", "Square", "Bridge", "Station", "Arena", "Stadium", "Hotel", "Mall",
+        "Christian", "Jewish", "Catholic", "Indigenous", "Airport", "Street", "Avenue", "Road",         "River", "Lake", "Mountain", "Mountains", "Island", "Islands", "Bay", "Valley", "County", "Country",
+        "City", "Province", "Square", "Bridge", "Station", "Arena", "Stadium", "Hotel", "Mall",
         "Market", "Tower", "Building", "Highway", "Beach", "Coast", "Harbour", "Harbor", "Port", "Region",
-        "Territory", "Territories", "Peninsula", "Sea", "Ocean", "Gulf", "Strait", "Act", "Bill", "Accord",
-        "Agreement", "Treaty", "Program", "Programme", "Plan", "Project", "Day", "Week", "Year", "Cup",
+        "Territory", "Territories", "Peninsula", "Sea", "Ocean", "Gulf", "Strait", "Act", "Accord",
+        "Agreement", "Treaty", "Program", "Programme", "Plan", "Project", "Week", "Year", "Cup",
         "Games", "Award", "Awards", "Prize", "Festival", "War", "Crisis", "Initiative", "Summit", "Forum",
-        "Pipeline", "Line", "Tours", "Complex", "Camp", "Reserve", "Nation", "Nations", "Village", "Town",
-        "Kingdom", "States", "Republic", "Below", "Continued", "Story", "News",
+        "Pipeline", "Tours", "Complex", "Reserve", "Nation", "Nations", "Village",         "Kingdom", "States", "Republic", "Below", "Continued", "Story", "News",
     ]
 
     /// The titles in lowercase, to recognise them written in running text ("mayor").
