@@ -38,7 +38,7 @@ struct NameResolver {
         scanner = NameScanner(words: words)
         let allMentions = scanner.mentions()
         for mention in allMentions where SourceKinds.kind(ofName: mention.words) != .person {
-            organizationTimeline.append((mention.tokens.lowerBound, words.text.string(words.range(mention.tokens)), mention.isSubject))
+            organizationTimeline.append((mention.tokens.lowerBound, words.text.string(words.range(mention.tokens)), mention.opensSentence))
         }
         let mentions = allMentions.filter { SourceKinds.kind(ofName: $0.words) == .person }
         var byKey: [String: Int] = [:]
@@ -62,7 +62,7 @@ struct NameResolver {
         for mention in mentions {
             let token = mention.tokens.lowerBound
             guard let person = person(named: mention.words, at: token, byKey: &byKey, creating: mention.hasTitle) else {
-                organizationTimeline.append((token, words.text.string(words.range(mention.tokens)), mention.isSubject))
+                organizationTimeline.append((token, words.text.string(words.range(mention.tokens)), mention.opensSentence))
                 continue
             }
             for role in mention.roleWords { roleTimeline[role, default: []].append((token, person)) }

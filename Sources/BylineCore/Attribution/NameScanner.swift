@@ -11,7 +11,9 @@ struct NameMention {
     /// The words before the name, lowercased ("surrey", "mayor"), that may name its role.
     var roleWords: [String] = []
     /// Whether the name opens its sentence, where a sentence's subject usually stands.
-    var isSubject: Bool = false
+    var opensSentence = false
+    /// Whether it names a person who opens the sentence: its subject.
+    var isSubject = false
 }
 
 /// Finds the names of an article and splits off their titles.
@@ -52,7 +54,9 @@ struct NameScanner {
             // article also capitalises it inside a sentence.
             if end > index || !opensSentence || midSentenceWords.contains(words.written[index]),
                var mention = mention(index..<(end + 1)) {
-                if opensSentence, lastSubjectSentence != sentence, endsAsProse(words.text.sentences[sentence].paragraphIndex) {
+                mention.opensSentence = opensSentence
+                if opensSentence, lastSubjectSentence != sentence, SourceKinds.kind(ofName: mention.words) == .person,
+                   endsAsProse(words.text.sentences[sentence].paragraphIndex) {
                     mention.isSubject = true
                     lastSubjectSentence = sentence
                 }

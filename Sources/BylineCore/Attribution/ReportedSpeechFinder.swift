@@ -110,10 +110,12 @@ struct ReportedSpeechFinder {
             tokens = tokens.lowerBound..<(tokens.upperBound - 1)
         }
         if let according = leadingAccordingTo(tokens, sentence) { return [according] }
-        let verbs = verbFirst(tokens, sentence)
-        if !verbs.isEmpty { return verbs }
-        let parenthetical = parentheticalCue(tokens, sentence)
-        if !parenthetical.isEmpty { return parenthetical }
+        // "…, Lohmar said, adding that …" holds both a cue between commas and a verb-first statement.
+        var found = verbFirst(tokens, sentence)
+        for quote in parentheticalCue(tokens, sentence) where !found.contains(where: { $0.range.overlaps(quote.range) }) {
+            found.append(quote)
+        }
+        if !found.isEmpty { return found.sorted { $0.range.start < $1.range.start } }
         return trailingCue(tokens, sentence).map { [$0] } ?? []
     }
 
