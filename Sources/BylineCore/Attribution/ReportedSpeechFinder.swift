@@ -302,7 +302,14 @@ struct ReportedSpeechFinder {
     private func make(content: Range<Int>, cue: Cue, sentence: Sentence) -> FoundQuote? {
         guard content.count >= 3 else { return nil }
         if words.text.tokens[content.lowerBound].kind == .quoteMark { return nil }
-        let range = words.range(content)
+        // A statement that ends inside quoted words runs on to the end of the quotation,
+        // which may close a sentence or two later.
+        var end = content.upperBound
+        let paragraphEnd = words.text.paragraphTokens[sentence.paragraphIndex].upperBound
+        while end < paragraphEnd, words.insideQuotation[end - 1], words.insideQuotation[end] || words.isTerminal(end) {
+            end += 1
+        }
+        let range = words.range(content.lowerBound..<end)
         return FoundQuote(
             range: range, kind: .indirect, cue: cue, paragraphIndex: sentence.paragraphIndex,
             firstToken: content.lowerBound, isQuotation: false, inheritsFrom: nil
