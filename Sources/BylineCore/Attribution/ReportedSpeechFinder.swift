@@ -293,6 +293,12 @@ struct ReportedSpeechFinder {
         guard let cue = cues.cue(after: comma + 1, end: tokens.upperBound), let speaker = cue.speaker,
               isAcceptable(speaker, verb: cue.tokens.lowerBound) else { return nil }
         guard cue.lemma == "according to" || Self.clauseVerbs.contains(cue.lemma) else { return nil }
+        // An inverted cue ("…, says Jo Lee.") must end the sentence with its speaker; "…, says
+        // the system is …" is a new statement, not a cue.
+        if cue.tokens.lowerBound == comma + 1, speaker.tokens.upperBound < tokens.upperBound,
+           !words.isPunctuation(speaker.tokens.upperBound, ",") {
+            return nil
+        }
         // "In an interview on Monday, X said.": an opening phrase, not a statement.
         if words.isWord(tokens.lowerBound), Self.phraseOpeners.contains(words.lowered[tokens.lowerBound]) { return nil }
         // The cue clause must end the sentence: nothing but the speaker and a short tail after it.

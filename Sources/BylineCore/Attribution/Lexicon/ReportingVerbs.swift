@@ -64,12 +64,12 @@ public enum ReportingVerbs {
     private static let beliefLemmas = "believe think feel fear hope worry expect doubt suspect know understand consider agree guess"
     private static let findingLemmas = "find show indicate determine conclude reveal suggest establish demonstrate"
 
-    /// Forms that do not follow the regular rules: lemma → forms.
+    /// Forms that do not follow the regular rules: lemma → forms. Participles that mostly
+    /// work as adjectives ("known as", "shown in") are left out.
     private static let irregular: [String: [String]] = [
         "say": ["said"], "tell": ["told"], "write": ["wrote", "written"], "think": ["thought"],
-        "feel": ["felt"], "find": ["found"], "know": ["knew", "known"], "swear": ["swore", "sworn"],
+        "feel": ["felt"], "find": ["found"], "know": ["knew"], "swear": ["swore", "sworn"],
         "speak": ["spoke", "spoken"], "forecast": ["forecast"], "understand": ["understood"],
-        "show": ["shown"],
     ]
 
     /// Lemmas whose final consonant doubles before -ed and -ing ("admit" → "admitted").
