@@ -40,11 +40,6 @@ public enum NameWords {
         "Emperor": .male,
     ]
 
-    /// Personal pronouns that can stand for a speaker, with their gender (nil: plural or neuter).
-    public static let subjectPronouns: [String: Gender?] = [
-        "he": .male, "she": .female, "they": nil, "it": nil, "we": nil, "I": nil,
-    ]
-
     /// Pronouns and possessives that reveal the gender of someone already named.
     public static let genderedPronouns: [String: Gender] = [
         "he": .male, "him": .male, "his": .male, "himself": .male,

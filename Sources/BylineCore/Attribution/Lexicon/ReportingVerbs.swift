@@ -40,12 +40,6 @@ public enum ReportingVerbs {
         formToLemma.filter { $0.value == lemma }.map(\.key).sorted()
     }
 
-    /// Whether the form is a present participle ("saying"), which introduces a quote as an
-    /// adverbial clause ("…, saying that …").
-    public static func isParticiple(_ word: String) -> Bool {
-        word.hasSuffix("ing") && contains(word)
-    }
-
     private static let speechLemmas = """
         say tell add note argue warn claim explain write report declare state insist suggest \
         acknowledge admit announce accuse designate predict ask answer reply respond recall remark \
