@@ -108,6 +108,12 @@ struct QuoteAttributionTests {
               [ExpectedQuote("Still here.", .direct, "Sven Olsen")])
     }
 
+    @Test("they stands for the plural subject of its sentence")
+    func pluralThey() {
+        check(["Local farmers are worried about the drought, and they say the wells are failing."],
+              [ExpectedQuote("the wells are failing", .indirect, "Local farmers", cue: "say")])
+    }
+
     @Test("two speakers in one paragraph keep their own quotes")
     func twoSpeakers() {
         check(["“Prices will fall,” said Omar Haddad. “They will rise,” Greta Lind replied."], [

@@ -110,6 +110,9 @@ struct SourceBook {
             addMention(range, to: index)
             return index
         }
+        if word == "they", let group = pluralSubject(before: token) {
+            return collective(source(named: words.text.string(words.range(group.tokens)), kind: .group, mention: range))
+        }
         if word == "it" || word == "they", let name = resolver.organization(before: token, head: nil) {
             return collective(source(named: name, kind: .organization, mention: range))
         }
@@ -119,6 +122,24 @@ struct SourceBook {
         }
         let kind: Source.Kind = NameWords.genderedPronouns[word] == nil ? .group : .person
         return source(named: words.text.string(range), kind: kind, mention: range)
+    }
+
+    /// The plural noun phrase that opens the sentence of `token` or the one before it
+    /// ("Republican senators … and they say", "Authorities described … They said").
+    private func pluralSubject(before token: Int) -> SpeakerPhrase? {
+        let finder = SpeakerFinder(words: words)
+        let sentence = words.sentenceOfToken[token]
+        for index in [sentence, sentence - 1] where index >= 0 {
+            let start = words.text.sentences[index].tokenRange.lowerBound
+            guard start < token, let phrase = finder.phrase(startingAt: start, upperBound: token),
+                  phrase.tokens.upperBound <= token else { continue }
+            let head = words.lowered[phrase.head.upperBound - 1]
+            let plural = head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("’s") && !head.hasSuffix("'s")
+            if plural, phrase.form != .pronoun, AttributionNouns.groups.contains(head) || phrase.form == .nounPhrase {
+                return phrase
+            }
+        }
+        return nil
     }
 
     private mutating func source(forPerson person: Int) -> Int {
