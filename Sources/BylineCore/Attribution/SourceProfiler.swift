@@ -1,7 +1,60 @@
-/// Completes each source's profile: kind, class, role and affiliation.
+/// Completes each source's profile: every mention, role and affiliation, kind and class.
 ///
-/// PLACEHOLDER (scaffold): leaves the sources as they are.
+/// Roles come from appositions ("Jane Roe, an economist at the central bank,"), titles before
+/// a name ("Finance Minister Jane Roe") and descriptions ("Roe, who chairs the Senate Budget
+/// Committee"). People the article names with a role are profiled as sources even when they
+/// are not quoted: they are the actors whose statements and documents claims rest on. The
+/// publication named as the interviewer ("told The Daily Planet") is removed.
 public enum SourceProfiler {
     /// Fills in the profiles of `analysis.sources` from the evidence in `text`.
-    public static func profile(_ analysis: inout Analysis, in text: AnalysisText) {}
+    public static func profile(_ analysis: inout Analysis, in text: AnalysisText) {
+        profile(&analysis, words: SentenceWords(text))
+    }
+
+    /// Fills in the profiles of `analysis.sources` from the already scanned `words`.
+    static func profile(_ analysis: inout Analysis, words: SentenceWords) {
+        addTitledPeople(to: &analysis, words: words)
+        let shortForms = NameForms.shortForms(of: analysis.sources)
+        let roles = RoleFinder(words: words)
+        for index in analysis.sources.indices {
+            var source = analysis.sources[index]
+            let positions = NameForms.positions(of: source, shortForms: shortForms[index] ?? [], words: words)
+            source.mentions = merged(source.mentions, positions.map { words.text.mention(words.range(of: $0)) })
+            let role = positions.lazy.compactMap(roles.role(at:)).first
+            if let role {
+                source.role = role.role
+                source.affiliation = role.affiliation
+            }
+            if let found = SourceClassifier.classify(name: source.name, role: role, mentions: source.mentions.map(\.text)) {
+                source.kind = found.kind
+                source.sourceClass = found.sourceClass
+            }
+            analysis.sources[index] = source
+        }
+        InterviewerFilter.removeInterviewers(from: &analysis, words: words)
+    }
+
+    /// Adds every person named with a role, or joins them to the source that already names them.
+    private static func addTitledPeople(to analysis: inout Analysis, words: SentenceWords) {
+        for person in TitledPersonFinder(words: words).people() {
+            if let index = NameForms.matchingSource(person.name, in: analysis.sources) {
+                if NameForms.isShortForm(analysis.sources[index].name, of: person.name) {
+                    analysis.sources[index].name = person.name
+                }
+                analysis.sources[index].mentions = merged(analysis.sources[index].mentions, [person.mention])
+                continue
+            }
+            let sourceClass = SourceClassifier.roleClass(person.role)
+            analysis.sources.append(Source(name: person.name, kind: .person, sourceClass: sourceClass, mentions: [person.mention]))
+        }
+    }
+
+    /// `existing` mentions with the `found` ones that overlap none of them, in text order.
+    static func merged(_ existing: [Mention], _ found: [Mention]) -> [Mention] {
+        var mentions = existing
+        for mention in found where !mentions.contains(where: { $0.range.overlaps(mention.range) }) {
+            mentions.append(mention)
+        }
+        return mentions.sorted { $0.range < $1.range }
+    }
 }

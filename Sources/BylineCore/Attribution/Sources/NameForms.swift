@@ -1,0 +1,79 @@
+/// The forms a source's name takes in an article: the full name, and for people the family
+/// or given name alone ("Stanton" for "Samuel Stanton", "Wang" for "Wang Yi").
+enum NameForms {
+    /// The words of a name, as `ClauseWords` splits them.
+    static func words(of name: String) -> [String] {
+        let scalars = Array(name.unicodeScalars)
+        return ClauseWords.scan(scalars, range: TextRange(start: 0, end: scalars.count)).map(\.text)
+    }
+
+    /// Whether `name` looks like a person's full name: two to four capitalised words.
+    static func isPersonName(_ name: String) -> Bool {
+        let parts = words(of: name)
+        let named = parts.filter { !TitledPersonFinder.particles.contains($0) }
+        return (2...5).contains(parts.count) && named.allSatisfy { $0.first?.isUppercase == true }
+            && SourceClassifier.classify(name: name, role: nil)?.kind == .person
+    }
+
+    /// For each person source (by index), the one-word forms of its name that no other source shares.
+    static func shortForms(of sources: [Source]) -> [Int: [String]] {
+        var owners: [String: Set<Int>] = [:]
+        for (index, source) in sources.enumerated() {
+            let parts = words(of: source.name)
+            if parts.count == 1 {
+                owners[parts[0], default: []].insert(-1 - index)
+                continue
+            }
+            guard isPersonName(source.name), let first = parts.first, let last = parts.last else { continue }
+            for part in Set([first, last]) where part.count > 1 && !part.hasSuffix(".") {
+                owners[part, default: []].insert(index)
+            }
+        }
+        var forms: [Int: [String]] = [:]
+        for (form, indices) in owners where indices.count == 1 {
+            if let index = indices.first, index >= 0 { forms[index, default: []].append(form) }
+        }
+        return forms
+    }
+
+    /// Every place the article names `source`: its full name, then its short forms where no
+    /// other capitalised name word stands next to them, in text order.
+    static func positions(of source: Source, shortForms: [String], words: SentenceWords) -> [SentenceWords.Position] {
+        var found = words.occurrences(of: Self.words(of: source.name))
+        for form in shortForms {
+            for position in words.occurrences(of: [form]) where standsAlone(position, words: words) {
+                if !found.contains(where: { $0.sentence == position.sentence && $0.start <= position.start && position.end <= $0.end }) {
+                    found.append(position)
+                }
+            }
+        }
+        return found.sorted { ($0.sentence, $0.start) < ($1.sentence, $1.start) }
+    }
+
+    /// The index of the source `name` names: the same name, or a person whose full name
+    /// `name` is a short form of, or a one-word source that is a short form of `name`.
+    static func matchingSource(_ name: String, in sources: [Source]) -> Int? {
+        if let same = sources.firstIndex(where: { $0.name.lowercased() == name.lowercased() }) { return same }
+        let candidates = sources.indices.filter { isShortForm(name, of: sources[$0].name) || isShortForm(sources[$0].name, of: name) }
+        return candidates.count == 1 ? candidates[0] : nil
+    }
+
+    /// Whether `short` is the one-word first or last name of the person `full`.
+    static func isShortForm(_ short: String, of full: String) -> Bool {
+        let shortWords = words(of: short)
+        let fullWords = words(of: full)
+        guard shortWords.count == 1, fullWords.count >= 2, isPersonName(full) else { return false }
+        return shortWords[0] == fullWords.first || shortWords[0] == fullWords.last
+    }
+
+    private static func standsAlone(_ position: SentenceWords.Position, words: SentenceWords) -> Bool {
+        let sentence = words.sentences[position.sentence]
+        let isNameNeighbour = { (word: ClauseWord) in
+            word.isCapitalized && !FunctionWords.contains(word.text) && !TitleLexicon.isHead(word.text)
+                && !TitleLexicon.modifiers.contains(word.folded) && !TitleLexicon.honorifics.contains(word.folded)
+        }
+        if position.start > 0, isNameNeighbour(sentence[position.start - 1]) { return false }
+        if position.end < sentence.count, isNameNeighbour(sentence[position.end]) { return false }
+        return true
+    }
+}

@@ -1,0 +1,85 @@
+/// Decides what sort of thing a source is (person, organisation, medium, document, group)
+/// and its standing (expert, official, journalist, media, organisation, document, anonymous,
+/// other) from its name, its role and the words that name it.
+enum SourceClassifier {
+    /// The kind and class of a source, or nil when the evidence says nothing.
+    static func classify(name: String, role: RoleDescription?, mentions: [String] = []) -> (kind: Source.Kind, sourceClass: Source.Class)? {
+        let words = name.split(whereSeparator: { $0 == " " }).map(String.init)
+        guard !words.isEmpty else { return nil }
+        // The noun phrase before its first preposition: "media" in "State-run media in China".
+        let head = Array(words.prefix { !FunctionWords.affiliationPrepositions.contains($0.lowercased()) })
+        guard let last = head.last else { return nil }
+        let lastFolded = last.lowercased()
+        let isGroup = isGroupNoun(lastFolded) && !(head.count >= 2 && head.allSatisfy(isCapitalized))
+        if AnonymousSourceDetector.isAnonymous(name) || mentions.contains(where: AnonymousSourceDetector.isAnonymous) {
+            return (isGroup ? .group : .person, .anonymous)
+        }
+        if let role { return (.person, roleClass(role)) }
+        if isMedia(head) { return (.media, .media) }
+        if let document = documentKind(head) { return (document, document == .media ? .media : .document) }
+        if isGroup { return (.group, TitleLexicon.headClass(of: lastFolded) ?? .other) }
+        let folded = words.map { $0.lowercased() }
+        if isOrganization(words: words, folded: folded) {
+            return (.organization, folded.contains(where: SourceLexicon.governmentWords.contains) ? .official : .organization)
+        }
+        if NationalityLexicon.isCountry(name) { return (.organization, .official) }
+        if !isCapitalized(last) { return TitleLexicon.headClass(of: lastFolded).map { (.person, $0) } }
+        return (.person, .other)
+    }
+
+    /// Whether `word` (lower case) names a group of people: a plural role ("experts",
+    /// "officials") or a collective ("critics", "the pair").
+    static func isGroupNoun(_ word: String) -> Bool {
+        groupNouns.contains(word) || TitleLexicon.singular(of: word) != nil && TitleLexicon.headClasses[word] == nil && TitleLexicon.headClass(of: word) != nil
+    }
+
+    /// The standing a role gives, where the institution can change it: a director of a
+    /// research institute is an expert, a lawyer in a ministry an official.
+    static func roleClass(_ role: RoleDescription) -> Source.Class {
+        let affiliation = (role.affiliation ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        switch role.headClass {
+        case .other where affiliation.contains(where: TitleLexicon.researchInstitutionWords.contains):
+            return ["director", "chair", "head", "chairperson", "member"].contains(roleHead(role)) ? .expert : .other
+        case .other where affiliation.contains(where: TitleLexicon.governmentWords.contains):
+            return .official
+        default:
+            return role.headClass
+        }
+    }
+
+    private static func roleHead(_ role: RoleDescription) -> String {
+        let words = role.role.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        return words.first(where: TitleLexicon.isHead) ?? ""
+    }
+
+    /// Plural or collective nouns that name groups of people ("critics", "many", "the pair").
+    static let groupNouns: Set<String> = [
+        "people", "critics", "observers", "many", "some", "others", "pair", "duo", "trio", "both",
+        "two", "three", "sides", "countries", "nations", "leaders", "residents", "public", "community",
+    ]
+
+    private static func isCapitalized(_ word: String) -> Bool { word.first?.isUppercase ?? false }
+
+    private static func isMedia(_ words: [String]) -> Bool {
+        let folded = words.map { $0.lowercased() }
+        let name = folded.joined(separator: " ")
+        let bare = name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
+        if SourceLexicon.mediaNames.contains(bare) { return true }
+        guard let last = folded.last else { return false }
+        if last == "media" || last == "outlet" || last == "outlets" || last == "newspaper" || last == "broadcaster" { return true }
+        return words.count >= 2 && words.allSatisfy { isCapitalized($0) || FunctionWords.nameConnectors.contains($0) }
+            && SourceLexicon.mediaWords.contains(last)
+    }
+
+    /// `.document` for "the report", `.media` for "media reports", nil for no document.
+    private static func documentKind(_ head: [String]) -> Source.Kind? {
+        let head = head.map { $0.lowercased() }
+        guard let last = head.last, SourceLexicon.documentHeads.contains(last) else { return nil }
+        return head.dropLast().contains(where: { SourceLexicon.mediaWords.contains($0) }) ? .media : .document
+    }
+
+    private static func isOrganization(words: [String], folded: [String]) -> Bool {
+        if folded.contains(where: SourceLexicon.organizationWords.contains) { return true }
+        return words.count == 1 && words[0].count >= 2 && words[0].allSatisfy { $0.isUppercase || $0 == "." }
+    }
+}
