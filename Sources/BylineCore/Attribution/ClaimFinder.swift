@@ -1,7 +1,38 @@
 /// Finds the claims an article attributes, and those resting on vague or no sources.
 ///
-/// PLACEHOLDER (scaffold): finds none yet.
+/// Every quotation is a claim of its speaker. Beyond them, each sentence is read for
+/// reporting verbs with a subject that names a source ("intelligence reports … accuse",
+/// "Many scholars fear", "a joint statement which discussed"), for "according to X", for
+/// impersonal passives ("It is expected that …", no source) and hedging adverbs
+/// ("reportedly"). A sentence with a hyperlink and no other attribution is a claim of the
+/// linked document. A claim is vague when its source is (see `SourceVagueness`) or when it
+/// has none.
 public enum ClaimFinder {
     /// Appends the claims of `text` to `analysis`, adding sources (documents, groups) as needed.
-    public static func findClaims(_ analysis: inout Analysis, in text: AnalysisText) {}
+    public static func findClaims(_ analysis: inout Analysis, in text: AnalysisText) {
+        findClaims(&analysis, words: SentenceWords(text))
+    }
+
+    /// Appends the claims found in the already scanned `words`.
+    static func findClaims(_ analysis: inout Analysis, words: SentenceWords) {
+        var resolver = ClaimSourceResolver(analysis)
+        let quoteClaims = analysis.quotes.map { quote in
+            Claim(range: quote.range, cue: quote.cue, sourceIndex: quote.sourceIndex, sourceMention: quote.speakerMention,
+                  isVague: analysis.source(at: quote.sourceIndex).map(SourceVagueness.isVague) ?? true)
+        }
+        let quoted = analysis.quotes.filter { $0.kind != .indirect }.map(\.range).sorted()
+        var reader = SentenceClaimReader(words: words, quoted: quoted)
+        var found: [Claim] = []
+        for index in words.sentences.indices {
+            found += reader.claims(inSentence: index, resolver: &resolver)
+        }
+        analysis = resolver.analysis
+        let kept = found.filter { claim in
+            !quoteClaims.contains { $0.sourceIndex == claim.sourceIndex && $0.range.overlaps(claim.range) }
+        }
+        var claims = (analysis.claims + quoteClaims + kept).sorted { $0.range < $1.range }
+        LinkAttacher.attach(to: &claims, resolver: &resolver, words: words)
+        analysis.sources = resolver.analysis.sources
+        analysis.claims = claims
+    }
 }

@@ -43,8 +43,8 @@ public enum SourceVagueness {
         if folded.contains(where: SourceLexicon.stateMediaWords.contains) { return true }
         return head.contains { word in
             word.first?.isUppercase == true && NationalityLexicon.country(for: word) == nil
-                && !hedges.contains(word.lowercased()) && !SourceLexicon.mediaWords.contains(word.lowercased())
-                && !SourceLexicon.documentHeads.contains(word.lowercased()) && !FunctionWords.contains(word)
+                && !hedges.contains(word.lowercased()) && !AttributionNouns.media.contains(word.lowercased())
+                && !SourceLexicon.isDocumentHead(word.lowercased()) && !FunctionWords.contains(word)
         }
     }
 

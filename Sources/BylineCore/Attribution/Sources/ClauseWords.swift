@@ -17,66 +17,25 @@ struct ClauseWord: Hashable, Sendable {
     func isMark(_ mark: String) -> Bool { !isWord && text == mark }
 }
 
-/// Splits a stretch of text into `ClauseWord`s: words with their inner apostrophes, hyphens
-/// and abbreviation dots ("King's", "state-run", "U.S."), and single punctuation marks.
-/// White space is dropped. Linear in the length of the stretch.
+/// Reads the tokens of a stretch of text as `ClauseWord`s.
 enum ClauseWords {
-    /// The words and marks of `range` in `scalars`.
-    static func scan(_ scalars: [Unicode.Scalar], range: TextRange) -> [ClauseWord] {
-        let end = min(range.end, scalars.count)
-        var words: [ClauseWord] = []
-        var index = max(0, range.start)
-        while index < end {
-            let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
-                index += 1
-                continue
+    /// The words and marks of the tokens `tokens` of `text`.
+    static func words(of tokens: ArraySlice<Token>, in text: AnalysisText) -> [ClauseWord] {
+        tokens.map { token in
+            let isWord = token.kind == .word || token.kind == .number
+            var written = String.UnicodeScalarView()
+            for scalar in text.scalars[token.range.start..<token.range.end] {
+                written.append(ScalarClass.isApostropheLike(scalar) && isWord ? "'" : scalar)
             }
-            guard isWordScalar(scalar) else {
-                let folded = isApostrophe(scalar) ? "'" : String(scalar)
-                words.append(ClauseWord(range: TextRange(start: index, end: index + 1), text: folded, isWord: false))
-                index += 1
-                continue
-            }
-            let start = index
-            var text = String.UnicodeScalarView()
-            while index < end {
-                let current = scalars[index]
-                if isWordScalar(current) {
-                    text.append(current)
-                    index += 1
-                } else if isJoiner(current), index + 1 < end, isWordScalar(scalars[index + 1]) {
-                    text.append(isApostrophe(current) ? "'" : current)
-                    index += 1
-                } else if current == ".", isAbbreviation(text) {
-                    text.append(current)
-                    index += 1
-                } else {
-                    break
-                }
-            }
-            words.append(ClauseWord(range: TextRange(start: start, end: index), text: String(text), isWord: true))
+            return ClauseWord(range: token.range, text: String(written), isWord: isWord)
         }
-        return words
     }
 
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-    }
-
-    private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "'" || scalar == "\u{2019}"
-    }
-
-    private static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
-        isApostrophe(scalar) || scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}"
-    }
-
-    /// Whether a dot after `text` belongs to it: single letters ("U", "S" in "U.S.") and
-    /// forms that already hold a dot.
-    private static func isAbbreviation(_ text: String.UnicodeScalarView) -> Bool {
-        guard let last = text.last else { return false }
-        if text.contains(".") || (text.count == 1 && last.properties.isUppercase) { return true }
-        return TitleLexicon.abbreviatedTitles.contains(String(text).lowercased())
+    /// The words of a short string, such as a name ("Samuel Stanton" → "Samuel", "Stanton").
+    static func words(of string: String) -> [String] {
+        let scalars = Array(string.unicodeScalars)
+        return Tokenizer.tokens(in: scalars, range: TextRange(start: 0, end: scalars.count)).map { token in
+            String(String.UnicodeScalarView(scalars[token.range.start..<token.range.end].map { ScalarClass.isApostropheLike($0) ? "'" : $0 }))
+        }
     }
 }

@@ -3,8 +3,7 @@
 enum NameForms {
     /// The words of a name, as `ClauseWords` splits them.
     static func words(of name: String) -> [String] {
-        let scalars = Array(name.unicodeScalars)
-        return ClauseWords.scan(scalars, range: TextRange(start: 0, end: scalars.count)).map(\.text)
+        ClauseWords.words(of: name)
     }
 
     /// Whether `name` looks like a person's full name: two to four capitalised words.

@@ -30,7 +30,7 @@ enum SourceClassifier {
     /// Whether `word` (lower case) names a group of people: a plural role ("experts",
     /// "officials") or a collective ("critics", "the pair").
     static func isGroupNoun(_ word: String) -> Bool {
-        groupNouns.contains(word) || TitleLexicon.singular(of: word) != nil && TitleLexicon.headClasses[word] == nil && TitleLexicon.headClass(of: word) != nil
+        AttributionNouns.groups.contains(word) || SourceLexicon.collectives.contains(word) || TitleLexicon.singular(of: word) != nil && TitleLexicon.headClasses[word] == nil && TitleLexicon.headClass(of: word) != nil
     }
 
     /// The standing a role gives, where the institution can change it: a director of a
@@ -52,34 +52,30 @@ enum SourceClassifier {
         return words.first(where: TitleLexicon.isHead) ?? ""
     }
 
-    /// Plural or collective nouns that name groups of people ("critics", "many", "the pair").
-    static let groupNouns: Set<String> = [
-        "people", "critics", "observers", "many", "some", "others", "pair", "duo", "trio", "both",
-        "two", "three", "sides", "countries", "nations", "leaders", "residents", "public", "community",
-    ]
-
     private static func isCapitalized(_ word: String) -> Bool { word.first?.isUppercase ?? false }
 
     private static func isMedia(_ words: [String]) -> Bool {
         let folded = words.map { $0.lowercased() }
         let name = folded.joined(separator: " ")
-        let bare = name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
-        if SourceLexicon.mediaNames.contains(bare) { return true }
-        guard let last = folded.last else { return false }
-        if last == "media" || last == "outlet" || last == "outlets" || last == "newspaper" || last == "broadcaster" { return true }
-        return words.count >= 2 && words.allSatisfy { isCapitalized($0) || FunctionWords.nameConnectors.contains($0) }
-            && SourceLexicon.mediaWords.contains(last)
+        if SourceLexicon.mediaNames.contains(name) { return true }
+        guard let last = words.last, let lastFolded = folded.last else { return false }
+        if AttributionNouns.media.contains(lastFolded) {
+            return !SourceLexicon.mediaHeadsNeedingNews.contains(lastFolded) || folded.dropLast().last == "news"
+        }
+        let isName = words.allSatisfy { isCapitalized($0) || FunctionWords.nameConnectors.contains($0) }
+        return isName && AttributionNouns.mediaNameWords.contains(last)
     }
 
     /// `.document` for "the report", `.media` for "media reports", nil for no document.
     private static func documentKind(_ head: [String]) -> Source.Kind? {
         let head = head.map { $0.lowercased() }
-        guard let last = head.last, SourceLexicon.documentHeads.contains(last) else { return nil }
-        return head.dropLast().contains(where: { SourceLexicon.mediaWords.contains($0) }) ? .media : .document
+        guard let last = head.last, SourceLexicon.isDocumentHead(last) else { return nil }
+        return head.dropLast().contains(where: AttributionNouns.media.contains) || head.dropLast().contains("news") ? .media : .document
     }
 
     private static func isOrganization(words: [String], folded: [String]) -> Bool {
-        if folded.contains(where: SourceLexicon.organizationWords.contains) { return true }
+        if folded.contains(where: AttributionNouns.organizations.contains) { return true }
+        if words.contains(where: AttributionNouns.organizationNameWords.contains) { return true }
         return words.count == 1 && words[0].count >= 2 && words[0].allSatisfy { $0.isUppercase || $0 == "." }
     }
 }

@@ -57,13 +57,6 @@ enum TitleLexicon {
     /// begin a sentence or a clause.
     static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "sir", "dame", "madam"]
 
-    /// Abbreviated titles written with a dot ("Dr.", "Sen."), without the dot, in lower case.
-    static let abbreviatedTitles: Set<String> = [
-        "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "supt", "insp", "cmdr",
-        "adm", "maj", "cpl", "det", "const", "mr", "mrs", "ms", "mx", "st", "jr", "sr", "hon", "rev",
-        "amb", "pres", "atty", "cllr", "coun",
-    ]
-
     /// Verbs that, after "who", describe a role: "who chairs the committee" makes a "chair".
     static let describingVerbs: [String: String] = [
         "chairs": "chair", "chaired": "chair", "heads": "head", "headed": "head", "leads": "leader",

@@ -78,7 +78,7 @@ struct TitledPersonFinder {
         return !TitleLexicon.isHead(bare) && !TitleLexicon.modifiers.contains(bare.lowercased())
             && NationalityLexicon.country(for: bare) == nil && !FunctionWords.contains(bare)
             && !TitleLexicon.honorifics.contains(bare.lowercased()) && !NationalityLexicon.isCountry(bare)
-            && !SourceLexicon.organizationWords.contains(bare.lowercased())
+            && !AttributionNouns.organizations.contains(bare.lowercased()) && !AttributionNouns.organizationNameWords.contains(bare)
     }
 
     /// Lower-case particles inside names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").

@@ -1,0 +1,79 @@
+/// Turns the words that name a claim's source into a source of the analysis: a source
+/// already there (by mention or name), the person a "he" or "she" points back to, or a new
+/// document, medium, group or organisation source.
+struct ClaimSourceResolver {
+    private(set) var analysis: Analysis
+    private let personMentions: [(range: TextRange, source: Int)]
+    private let mentions: [(range: TextRange, source: Int)]
+    private let initialSourceCount: Int
+
+    init(_ analysis: Analysis) {
+        self.analysis = analysis
+        initialSourceCount = analysis.sources.count
+        mentions = analysis.sources.enumerated()
+            .flatMap { index, source in source.mentions.map { ($0.range, index) } }
+            .sorted { $0.range < $1.range }
+        personMentions = analysis.sources.enumerated()
+            .filter { $0.element.kind == .person }
+            .flatMap { index, source in
+                source.mentions.filter { !NameWords.genderedPronouns.keys.contains($0.text.lowercased()) }.map { ($0.range, index) }
+            }
+            .sorted { $0.range < $1.range }
+    }
+
+    /// The source named by `subject`, adding one when the article has none yet; nil when the
+    /// words name nothing a claim can rest on.
+    mutating func source(for subject: ClaimSubjectFinder.Subject, text: AnalysisText) -> Int? {
+        let range = subject.range
+        if let existing = sourceMentioned(in: range) { return existing }
+        if ["he", "she"].contains(subject.head.folded) {
+            return personMentions.last(where: { $0.range.end <= range.start })?.source
+        }
+        let name = Self.name(of: subject, text: text)
+        guard let found = SourceClassifier.classify(name: name, role: nil) else { return nil }
+        if found.kind == .person, !NameForms.isPersonName(name) { return nil }
+        if let same = analysis.sources.firstIndex(where: { $0.name.lowercased() == name.lowercased() }) {
+            analysis.sources[same].mentions = SourceProfiler.merged(analysis.sources[same].mentions, [text.mention(range)])
+            return same
+        }
+        analysis.sources.append(Source(name: name, kind: found.kind, sourceClass: found.sourceClass, mentions: [text.mention(range)]))
+        return analysis.sources.count - 1
+    }
+
+    /// Adds a source for a document behind a hyperlink, named by the link's host, or finds it.
+    mutating func linkSource(host: String, anchor: Mention) -> Int {
+        if let same = analysis.sources.firstIndex(where: { $0.kind == .document && $0.name == host }) {
+            analysis.sources[same].mentions = SourceProfiler.merged(analysis.sources[same].mentions, [anchor])
+            return same
+        }
+        analysis.sources.append(Source(name: host, kind: .document, sourceClass: .document, mentions: [anchor]))
+        return analysis.sources.count - 1
+    }
+
+    /// The source with a mention inside `range`, the last one when several are.
+    private func sourceMentioned(in range: TextRange) -> Int? {
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if mentions[middle].range.start < range.start { low = middle + 1 } else { high = middle }
+        }
+        var found: Int?
+        while low < mentions.count, mentions[low].range.start < range.end {
+            if range.contains(mentions[low].range) { found = mentions[low].source }
+            low += 1
+        }
+        if let found { return found }
+        return analysis.sources[initialSourceCount...].indices.last { index in
+            analysis.sources[index].mentions.contains { range.contains($0.range) }
+        }
+    }
+
+    /// The source's name: the phrase without a leading "a" or "an".
+    private static func name(of subject: ClaimSubjectFinder.Subject, text: AnalysisText) -> String {
+        var words = subject.words[...]
+        while let first = words.first, ["a", "an"].contains(first.folded) { words.removeFirst() }
+        guard let first = words.first, let last = words.last else { return "" }
+        return text.string(TextRange(start: first.range.start, end: last.range.end))
+    }
+}
