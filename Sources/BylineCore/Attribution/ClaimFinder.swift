@@ -27,12 +27,27 @@ public enum ClaimFinder {
             found += reader.claims(inSentence: index, resolver: &resolver)
         }
         analysis = resolver.analysis
+        let quotedBySource = Dictionary(grouping: quoteClaims.filter { $0.sourceIndex != nil }, by: \.sourceIndex)
+            .mapValues { $0.map(\.range).sorted() }
         let kept = found.filter { claim in
-            !quoteClaims.contains { $0.sourceIndex == claim.sourceIndex && $0.range.overlaps(claim.range) }
+            guard let ranges = claim.sourceIndex.flatMap({ quotedBySource[$0] }) else { return true }
+            return !overlapsAny(claim.range, sorted: ranges)
         }
         var claims = (analysis.claims + quoteClaims + kept).sorted { $0.range < $1.range }
         LinkAttacher.attach(to: &claims, resolver: &resolver, words: words)
         analysis.sources = resolver.analysis.sources
         analysis.claims = claims
+    }
+
+    /// Whether `range` overlaps one of `sorted` (ranges sorted by start, rarely overlapping
+    /// each other), by binary search.
+    private static func overlapsAny(_ range: TextRange, sorted: [TextRange]) -> Bool {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle].start < range.end { low = middle + 1 } else { high = middle }
+        }
+        return sorted[max(0, low - 4)..<low].contains { $0.overlaps(range) }
     }
 }

@@ -25,7 +25,9 @@ public enum SourceProfiler {
                 source.role = role.role
                 source.affiliation = role.affiliation
             }
-            if let found = SourceClassifier.classify(name: source.name, role: role, mentions: source.mentions.map(\.text)) {
+            let guess = SourceClassifier.classify(name: source.name, role: role, mentions: source.mentions.map(\.text))
+            let isDefaultGuess = guess.map { $0.kind == .person && $0.sourceClass == .other && role == nil } ?? false
+            if let found = guess, !(isDefaultGuess && source.kind != .person) {
                 source.kind = found.kind
                 source.sourceClass = found.sourceClass
             }

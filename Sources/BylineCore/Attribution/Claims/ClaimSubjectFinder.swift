@@ -13,12 +13,16 @@ struct ClaimSubjectFinder {
         var range: TextRange { TextRange(start: words.first?.range.start ?? 0, end: words.last?.range.end ?? 0) }
     }
 
+    /// The most words a subject may span ("intelligence reports obtained in early April from …").
+    static let longestSubject = 16
+
     /// The subject of the verb at `verbIndex` in `sentence`, or nil when none can be read.
     static func subject(before verbIndex: Int, in sentence: [ClauseWord]) -> Subject? {
         var end = verbIndex
         while end > 0, sentence[end - 1].isWord, isSkippable(sentence[end - 1]) { end -= 1 }
         var start = end
-        while start > 0, sentence[start - 1].isWord, !ClaimCueLexicon.clauseOpeners.contains(sentence[start - 1].folded) {
+        while start > 0, end - start < longestSubject, sentence[start - 1].isWord,
+              !ClaimCueLexicon.clauseOpeners.contains(sentence[start - 1].folded) {
             start -= 1
         }
         if start == end, start > 0, ClaimCueLexicon.relatives.contains(sentence[start - 1].folded) {
@@ -37,7 +41,7 @@ struct ClaimSubjectFinder {
     /// the ministry's report,").
     static func phrase(after index: Int, in sentence: [ClauseWord]) -> Subject? {
         var end = index + 1
-        while end < sentence.count, sentence[end].isWord { end += 1 }
+        while end < sentence.count, end - index <= longestSubject, sentence[end].isWord { end += 1 }
         guard end > index + 1 else { return nil }
         return nounPhrase(in: sentence, span: (index + 1)..<end, fromEnd: false)
     }

@@ -5,6 +5,12 @@ struct SentenceClaimReader {
     /// The ranges of quotations in quote marks, sorted: words inside them are the speaker's.
     let quoted: [TextRange]
     private var quotedCursor = 0
+    /// The index of the current sentence's last word.
+    private var lastWord = 0
+
+    /// Sentences longer than this many tokens are not prose (a hostile or broken text) and
+    /// are not read for claims, which keeps the reading linear.
+    static let longestSentence = 400
 
     init(words: SentenceWords, quoted: [TextRange]) {
         self.words = words
@@ -14,6 +20,8 @@ struct SentenceClaimReader {
     /// The claims of sentence `index`, resolving their sources through `resolver`.
     mutating func claims(inSentence index: Int, resolver: inout ClaimSourceResolver) -> [Claim] {
         let sentence = words.sentences[index]
+        guard sentence.count <= Self.longestSentence, let lastWord = sentence.lastIndex(where: { $0.isWord }) else { return [] }
+        self.lastWord = lastWord
         var claims: [Claim] = []
         var lastSubject: ClaimSubjectFinder.Subject?
         for position in sentence.indices where sentence[position].isWord && !isQuoted(sentence[position].range) {
@@ -50,13 +58,32 @@ struct SentenceClaimReader {
     /// The lemma of a reporting verb at `position` that can carry a claim, or nil.
     private func claimLemma(at position: Int, in sentence: [ClauseWord]) -> String? {
         let word = sentence[position]
-        guard !word.isCapitalized, position == 0 || sentence[position - 1].folded != "to" else { return nil }
+        guard !word.isCapitalized, !isPassive(at: position, in: sentence) else { return nil }
+        if position > 0 {
+            // "to blame" is an infinitive, "a report" or "their claims" a noun.
+            let before = sentence[position - 1].folded
+            if before == "to" || before != "that" && ClaimCueLexicon.determiners.contains(before) || NameWords.genderedPronouns[before] != nil && before != "he" && before != "she" {
+                return nil
+            }
+        }
         if ClaimCueLexicon.moreVerbs.contains(word.folded) { return word.folded }
         if ClaimCueLexicon.phrasalWithOut.contains(word.folded), position + 1 < sentence.count, sentence[position + 1].folded == "out" {
             return "point"
         }
         guard let lemma = ReportingVerbs.lemma(of: word.folded), !ClaimCueLexicon.nonClaimLemmas.contains(lemma) else { return nil }
         return lemma
+    }
+
+    /// Whether the verb at `position` is a passive participle ("are expected to", "was told"),
+    /// whose subject is not the one who speaks.
+    private func isPassive(at position: Int, in sentence: [ClauseWord]) -> Bool {
+        let word = sentence[position].folded
+        guard word.hasSuffix("ed") || ["told", "said", "thought", "known", "shown", "found", "written"].contains(word) else { return false }
+        var index = position - 1
+        while index >= 0, sentence[index].isWord, sentence[index].folded.hasSuffix("ly") || ["also", "not", "widely", "long"].contains(sentence[index].folded) {
+            index -= 1
+        }
+        return index >= 0 && ["is", "are", "was", "were", "be", "been", "being", "get", "got"].contains(sentence[index].folded)
     }
 
     /// "It is expected that …", "it was reported that …": a claim on no source.
@@ -113,8 +140,8 @@ struct SentenceClaimReader {
 
     /// The range from word `start` to the sentence's last word or closing mark, nil when empty.
     private func contentRange(from start: Int, in sentence: [ClauseWord]) -> TextRange? {
-        guard start < sentence.count, let last = sentence.lastIndex(where: { $0.isWord }), last >= start else { return nil }
-        var end = last
+        guard start < sentence.count, lastWord >= start else { return nil }
+        var end = lastWord
         while end + 1 < sentence.count, !sentence[end + 1].isWord, !sentence[end + 1].isMark("."), !sentence[end + 1].isMark(",") { end += 1 }
         var first = start
         while first < end, !sentence[first].isWord, !ScalarClass.isQuoteMark(sentence[first].text.unicodeScalars.first ?? " ") { first += 1 }

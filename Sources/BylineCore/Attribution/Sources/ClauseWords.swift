@@ -19,16 +19,25 @@ struct ClauseWord: Hashable, Sendable {
 
 /// Reads the tokens of a stretch of text as `ClauseWord`s.
 enum ClauseWords {
-    /// The words and marks of the tokens `tokens` of `text`.
+    /// The words and marks of the tokens `tokens` of `text`. The period of an abbreviation
+    /// that never ends a sentence joins its word ("Dr.", "St.").
     static func words(of tokens: ArraySlice<Token>, in text: AnalysisText) -> [ClauseWord] {
-        tokens.map { token in
+        var words: [ClauseWord] = []
+        words.reserveCapacity(tokens.count)
+        for token in tokens {
             let isWord = token.kind == .word || token.kind == .number
             var written = String.UnicodeScalarView()
             for scalar in text.scalars[token.range.start..<token.range.end] {
                 written.append(ScalarClass.isApostropheLike(scalar) && isWord ? "'" : scalar)
             }
-            return ClauseWord(range: token.range, text: String(written), isWord: isWord)
+            if let last = words.last, last.isWord, String(written) == ".", last.range.end == token.range.start,
+               Abbreviations.neverFinal.contains(last.text) {
+                words[words.count - 1] = ClauseWord(range: TextRange(start: last.range.start, end: token.range.end), text: last.text + ".", isWord: true)
+                continue
+            }
+            words.append(ClauseWord(range: token.range, text: String(written), isWord: isWord))
         }
+        return words
     }
 
     /// The words of a short string, such as a name ("Samuel Stanton" → "Samuel", "Stanton").

@@ -5,6 +5,9 @@
 struct RoleFinder {
     let words: SentenceWords
 
+    /// The most words a title or a role phrase may have.
+    static let longestPhrase = 20
+
     /// The role at one occurrence of a name, the apposition first, then the title, then a
     /// description.
     func role(at position: SentenceWords.Position) -> RoleDescription? {
@@ -28,7 +31,7 @@ struct RoleFinder {
     func title(before position: SentenceWords.Position) -> RoleDescription? {
         let sentence = words.sentences[position.sentence]
         var start = position.start
-        while start > 0 {
+        while start > 0, position.start - start < Self.longestPhrase {
             let word = sentence[start - 1]
             guard word.isWord, !TitleLexicon.honorifics.contains(word.folded) else { break }
             if word.folded == "of", start >= 2, TitleLexicon.isHead(sentence[start - 2].text) || sentence[start - 2].isCapitalized {
@@ -92,7 +95,7 @@ struct RoleFinder {
     /// The words from `start` to the next punctuation mark or clause word.
     private func phrase(in sentence: [ClauseWord], from start: Int) -> [ClauseWord] {
         var end = start
-        while end < sentence.count, sentence[end].isWord || sentence[end].text == "&" {
+        while end < sentence.count, end - start < Self.longestPhrase, sentence[end].isWord || sentence[end].text == "&" {
             if end > start, ["who", "which", "that", "said", "says", "told", "and"].contains(sentence[end].folded),
                !(sentence[end].folded == "and" && end + 1 < sentence.count && sentence[end + 1].isCapitalized) {
                 break

@@ -4,13 +4,14 @@
 enum SourceClassifier {
     /// The kind and class of a source, or nil when the evidence says nothing.
     static func classify(name: String, role: RoleDescription?, mentions: [String] = []) -> (kind: Source.Kind, sourceClass: Source.Class)? {
-        let words = name.split(whereSeparator: { $0 == " " }).map(String.init)
+        let words = name.split(whereSeparator: { $0 == " " }).map { String($0.hasSuffix(".") && $0.count > 2 ? $0.dropLast() : $0) }
         guard !words.isEmpty else { return nil }
         // The noun phrase before its first preposition: "media" in "State-run media in China".
         let head = Array(words.prefix { !FunctionWords.affiliationPrepositions.contains($0.lowercased()) })
         guard let last = head.last else { return nil }
         let lastFolded = last.lowercased()
         let isGroup = isGroupNoun(lastFolded) && !(head.count >= 2 && head.allSatisfy(isCapitalized))
+            || head.contains { !isCapitalized($0) && isGroupNoun($0.lowercased()) && !FunctionWords.contains($0) }
         if AnonymousSourceDetector.isAnonymous(name) || mentions.contains(where: AnonymousSourceDetector.isAnonymous) {
             return (isGroup ? .group : .person, .anonymous)
         }
@@ -37,14 +38,12 @@ enum SourceClassifier {
     /// research institute is an expert, a lawyer in a ministry an official.
     static func roleClass(_ role: RoleDescription) -> Source.Class {
         let affiliation = (role.affiliation ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-        switch role.headClass {
-        case .other where affiliation.contains(where: TitleLexicon.researchInstitutionWords.contains):
-            return ["director", "chair", "head", "chairperson", "member"].contains(roleHead(role)) ? .expert : .other
-        case .other where affiliation.contains(where: TitleLexicon.governmentWords.contains):
-            return .official
-        default:
-            return role.headClass
+        guard role.headClass == .other else { return role.headClass }
+        if affiliation.contains(where: TitleLexicon.researchInstitutionWords.contains),
+           ["director", "chair", "head", "chairperson", "member"].contains(roleHead(role)) {
+            return .expert
         }
+        return affiliation.contains(where: TitleLexicon.governmentWords.contains) ? .official : .other
     }
 
     private static func roleHead(_ role: RoleDescription) -> String {

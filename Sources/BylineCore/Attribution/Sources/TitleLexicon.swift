@@ -72,7 +72,7 @@ enum TitleLexicon {
     static let researchInstitutionWords: Set<String> = [
         "university", "college", "institute", "institution", "school", "centre", "center", "laboratory",
         "lab", "academy", "studies", "research", "foundation", "council", "think", "observatory",
-        "hospital", "clinic", "faculty", "department",
+        "hospital", "clinic", "faculty",
     ]
 
     /// Words in an affiliation that mark a government body, where a director is an official.
