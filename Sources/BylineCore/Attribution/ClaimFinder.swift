@@ -26,7 +26,6 @@ public enum ClaimFinder {
         for index in words.sentences.indices {
             found += reader.claims(inSentence: index, resolver: &resolver)
         }
-        analysis = resolver.analysis
         let quotedBySource = Dictionary(grouping: quoteClaims.filter { $0.sourceIndex != nil }, by: \.sourceIndex)
             .mapValues { $0.map(\.range).sorted() }
         let kept = found.filter { claim in
@@ -35,7 +34,7 @@ public enum ClaimFinder {
         }
         var claims = (analysis.claims + quoteClaims + kept).sorted { $0.range < $1.range }
         LinkAttacher.attach(to: &claims, resolver: &resolver, words: words)
-        analysis.sources = resolver.analysis.sources
+        analysis = resolver.finished()
         analysis.claims = claims
     }
 

@@ -38,25 +38,38 @@ public enum SourceProfiler {
 
     /// Adds every person named with a role, or joins them to the source that already names them.
     private static func addTitledPeople(to analysis: inout Analysis, words: SentenceWords) {
+        var directory = SourceDirectory(analysis.sources)
+        var found: [Int: [Mention]] = [:]
         for person in TitledPersonFinder(words: words).people() {
-            if let index = NameForms.matchingSource(person.name, in: analysis.sources) {
+            if let index = directory.matching(person.name) {
                 if NameForms.isShortForm(analysis.sources[index].name, of: person.name) {
                     analysis.sources[index].name = person.name
+                    directory.add(person.name, at: index)
                 }
-                analysis.sources[index].mentions = merged(analysis.sources[index].mentions, [person.mention])
+                found[index, default: []].append(person.mention)
                 continue
             }
             let sourceClass = SourceClassifier.roleClass(person.role)
             analysis.sources.append(Source(name: person.name, kind: .person, sourceClass: sourceClass, mentions: [person.mention]))
+            directory.add(person.name, at: analysis.sources.count - 1)
+        }
+        for (index, mentions) in found {
+            analysis.sources[index].mentions = merged(analysis.sources[index].mentions, mentions)
         }
     }
 
     /// `existing` mentions with the `found` ones that overlap none of them, in text order.
+    /// Linear after sorting.
     static func merged(_ existing: [Mention], _ found: [Mention]) -> [Mention] {
-        var mentions = existing
-        for mention in found where !mentions.contains(where: { $0.range.overlaps(mention.range) }) {
-            mentions.append(mention)
+        let existing = existing.sorted { $0.range < $1.range }
+        var kept: [Mention] = []
+        var cursor = 0
+        for mention in found.sorted(by: { $0.range < $1.range }) {
+            while cursor < existing.count, existing[cursor].range.end <= mention.range.start { cursor += 1 }
+            let overlapsExisting = cursor < existing.count && existing[cursor].range.start < mention.range.end
+            let overlapsKept = kept.last.map { $0.range.overlaps(mention.range) } ?? false
+            if !overlapsExisting, !overlapsKept { kept.append(mention) }
         }
-        return mentions.sorted { $0.range < $1.range }
+        return (existing + kept).sorted { $0.range < $1.range }
     }
 }

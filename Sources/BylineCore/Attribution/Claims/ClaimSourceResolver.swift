@@ -3,13 +3,14 @@
 /// document, medium, group or organisation source.
 struct ClaimSourceResolver {
     private(set) var analysis: Analysis
+    private var directory: SourceDirectory
+    private var newMentions: [Int: [Mention]] = [:]
     private let personMentions: [(range: TextRange, source: Int)]
     private let mentions: [(range: TextRange, source: Int)]
-    private let initialSourceCount: Int
 
     init(_ analysis: Analysis) {
         self.analysis = analysis
-        initialSourceCount = analysis.sources.count
+        directory = SourceDirectory(analysis.sources)
         mentions = analysis.sources.enumerated()
             .flatMap { index, source in source.mentions.map { ($0.range, index) } }
             .sorted { $0.range < $1.range }
@@ -32,22 +33,35 @@ struct ClaimSourceResolver {
         let name = Self.name(of: subject, text: text)
         guard let found = SourceClassifier.classify(name: name, role: nil) else { return nil }
         if found.kind == .person, !NameForms.isPersonName(name) { return nil }
-        if let same = analysis.sources.firstIndex(where: { $0.name.lowercased() == name.lowercased() }) {
-            analysis.sources[same].mentions = SourceProfiler.merged(analysis.sources[same].mentions, [text.mention(range)])
+        if let same = directory.index(named: name) {
+            newMentions[same, default: []].append(text.mention(range))
             return same
         }
-        analysis.sources.append(Source(name: name, kind: found.kind, sourceClass: found.sourceClass, mentions: [text.mention(range)]))
+        return add(Source(name: name, kind: found.kind, sourceClass: found.sourceClass, mentions: [text.mention(range)]))
+    }
+
+    /// The analysis with every source and mention found, once the claims are read.
+    func finished() -> Analysis {
+        var finished = analysis
+        for (index, mentions) in newMentions {
+            finished.sources[index].mentions = SourceProfiler.merged(finished.sources[index].mentions, mentions)
+        }
+        return finished
+    }
+
+    private mutating func add(_ source: Source) -> Int {
+        analysis.sources.append(source)
+        directory.add(source.name, at: analysis.sources.count - 1)
         return analysis.sources.count - 1
     }
 
     /// Adds a source for a document behind a hyperlink, named by the link's host, or finds it.
     mutating func linkSource(host: String, anchor: Mention) -> Int {
-        if let same = analysis.sources.firstIndex(where: { $0.kind == .document && $0.name == host }) {
-            analysis.sources[same].mentions = SourceProfiler.merged(analysis.sources[same].mentions, [anchor])
+        if let same = directory.index(named: host), analysis.sources[same].kind == .document {
+            newMentions[same, default: []].append(anchor)
             return same
         }
-        analysis.sources.append(Source(name: host, kind: .document, sourceClass: .document, mentions: [anchor]))
-        return analysis.sources.count - 1
+        return add(Source(name: host, kind: .document, sourceClass: .document, mentions: [anchor]))
     }
 
     /// The source with a mention inside `range`, the last one when several are.
@@ -63,10 +77,7 @@ struct ClaimSourceResolver {
             if range.contains(mentions[low].range) { found = mentions[low].source }
             low += 1
         }
-        if let found { return found }
-        return analysis.sources[initialSourceCount...].indices.last { index in
-            analysis.sources[index].mentions.contains { range.contains($0.range) }
-        }
+        return found
     }
 
     /// The source's name: the phrase without a leading "a" or "an".

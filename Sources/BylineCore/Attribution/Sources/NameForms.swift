@@ -49,14 +49,6 @@ enum NameForms {
         return found.sorted { ($0.sentence, $0.start) < ($1.sentence, $1.start) }
     }
 
-    /// The index of the source `name` names: the same name, or a person whose full name
-    /// `name` is a short form of, or a one-word source that is a short form of `name`.
-    static func matchingSource(_ name: String, in sources: [Source]) -> Int? {
-        if let same = sources.firstIndex(where: { $0.name.lowercased() == name.lowercased() }) { return same }
-        let candidates = sources.indices.filter { isShortForm(name, of: sources[$0].name) || isShortForm(sources[$0].name, of: name) }
-        return candidates.count == 1 ? candidates[0] : nil
-    }
-
     /// Whether `short` is the one-word first or last name of the person `full`.
     static func isShortForm(_ short: String, of full: String) -> Bool {
         let shortWords = words(of: short)
