@@ -11,6 +11,6 @@ struct Byline: ParsableCommand {
             what the article attributes to whom, and which claims rest on vague sources.
             """,
         version: "0.1.0",
-        subcommands: [ReadCommand.self, SourcesCommand.self]
+        subcommands: [ReadCommand.self, QuotesCommand.self, SourcesCommand.self, BenchAnalyzeCommand.self]
     )
 }

@@ -17,7 +17,8 @@ public enum ClaimFinder {
     static func findClaims(_ analysis: inout Analysis, words: SentenceWords) {
         var resolver = ClaimSourceResolver(analysis)
         let quoteClaims = analysis.quotes.map { quote in
-            Claim(range: quote.range, cue: quote.cue, sourceIndex: quote.sourceIndex, sourceMention: quote.speakerMention,
+            Claim(range: claimRange(of: quote, in: words.text), cue: quote.cue, sourceIndex: quote.sourceIndex,
+                  sourceMention: quote.speakerMention,
                   isVague: analysis.source(at: quote.sourceIndex).map(SourceVagueness.isVague) ?? true)
         }
         let quoted = analysis.quotes.filter { $0.kind != .indirect }.map(\.range).sorted()
@@ -36,6 +37,17 @@ public enum ClaimFinder {
         LinkAttacher.attach(to: &claims, resolver: &resolver, words: words)
         analysis = resolver.finished()
         analysis.claims = claims
+    }
+
+    /// The words a quote claims: the quote itself, or for reported speech whose verb carries
+    /// the claim in its object ("repeated the rumour"), the verb and the quote.
+    private static func claimRange(of quote: Quote, in text: AnalysisText) -> TextRange {
+        guard quote.kind == .indirect, let cue = quote.cue, cue.range.end <= quote.range.start,
+              quote.range.start - cue.range.end <= 2,
+              text.scalars[cue.range.end..<quote.range.start].allSatisfy(ScalarClass.isSpace),
+              let lemma = ReportingVerbs.lemma(of: cue.text), !ClaimCueLexicon.isClausal(lemma)
+        else { return quote.range }
+        return TextRange(start: cue.range.start, end: quote.range.end)
     }
 
     /// Whether `range` overlaps one of `sorted` (ranges sorted by start, rarely overlapping

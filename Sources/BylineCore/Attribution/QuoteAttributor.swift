@@ -1,9 +1,98 @@
 /// Finds quotations and reported speech and attributes each to a speaker.
 ///
-/// PLACEHOLDER (scaffold): finds nothing yet.
+/// The stages: `QuotationScanner` finds the spans in quote marks; `QuotationAttributor` sorts
+/// whole quotations from partial ones and finds their cues and speaker phrases;
+/// `ReportedSpeechFinder` finds reported speech in the sentences without a whole quotation;
+/// continuations inherit their speaker; `NameResolver` turns speaker phrases into sources.
 public enum QuoteAttributor {
+    /// How many paragraphs a quotation without a cue may lie from the quote whose speaker it
+    /// inherits.
+    static let continuationReach = 3
+
     /// The quotes of `text`, with the sources that speak them.
     public static func attribute(_ text: AnalysisText) -> Analysis {
-        Analysis()
+        let quotations = QuotationScanner.quotations(in: text)
+        let words = TokenWords(text, quotations: quotations)
+        let direct = QuotationAttributor(words: words).attribute(quotations)
+        var wholeSentences = Set<Int>()
+        for quote in direct where quote.kind != .partial {
+            wholeSentences.insert(words.sentenceOfToken[quote.firstToken])
+        }
+        let reported = ReportedSpeechFinder(words: words).find(skippingSentences: wholeSentences)
+        var found = merge(direct, reported, words: words)
+        linkContinuations(&found, words: words)
+        var book = SourceBook(words: words)
+        let quotes = found.map { book.quote(for: $0, in: found) }
+        var sources = book.sources
+        for index in sources.indices { sources[index].mentions.sort { $0.range < $1.range } }
+        return Analysis(quotes: quotes, sources: sources)
+    }
+
+    /// Direct and reported quotes in text order, without partial quotations that lie inside a
+    /// reported statement (the statement is the quote), and without quoted terms and scare
+    /// quotes, which are nobody's speech.
+    private static func merge(_ direct: [FoundQuote], _ reported: [FoundQuote], words: TokenWords) -> [FoundQuote] {
+        var result: [FoundQuote] = []
+        result.reserveCapacity(direct.count + reported.count)
+        var reportedIndex = 0
+        for quote in direct {
+            while reportedIndex < reported.count, reported[reportedIndex].range.start < quote.range.start {
+                result.append(reported[reportedIndex])
+                reportedIndex += 1
+            }
+            let host = result.last.flatMap { $0.isQuotation ? nil : $0 }
+            if quote.kind == .partial, let host, host.range.overlaps(quote.range) { continue }
+            if quote.kind == .partial, reportedIndex < reported.count, reported[reportedIndex].range.overlaps(quote.range) { continue }
+            if quote.kind == .partial, quote.speaker == nil, isTerm(quote, words: words) { continue }
+            result.append(quote)
+        }
+        result.append(contentsOf: reported[reportedIndex...])
+        return result
+    }
+
+    /// The most words a quoted term or scare quote has ("rebalance Asia", “strong man”).
+    static let termLength = 4
+
+    /// Whether a quotation with no speaker is a quoted term rather than speech: a few words
+    /// that do not end a sentence.
+    private static func isTerm(_ quote: FoundQuote, words: TokenWords) -> Bool {
+        var count = 0
+        var index = quote.firstToken
+        while index < words.count, words.text.tokens[index].range.start < quote.range.end {
+            if words.isWord(index) || words.text.tokens[index].kind == .number { count += 1 }
+            if count > termLength { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// Gives each quotation without a cue the speaker of the quote it continues: the next
+    /// quotation of the same sentence group when it follows at once, else the last quote with
+    /// a speaker a few paragraphs back.
+    private static func linkContinuations(_ found: inout [FoundQuote], words: TokenWords) {
+        var lastWithSpeaker: Int?
+        for index in found.indices {
+            if found[index].speaker != nil {
+                lastWithSpeaker = index
+                continue
+            }
+            guard found[index].kind == .continuation else { continue }
+            if index + 1 < found.count, found[index + 1].isQuotation, found[index + 1].speaker != nil,
+               found[index + 1].paragraphIndex == found[index].paragraphIndex,
+               onlyPunctuation(between: found[index].range.end, and: found[index + 1].range.start, words: words) {
+                found[index].inheritsFrom = index + 1
+            } else if let previous = lastWithSpeaker,
+                      found[index].paragraphIndex - found[previous].paragraphIndex <= continuationReach {
+                found[index].inheritsFrom = found[previous].inheritsFrom ?? previous
+                lastWithSpeaker = index
+            } else {
+                found[index].kind = .direct
+            }
+        }
+    }
+
+    private static func onlyPunctuation(between start: Int, and end: Int, words: TokenWords) -> Bool {
+        guard end >= start, end - start < 12 else { return false }
+        return (start..<end).allSatisfy { !ScalarClass.isAlphanumeric(words.text.scalars[$0]) }
     }
 }

@@ -53,7 +53,9 @@ public enum ScalarClass {
     @inline(__always)
     public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" }
-        return scalar.properties.isWhitespace
+        // Invisible format characters (zero-width space, joiners) separate nothing visible
+        // and are skipped like spaces.
+        return scalar.properties.isWhitespace || scalar.properties.generalCategory == .format
     }
 
     /// Whether `scalar` is an uppercase letter.

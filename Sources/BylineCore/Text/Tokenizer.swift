@@ -40,7 +40,7 @@ public enum Tokenizer {
         var index = start + 1
         while index < range.end {
             let scalar = scalars[index]
-            if ScalarClass.isAlphanumeric(scalar) || scalar.properties.generalCategory == .nonspacingMark {
+            if ScalarClass.isAlphanumeric(scalar) || (!scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark) {
                 index += 1
             } else if ScalarClass.isApostropheLike(scalar), ScalarClass.isApostrophe(at: index, in: scalars, range: range) {
                 index += 1

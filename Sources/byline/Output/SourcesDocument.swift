@@ -42,23 +42,10 @@ struct SourceDocument: Encodable {
         try container.encode(source.sourceClass.rawValue, forKey: .class)
         try container.encode(source.role, forKey: .role)
         try container.encode(source.affiliation, forKey: .affiliation)
-        try container.encode(source.mentions.map(TextSpanDocument.init), forKey: .mentions)
+        try container.encode(source.mentions.map(MentionDocument.init), forKey: .mentions)
         try container.encode(quotes, forKey: .quotes)
         try container.encode(claims, forKey: .claims)
         try container.encode(SourceVagueness.isVague(source), forKey: .vague)
-    }
-}
-
-/// The JSON form of words in the text: `{text, start, end}`.
-struct TextSpanDocument: Encodable {
-    let text: String
-    let start: Int
-    let end: Int
-
-    init(_ mention: Mention) {
-        text = mention.text
-        start = mention.range.start
-        end = mention.range.end
     }
 }
 
@@ -80,7 +67,7 @@ struct ClaimDocument: Encodable {
         let start = scalars.index(scalars.startIndex, offsetBy: claim.range.start, limitedBy: scalars.endIndex) ?? scalars.endIndex
         let end = scalars.index(start, offsetBy: claim.range.length, limitedBy: scalars.endIndex) ?? scalars.endIndex
         try container.encode(String(scalars[start..<end]), forKey: .text)
-        try container.encode(claim.cue.map(TextSpanDocument.init), forKey: .cue)
+        try container.encode(claim.cue.map(MentionDocument.init), forKey: .cue)
         let source = analysis.source(at: claim.sourceIndex)
         try container.encode(source?.name ?? claim.sourceMention?.text, forKey: .source)
         try container.encode(source?.kind.rawValue ?? "unattributed", forKey: .sourceKind)

@@ -39,6 +39,11 @@ enum ClaimCueLexicon {
         "remark", "reiterate", "mention", "assure", "affirm", "reaffirm", "proclaim", "point",
     ]
 
+    /// Whether the claim of `lemma` is a clause after it rather than its object.
+    static func isClausal(_ lemma: String) -> Bool {
+        clausalLemmas.contains(lemma) || ReportingVerbs.sense(ofLemma: lemma) == .belief
+    }
+
     /// Participles of impersonal passives ("it is expected that", "it was reported that").
     static let impersonalParticiples: Set<String> = [
         "expected", "believed", "feared", "thought", "said", "reported", "claimed", "alleged", "rumored",

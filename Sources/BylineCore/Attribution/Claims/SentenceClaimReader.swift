@@ -127,8 +127,7 @@ struct SentenceClaimReader {
     /// Where the claim begins: after the verb, its object and "that" for verbs of saying and
     /// believing ("told reporters that …"); at the verb for verbs whose object is the claim.
     private func contentStart(afterCue cue: Int, cueEnd: Int, lemma: String, in sentence: [ClauseWord]) -> Int {
-        let isClausal = ClaimCueLexicon.clausalLemmas.contains(lemma) || ReportingVerbs.sense(ofLemma: lemma) == .belief
-        guard isClausal else { return cue }
+        guard ClaimCueLexicon.isClausal(lemma) else { return cue }
         var index = cueEnd
         while index < sentence.count, index - cueEnd < 10, sentence[index].isWord || sentence[index].isMark(",") {
             if sentence[index].folded == "that" { return index + 1 }

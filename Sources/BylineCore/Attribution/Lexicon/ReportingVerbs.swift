@@ -21,6 +21,11 @@ public enum ReportingVerbs {
         return formToLemma[word.lowercased()]
     }
 
+    /// The lemma of `word`, which is already lowercase, or `nil` when it is not a reporting verb.
+    public static func lemma(ofLowercased word: String) -> String? {
+        formToLemma[word]
+    }
+
     /// Whether `word` is an inflection of a reporting verb.
     public static func contains(_ word: String) -> Bool { lemma(of: word) != nil }
 

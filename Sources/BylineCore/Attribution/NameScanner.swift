@@ -1,0 +1,128 @@
+/// A run of capitalised words naming someone or something, found outside quotations.
+struct NameMention {
+    /// The tokens of the run, titles included.
+    var tokens: Range<Int>
+    /// The name's own words: titles, honorifics and a possessive "’s" taken off.
+    var words: [String]
+    /// The gender its honorific or title reveals.
+    var gender: NameWords.Gender?
+    /// The title or honorific words before the name ("Chinese Foreign Minister", "Mr.").
+    var hasTitle: Bool
+    /// Whether the name opens its sentence, where a sentence's subject usually stands.
+    var isSubject: Bool = false
+}
+
+/// Finds the names of an article and splits off their titles.
+struct NameScanner {
+    let words: TokenWords
+
+    /// Every name run outside quotations, in text order.
+    func mentions() -> [NameMention] {
+        var result: [NameMention] = []
+        var index = 0
+        let count = words.count
+        let midSentenceWords = capitalizedInsideSentences()
+        var lastSubjectSentence = -1
+        while index < count {
+            guard words.isCapitalized(index), !words.insideQuotation[index] else {
+                index += 1
+                continue
+            }
+            let sentence = words.sentenceOfToken[index]
+            let sentenceStart = words.text.sentences[sentence].tokenRange.lowerBound
+            var end = index
+            var scan = index + 1
+            while scan < count, !words.insideQuotation[scan], words.sentenceOfToken[scan] == sentence {
+                if words.isCapitalized(scan) {
+                    end = scan
+                } else if words.isPunctuation(scan, "."), isAbbreviation(scan - 1), scan + 1 < count, words.isCapitalized(scan + 1),
+                          words.text.tokens[scan + 1].range.start > words.text.tokens[scan].range.end {
+                    // "Mr. Obama", "J. R. R. Tolkien": the period stays inside the name.
+                } else if words.isWord(scan), NameWords.particles.contains(words.lowered[scan]), scan + 1 < count, words.isCapitalized(scan + 1) {
+                    // "Ludwig van Beethoven"
+                } else {
+                    break
+                }
+                scan += 1
+            }
+            let opensSentence = isSentenceOpening(index, sentenceStart: sentenceStart)
+            // A lone capitalised word opening a sentence ("Eventually") is a name only when the
+            // article also capitalises it inside a sentence.
+            if end > index || !opensSentence || midSentenceWords.contains(words.written[index]),
+               var mention = mention(index..<(end + 1)) {
+                if opensSentence, lastSubjectSentence != sentence {
+                    mention.isSubject = true
+                    lastSubjectSentence = sentence
+                }
+                result.append(mention)
+            }
+            index = end + 1
+        }
+        return result
+    }
+
+    /// Whether the token at `index` is among the first words of its sentence, after any
+    /// quotation marks, conjunctions or a short opening phrase.
+    private func isSentenceOpening(_ index: Int, sentenceStart: Int) -> Bool {
+        var cursor = sentenceStart
+        while cursor < index {
+            let token = words.text.tokens[cursor]
+            let skippable = token.kind == .quoteMark || token.kind == .punctuation
+                || (words.isWord(cursor) && NameWords.neverNames.contains(words.written[cursor]))
+            if !skippable { return false }
+            cursor += 1
+        }
+        return true
+    }
+
+    /// The capitalised words the article uses after the first word of a sentence.
+    private func capitalizedInsideSentences() -> Set<String> {
+        var result = Set<String>()
+        for sentence in words.text.sentences where sentence.tokenRange.count > 1 {
+            for index in (sentence.tokenRange.lowerBound + 1)..<sentence.tokenRange.upperBound where words.isCapitalized(index) {
+                if words.text.tokens[index - 1].kind != .quoteMark { result.insert(words.written[index]) }
+            }
+        }
+        return result
+    }
+
+    /// The mention made of `tokens`, or `nil` when nothing but titles and common words remains.
+    func mention(_ tokens: Range<Int>) -> NameMention? {
+        var gender: NameWords.Gender?
+        var hasTitle = false
+        var nameWords: [String] = []
+        for index in tokens where words.isWord(index) {
+            var word = words.written[index]
+            if word.hasSuffix("’s") || word.hasSuffix("'s") { word = String(word.dropLast(2)) }
+            if nameWords.isEmpty {
+                if let honorific = NameWords.honorifics[word] {
+                    gender = gender ?? honorific
+                    hasTitle = true
+                    continue
+                }
+                if NameWords.titles.contains(word) || NameWords.neverNames.contains(word) || isDescriptor(index) {
+                    if let titleGender = NameWords.genderedTitles[word] { gender = titleGender }
+                    hasTitle = hasTitle || NameWords.titles.contains(word)
+                    continue
+                }
+            }
+            nameWords.append(word)
+        }
+        guard !nameWords.isEmpty else { return nil }
+        return NameMention(tokens: tokens, words: nameWords, gender: gender, hasTitle: hasTitle)
+    }
+
+    /// Whether the capitalised word is a nationality or other descriptor before a title
+    /// ("Chinese" in "Chinese Foreign Minister Wang Yi"): followed by a title in the same run.
+    private func isDescriptor(_ index: Int) -> Bool {
+        index + 1 < words.count && words.isCapitalized(index + 1) && NameWords.titles.contains(words.written[index + 1])
+            && (words.written[index].hasSuffix("an") || words.written[index].hasSuffix("ese") || words.written[index].hasSuffix("ish")
+                || words.written[index].hasSuffix("i") || words.written[index] == "U.S." || words.written[index] == "Former")
+    }
+
+    private func isAbbreviation(_ index: Int) -> Bool {
+        guard index >= 0, words.isCapitalized(index) else { return false }
+        let word = words.written[index]
+        return word.unicodeScalars.count == 1 || NameWords.isTitle(word)
+    }
+}
