@@ -117,4 +117,44 @@ struct SourceProfileTests {
         let quote = Quote(range: ProfileFixture.range(of: "Prices will rise", in: text), kind: .direct, sourceIndex: 0)
         #expect(ProfileFixture.profiled(text, sources: [times], quotes: [quote]).sources.map(\.name) == ["Harbor Times"])
     }
+
+    @Test("a title written into a speaker's name is taken out, and the two sources become one")
+    func titleInName() throws {
+        let text = "Fisheries Minister Lena Holt toured the port. “It is busy,” Fisheries Minister Lena Holt said."
+        let titled = Source(name: "Fisheries Minister Lena Holt", kind: .person, sourceClass: .other,
+                            mentions: [Mention(text: "Fisheries Minister Lena Holt", range: ProfileFixture.range(of: "Fisheries Minister Lena Holt said", in: text))])
+        let quote = Quote(range: ProfileFixture.range(of: "It is busy", in: text), kind: .direct, sourceIndex: 0)
+        let analysis = ProfileFixture.profiled(text, sources: [titled], quotes: [quote])
+        #expect(analysis.sources.map(\.name) == ["Lena Holt"])
+        #expect(analysis.sources.first?.role == "Fisheries Minister")
+        #expect(analysis.quotes.first?.sourceIndex == 0)
+    }
+
+    @Test("a portfolio after \"Minister of\" belongs to the title")
+    func ministerOf() throws {
+        let analysis = ProfileFixture.profiled("The Minister of Northern Affairs Carla Stone visited the mine.")
+        let source = try #require(analysis.source(named: "Carla Stone"))
+        #expect(source.role == "Minister of Northern Affairs")
+        #expect(source.sourceClass == .official)
+    }
+
+    @Test("a place after \"governor of\" is no person, and a lone word after a title adds no source")
+    func noPlacePeople() {
+        #expect(ProfileFixture.profiled("He met the governor of Ruritania on Sunday.").sources.isEmpty)
+        #expect(ProfileFixture.profiled("The ferry to Prince Edward stopped running.").sources.isEmpty)
+    }
+
+    @Test("a speaker named by a role gets that role", arguments: [
+        ("Ruritania’s tax commissioner", "tax commissioner", Optional("Ruritania"), Source.Class.official),
+        ("a spokesperson for the port", "spokesperson", nil, .official),
+    ])
+    func roleAsName(name: String, role: String, affiliation: String?, sourceClass: Source.Class) throws {
+        let text = "“We are done,” \(name) said."
+        let source = Source(name: name, kind: .person, sourceClass: .other,
+                            mentions: [Mention(text: name, range: ProfileFixture.range(of: name, in: text))])
+        let profiled = try #require(ProfileFixture.profiled(text, sources: [source]).sources.first)
+        #expect(profiled.role == role)
+        #expect(profiled.affiliation == affiliation)
+        #expect(profiled.sourceClass == sourceClass)
+    }
 }

@@ -13,6 +13,10 @@ public enum SourceProfiler {
 
     /// Fills in the profiles of `analysis.sources` from the already scanned `words`.
     static func profile(_ analysis: inout Analysis, words: SentenceWords) {
+        for index in analysis.sources.indices {
+            analysis.sources[index].name = NameForms.strippingTitle(analysis.sources[index].name)
+        }
+        SourceIndexRemapper.mergeSameNames(in: &analysis)
         addTitledPeople(to: &analysis, words: words)
         let shortForms = NameForms.shortForms(of: analysis.sources)
         let roles = RoleFinder(words: words)
@@ -20,7 +24,7 @@ public enum SourceProfiler {
             var source = analysis.sources[index]
             let positions = NameForms.positions(of: source, shortForms: shortForms[index] ?? [], words: words)
             source.mentions = merged(source.mentions, positions.map { words.text.mention(words.range(of: $0)) })
-            let role = positions.lazy.compactMap(roles.role(at:)).first
+            let role = positions.lazy.compactMap(roles.role(at:)).first ?? roleInName(source.name)
             if let role {
                 source.role = role.role
                 source.affiliation = role.affiliation
@@ -36,6 +40,17 @@ public enum SourceProfiler {
         InterviewerFilter.removeInterviewers(from: &analysis, words: words)
     }
 
+    /// The role a source's name itself states ("Ruritania's tax commissioner", "a spokesperson
+    /// for the port"), when its head is a role and it names nobody.
+    private static func roleInName(_ name: String) -> RoleDescription? {
+        let text = AnalysisText(PlainTextReader.verbatim(name))
+        guard let words = SentenceWords(text).sentences.first, let last = words.last,
+              !SourceClassifier.isGroupNoun(last.folded),
+              !words.contains(where: { $0.isWord && $0.isCapitalized && TitledPersonFinder.isNameWord($0) && RoleParser.possessive($0) == nil })
+        else { return nil }
+        return RoleParser.parse(words, in: text)
+    }
+
     /// Adds every person named with a role, or joins them to the source that already names them.
     private static func addTitledPeople(to analysis: inout Analysis, words: SentenceWords) {
         var directory = SourceDirectory(analysis.sources)
@@ -49,6 +64,9 @@ public enum SourceProfiler {
                 found[index, default: []].append(person.mention)
                 continue
             }
+            // A lone word after a title ("Prince George", "King James") may be a place or a
+            // book: it only joins a source the article already has.
+            guard NameForms.words(of: person.name).count > 1 else { continue }
             let sourceClass = SourceClassifier.roleClass(person.role)
             analysis.sources.append(Source(name: person.name, kind: .person, sourceClass: sourceClass, mentions: [person.mention]))
             directory.add(person.name, at: analysis.sources.count - 1)

@@ -26,14 +26,14 @@ struct ClaimSourceResolver {
     /// words name nothing a claim can rest on.
     mutating func source(for subject: ClaimSubjectFinder.Subject, text: AnalysisText) -> Int? {
         let range = subject.range
-        if let existing = sourceMentioned(in: range) { return existing }
+        if let existing = sourceMentioned(in: range, head: subject.head.range) { return existing }
         if ["he", "she"].contains(subject.head.folded) {
             return personMentions.last(where: { $0.range.end <= range.start })?.source
         }
-        let name = Self.name(of: subject, text: text)
+        let name = NameForms.strippingTitle(Self.name(of: subject, text: text))
         guard let found = SourceClassifier.classify(name: name, role: nil) else { return nil }
         if found.kind == .person, !NameForms.isPersonName(name) { return nil }
-        if let same = directory.index(named: name) {
+        if let same = found.kind == .person ? directory.matching(name) : directory.index(named: name) {
             newMentions[same, default: []].append(text.mention(range))
             return same
         }
@@ -64,8 +64,9 @@ struct ClaimSourceResolver {
         return add(Source(name: host, kind: .document, sourceClass: .document, mentions: [anchor]))
     }
 
-    /// The source with a mention inside `range`, the last one when several are.
-    private func sourceMentioned(in range: TextRange) -> Int? {
+    /// The source with a mention inside `range` (the last one when several are), or with a
+    /// mention around the phrase's head word.
+    private func sourceMentioned(in range: TextRange, head: TextRange) -> Int? {
         var low = 0
         var high = mentions.count
         while low < high {
@@ -77,7 +78,10 @@ struct ClaimSourceResolver {
             if range.contains(mentions[low].range) { found = mentions[low].source }
             low += 1
         }
-        return found
+        if let found { return found }
+        // A longer mention that holds the head: "Hereditary Chief Na'moks" for "Chief Na'moks".
+        let before = mentions[..<low].suffix(8)
+        return before.last { $0.range.contains(head) }?.source
     }
 
     /// The source's name: the phrase without a leading "a" or "an".

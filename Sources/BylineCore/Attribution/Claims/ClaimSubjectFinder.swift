@@ -65,7 +65,7 @@ struct ClaimSubjectFinder {
         }
         guard var headIndex = fromEnd ? span.reversed().first(where: isCandidate) : span.first(where: isCandidate) else { return nil }
         let start = headIndex
-        while headIndex + 1 < span.upperBound, isSourceHead(sentence[headIndex + 1], in: sentence, span: span) { headIndex += 1 }
+        headIndex = extendedHead(from: headIndex, in: sentence, span: span)
         var first = start
         while first > span.lowerBound {
             let word = sentence[first - 1]
@@ -97,6 +97,23 @@ struct ClaimSubjectFinder {
         return SourceLexicon.isDocumentHead(folded) || AttributionNouns.media.contains(folded)
             || AttributionNouns.organizations.contains(folded) || SourceClassifier.isGroupNoun(folded)
             || TitleLexicon.isHead(folded) || AnonymousSourceDetector.anonymousHeads.contains(folded)
+    }
+
+    /// The last head of the noun phrase starting at `head`: over following heads and up to two
+    /// modifiers before another head ("Democratic presidential nominee", "media reports").
+    private static func extendedHead(from head: Int, in sentence: [ClauseWord], span: Range<Int>) -> Int {
+        var last = head
+        var index = head + 1
+        while index < span.upperBound, index - last <= 3, sentence[index].isWord {
+            let word = sentence[index]
+            if isSourceHead(word, in: sentence, span: span) {
+                last = index
+            } else if FunctionWords.contains(word.text) || ReportingVerbs.contains(word.folded) || word.folded.hasSuffix("ed") {
+                break
+            }
+            index += 1
+        }
+        return last
     }
 
     /// Whether the word at `index` is the object of a preposition ("from Ruritania", "in early

@@ -38,11 +38,37 @@ enum InterviewerFilter {
 enum SourceIndexRemapper {
     /// Removes the sources at `indices`; quotes and claims that pointed at them lose their source.
     static func remove(_ indices: Set<Int>, from analysis: inout Analysis) {
+        remap(&analysis, replacing: Dictionary(uniqueKeysWithValues: indices.map { ($0, nil) }))
+    }
+
+    /// Merges every source into the first source with the same name (ignoring case): mentions
+    /// join, quotes and claims follow.
+    static func mergeSameNames(in analysis: inout Analysis) {
+        var first: [String: Int] = [:]
+        var replacements: [Int: Int?] = [:]
+        for (index, source) in analysis.sources.enumerated() {
+            let key = source.name.lowercased()
+            if let kept = first[key] {
+                replacements[index] = kept
+                analysis.sources[kept].mentions = SourceProfiler.merged(analysis.sources[kept].mentions, source.mentions)
+            } else {
+                first[key] = index
+            }
+        }
+        if !replacements.isEmpty { remap(&analysis, replacing: replacements) }
+    }
+
+    /// Drops the sources that are keys of `replacements`, pointing their quotes and claims at
+    /// the replacement (or at none), and renumbers the rest.
+    private static func remap(_ analysis: inout Analysis, replacing replacements: [Int: Int?]) {
         var newIndex: [Int: Int] = [:]
         var kept: [Source] = []
-        for (index, source) in analysis.sources.enumerated() where !indices.contains(index) {
+        for (index, source) in analysis.sources.enumerated() where replacements[index] == nil {
             newIndex[index] = kept.count
             kept.append(source)
+        }
+        for (removed, replacement) in replacements {
+            if let replacement, let target = newIndex[replacement] { newIndex[removed] = target }
         }
         analysis.sources = kept
         for index in analysis.quotes.indices {

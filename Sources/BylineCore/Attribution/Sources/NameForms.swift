@@ -6,11 +6,28 @@ enum NameForms {
         ClauseWords.words(of: name)
     }
 
+    /// A person's name without the title written into it ("Health Minister Jane Roe" →
+    /// "Jane Roe"); the name itself when it holds no title.
+    static func strippingTitle(_ name: String) -> String {
+        let scalars = Array(name.unicodeScalars)
+        let tokens = Tokenizer.tokens(in: scalars, range: TextRange(start: 0, end: scalars.count))
+        let parts = tokens.map { token in
+            ClauseWord(range: token.range, text: String(String.UnicodeScalarView(scalars[token.range.start..<token.range.end])), isWord: token.kind == .word)
+        }
+        guard let head = parts.lastIndex(where: { TitleLexicon.isHead($0.text) && $0.isCapitalized }), head + 1 < parts.count else { return name }
+        let rest = parts[(head + 1)...]
+        guard rest.count <= 4, rest.allSatisfy({ $0.isWord && $0.isCapitalized && TitledPersonFinder.isNameWord($0) }),
+              let first = rest.first, let last = rest.last
+        else { return name }
+        return String(String.UnicodeScalarView(scalars[first.range.start..<last.range.end]))
+    }
+
     /// Whether `name` looks like a person's full name: two to four capitalised words.
     static func isPersonName(_ name: String) -> Bool {
         let parts = words(of: name)
         let named = parts.filter { !TitledPersonFinder.particles.contains($0) }
         return (2...5).contains(parts.count) && named.allSatisfy { $0.first?.isUppercase == true }
+            && !named.contains(where: { FunctionWords.contains($0) || NameWords.neverNames.contains($0) })
             && SourceClassifier.classify(name: name, role: nil)?.kind == .person
     }
 

@@ -30,6 +30,8 @@ struct RoleFinder {
     /// "Chinese Foreign Minister Name", "former prime minister Name", "China's envoy Name".
     func title(before position: SentenceWords.Position) -> RoleDescription? {
         let sentence = words.sentences[position.sentence]
+        // "the governor of Virginia": a name after "of" is the title's affiliation, not its holder.
+        if position.start > 0, sentence[position.start - 1].folded == "of" { return nil }
         var start = position.start
         while start > 0, position.start - start < Self.longestPhrase {
             let word = sentence[start - 1]
@@ -96,10 +98,7 @@ struct RoleFinder {
     private func phrase(in sentence: [ClauseWord], from start: Int) -> [ClauseWord] {
         var end = start
         while end < sentence.count, end - start < Self.longestPhrase, sentence[end].isWord || sentence[end].text == "&" {
-            if end > start, ["who", "which", "that", "said", "says", "told", "and"].contains(sentence[end].folded),
-               !(sentence[end].folded == "and" && end + 1 < sentence.count && sentence[end + 1].isCapitalized) {
-                break
-            }
+            if end > start, ["who", "which", "that", "said", "says", "told"].contains(sentence[end].folded) { break }
             end += 1
         }
         return Array(sentence[start..<end])

@@ -83,6 +83,7 @@ enum RoleParser {
     /// at the first head noun or title modifier ("senior policy fellow" → "fellow").
     private static func headIndex(in words: [ClauseWord], from start: Int) -> Int? {
         var head: Int?
+        var unknownWords = 0
         var index = start
         while index < words.count, words[index].isWord {
             let word = words[index]
@@ -91,7 +92,9 @@ enum RoleParser {
             } else if head != nil, !TitleLexicon.modifiers.contains(word.folded) {
                 break
             } else if head == nil, !isTitleWord(word) {
-                return nil
+                // "tax commissioner": a few plain nouns may stand before the head.
+                unknownWords += 1
+                guard unknownWords <= 2, !FunctionWords.contains(word.text) else { return nil }
             }
             index += 1
         }

@@ -24,6 +24,7 @@ enum SourceLexicon {
         "audits", "statistics", "transcript", "transcripts", "communique", "communiqué", "declaration",
         "resolution", "guidance", "guidelines", "papers", "estimate", "forecast", "forecasts",
         "inquiry", "cable", "cables", "dossier", "testimony", "affidavit", "filings", "documentation",
+        "ad", "ads", "advertisement", "clip", "video", "videos", "book", "emails", "tweet", "tweets",
     ]
 
     /// Whether `word` (lower case) heads a document.

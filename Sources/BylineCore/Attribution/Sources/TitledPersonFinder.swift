@@ -66,13 +66,20 @@ struct TitledPersonFinder {
     /// Nil when no name of one to four words is left.
     private func nameStart(in sentence: [ClauseWord], run: Range<Int>) -> Int? {
         var start = run.lowerBound
-        for index in run where !isNameWord(sentence[index]) { start = index + 1 }
+        for index in run where !Self.isNameWord(sentence[index]) { start = index + 1 }
+        // "Minister of Indigenous Services Jane Roe": the portfolio after "of" belongs to the title.
+        if start == run.lowerBound, run.count >= 3, start >= 2, sentence[start - 1].folded == "of",
+           TitleLexicon.isHead(sentence[start - 2].text) {
+            start = run.upperBound - 2
+        }
         let count = run.upperBound - start
         guard (1...4).contains(count), sentence[start].isCapitalized else { return nil }
         return start
     }
 
-    private func isNameWord(_ word: ClauseWord) -> Bool {
+    /// Whether `word` can be part of a person's name: not a title, modifier, nationality,
+    /// function word, honorific, country or organisation word.
+    static func isNameWord(_ word: ClauseWord) -> Bool {
         if Self.particles.contains(word.folded) { return true }
         let bare = RoleParser.possessive(word) ?? word.text
         return !TitleLexicon.isHead(bare) && !TitleLexicon.modifiers.contains(bare.lowercased())
