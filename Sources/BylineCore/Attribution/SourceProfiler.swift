@@ -24,7 +24,10 @@ public enum SourceProfiler {
             var source = analysis.sources[index]
             let positions = NameForms.positions(of: source, shortForms: shortForms[index] ?? [], words: words)
             source.mentions = merged(source.mentions, positions.map { words.text.mention(words.range(of: $0)) })
-            let role = positions.lazy.compactMap(roles.role(at:)).first ?? roleInName(source.name)
+            // Media, organisations, documents and groups hold no personal title ("the official
+            // Ruritanian News Agency").
+            let kindByName = SourceClassifier.classify(name: source.name, role: nil)?.kind ?? .person
+            let role = kindByName == .person ? positions.lazy.compactMap(roles.role(at:)).first ?? roleInName(source.name) : nil
             if let role {
                 source.role = role.role
                 source.affiliation = role.affiliation

@@ -52,7 +52,7 @@ enum ClaimCueLexicon {
     ]
 
     /// Adverbs that present a statement on unnamed authority ("reportedly", "allegedly").
-    static let hedgingAdverbs: Set<String> = ["reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly", "rumouredly"]
+    static let hedgingAdverbs: Set<String> = ["reportedly", "allegedly", "purportedly", "supposedly", "ostensibly"]
 
     /// Auxiliaries and other words that may stand between a subject and its verb ("have also").
     static let auxiliaries: Set<String> = [

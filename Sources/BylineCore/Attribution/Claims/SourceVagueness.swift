@@ -49,6 +49,10 @@ public enum SourceVagueness {
     }
 
     private static func isHedgedDocument(_ head: [String]) -> Bool {
+        // "the data", "these reports", "the agency's figures" point at specific documents.
+        if let first = head.first?.lowercased(), anaphoricDeterminers.contains(first) || first.hasSuffix("'s") || first.hasSuffix("’s") {
+            return false
+        }
         let folded = head.map { $0.lowercased() }.filter { !FunctionWords.articles.contains($0) }
         guard let last = folded.last, TitleLexicon.singular(of: last) != nil || last == "data" else { return false }
         return folded.dropLast().allSatisfy(hedges.contains)

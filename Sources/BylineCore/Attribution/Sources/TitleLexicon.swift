@@ -51,6 +51,7 @@ enum TitleLexicon {
         "indigenous", "northern", "infrastructure", "digital", "crown", "supreme", "high", "court",
         "longtime", "long-time", "veteran", "prominent", "leading", "well-known", "renowned", "retired",
         "independent", "respected", "current", "newly", "elected", "appointed", "founding", "honorary",
+        "minority", "majority", "ranking", "presidential", "vice-presidential", "gubernatorial",
     ]
 
     /// Words that never belong to a title even when capitalised: honorifics and words that
