@@ -48,8 +48,18 @@ struct CueFinder {
             }
             if let lemma = words.reportingLemma(index), !(index > start && words.lowered[index - 1] == "to") {
                 var speaker = speakers.subject(before: index, from: start)
+                // "…, asks Policy Options editor Jane Roe, “…”": after a comma or with no subject
+                // before it, the name after the verb speaks (never the hearer of "told").
+                if speaker == nil || (index > start && words.isPunctuation(index - 1, ",")), lemma != "tell",
+                   let inverted = speakers.phrase(startingAt: index + 1, upperBound: end), inverted.form == .name,
+                   inverted.tokens.upperBound >= end - 1 {
+                    return Cue(tokens: index..<(index + 1), lemma: lemma, speaker: inverted)
+                }
                 if speaker == nil, words.lowered[index].hasSuffix("ing") {
-                    speaker = sentenceSubject(from: start, before: index)
+                    // A participle takes the subject of its sentence, which may lie before an
+                    // earlier quotation.
+                    let sentenceStart = words.text.sentences[words.sentenceOfToken[index]].tokenRange.lowerBound
+                    speaker = sentenceSubject(from: min(start, sentenceStart), before: index)
                 }
                 return Cue(tokens: index..<(index + 1), lemma: lemma, speaker: speaker)
             }
@@ -70,7 +80,7 @@ struct CueFinder {
     func sentenceSubject(from start: Int, before end: Int) -> SpeakerPhrase? {
         var index = start
         while index < end {
-            if words.isWord(index) {
+            if words.isWord(index), !words.insideQuotation[index] {
                 if SpeakerFinder.subjectPronouns.contains(words.lowered[index]) {
                     return SpeakerPhrase(tokens: index..<(index + 1), head: index..<(index + 1), form: .pronoun)
                 }

@@ -19,6 +19,13 @@ struct NameResolver {
     /// mention is a sentence's subject).
     private var timeline: [(token: Int, person: Int, isSubject: Bool)] = []
     private var fullNamesByWord: [String: [Int]] = [:]
+    /// Names of organisations and other things that are not people, in text order: (first
+    /// token, the name as written, whether it opens its sentence).
+    private var organizationTimeline: [(token: Int, name: String, isSubject: Bool)] = []
+    /// People named as the speaker of a cue, in text order: (first token, person).
+    private var speakerTimeline: [(token: Int, person: Int)] = []
+    /// For each role word before a name ("mayor", "minister"), the people it precedes, in text order.
+    private var roleTimeline: [String: [(token: Int, person: Int)]] = [:]
     /// Each person's index by the name's words joined with spaces.
     private var personByName: [String: Int] = [:]
     /// For each person, the first tokens of their mentions, in text order.
@@ -29,7 +36,11 @@ struct NameResolver {
     init(words: TokenWords) {
         self.words = words
         scanner = NameScanner(words: words)
-        let mentions = scanner.mentions().filter { SourceKinds.kind(ofName: $0.words) == .person }
+        let allMentions = scanner.mentions()
+        for mention in allMentions where SourceKinds.kind(ofName: mention.words) != .person {
+            organizationTimeline.append((mention.tokens.lowerBound, words.text.string(words.range(mention.tokens)), mention.isSubject))
+        }
+        let mentions = allMentions.filter { SourceKinds.kind(ofName: $0.words) == .person }
         var byKey: [String: Int] = [:]
         for mention in mentions where mention.words.count >= 2 {
             let key = mention.words.joined(separator: " ")
@@ -42,7 +53,11 @@ struct NameResolver {
         var votes: [Int: (male: Int, female: Int)] = [:]
         for mention in mentions {
             let token = mention.tokens.lowerBound
-            guard let person = person(named: mention.words, at: token, byKey: &byKey, creating: mention.hasTitle || mention.words.count >= 2 || !fullNamesByWord.isEmpty) else { continue }
+            guard let person = person(named: mention.words, at: token, byKey: &byKey, creating: mention.hasTitle) else {
+                organizationTimeline.append((token, words.text.string(words.range(mention.tokens)), mention.isSubject))
+                continue
+            }
+            for role in mention.roleWords { roleTimeline[role, default: []].append((token, person)) }
             people[person].mentions.append(words.range(mention.tokens))
             if let gender = mention.gender { people[person].gender = gender }
             timeline.append((token, person, mention.isSubject))
@@ -53,6 +68,10 @@ struct NameResolver {
         for (person, vote) in votes where people[person].gender == nil && vote.male != vote.female {
             people[person].gender = vote.male > vote.female ? .male : .female
         }
+        for person in people.indices where people[person].gender == nil && people[person].words.count >= 2 {
+            people[person].gender = FirstNames.gender(of: people[person].words[0])
+        }
+        organizationTimeline.sort { $0.token < $1.token }
     }
 
     /// The person a name's words refer to at `token`, creating one for a new name.
@@ -125,34 +144,88 @@ struct NameResolver {
     }
 
     /// The person a "he" or "she" at `token` most likely stands for: the nearest sentence
-    /// subject whose gender agrees, else the nearest person of that gender, else the nearest
-    /// subject of unknown gender.
+    /// subject whose gender agrees or is unknown, else the nearest person of that gender.
     func resolvePronoun(at token: Int, gender: NameWords.Gender) -> Int? {
-        var upper = timeline.count
-        var low = 0
-        while low < upper {
-            let middle = (low + upper) / 2
-            if timeline[middle].token < token { low = middle + 1 } else { upper = middle }
+        let subject = nearestSubject(at: token, gender: gender)
+        // A speaker named by an earlier cue ("…, Lohmar said.") is as salient as a subject.
+        if let last = Self.lastIndex(before: token, count: speakerTimeline.count, tokenAt: { speakerTimeline[$0].token }) {
+            let entry = speakerTimeline[last]
+            let speakerGender = people[entry.person].gender
+            if speakerGender == gender || speakerGender == nil, entry.token > (subject?.token ?? -1) { return entry.person }
         }
-        var agreeing: Int?
-        var unknownSubject: Int?
-        var unknown: Int?
-        var index = low - 1
+        return subject?.person ?? fallbackPerson(at: token, gender: gender)
+    }
+
+    /// Records that `person` is named as a speaker at `token`. Calls come in text order.
+    mutating func noteSpeaker(_ person: Int, at token: Int) {
+        if let last = speakerTimeline.last, last.token >= token { return }
+        speakerTimeline.append((token, person))
+    }
+
+    /// The nearest sentence subject before `token` whose gender agrees or is unknown.
+    private func nearestSubject(at token: Int, gender: NameWords.Gender) -> (token: Int, person: Int)? {
+        var index = Self.lastIndex(before: token, count: timeline.count) { timeline[$0].token }
         var examined = 0
-        while index >= 0, examined < 40 {
-            let entry = timeline[index]
+        while let current = index, current >= 0, examined < 40 {
+            let entry = timeline[current]
             let personGender = people[entry.person].gender
-            if personGender == gender {
-                if entry.isSubject { return entry.person }
-                agreeing = agreeing ?? entry.person
-            } else if personGender == nil {
-                if entry.isSubject { unknownSubject = unknownSubject ?? entry.person }
-                unknown = unknown ?? entry.person
-            }
-            index -= 1
+            if entry.isSubject, personGender == gender || personGender == nil { return (entry.token, entry.person) }
+            index = current - 1
             examined += 1
         }
-        return agreeing ?? unknownSubject ?? unknown
+        return nil
+    }
+
+    /// The nearest person of that gender, else of unknown gender, when no subject fits.
+    private func fallbackPerson(at token: Int, gender: NameWords.Gender) -> Int? {
+        var agreeing: Int?
+        var unknown: Int?
+        var index = Self.lastIndex(before: token, count: timeline.count) { timeline[$0].token }
+        var examined = 0
+        while let current = index, current >= 0, examined < 40 {
+            let entry = timeline[current]
+            let personGender = people[entry.person].gender
+            if personGender == gender {
+                agreeing = agreeing ?? entry.person
+            } else if personGender == nil {
+                unknown = unknown ?? entry.person
+            }
+            index = current - 1
+            examined += 1
+        }
+        return agreeing ?? unknown
+    }
+
+    /// The person last named with `role` before `token` ("the mayor" → "Mayor Doug Reyes").
+    func person(withRole role: String, before token: Int) -> Int? {
+        guard let entries = roleTimeline[role], let index = Self.lastIndex(before: token, count: entries.count, tokenAt: { entries[$0].token }) else { return nil }
+        return entries[index].person
+    }
+
+    /// The organisation named last before `token`, preferring one whose name holds `head`
+    /// ("the board" → "Parole Board") and then one that opens its sentence.
+    func organization(before token: Int, head: String?) -> String? {
+        guard let last = Self.lastIndex(before: token, count: organizationTimeline.count, tokenAt: { organizationTimeline[$0].token }) else { return nil }
+        var subject: String?
+        var index = last
+        while index >= 0, last - index < 30 {
+            let entry = organizationTimeline[index]
+            if let head, entry.name.lowercased().contains(head) { return entry.name }
+            if entry.isSubject { subject = subject ?? entry.name }
+            index -= 1
+        }
+        return subject
+    }
+
+    /// The index of the last entry (of `count`, sorted by token) that lies before `token`.
+    private static func lastIndex(before token: Int, count: Int, tokenAt: (Int) -> Int) -> Int? {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokenAt(middle) < token { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? low - 1 : nil
     }
 
     /// Records that a pronoun at `range` stands for `person`.
@@ -168,6 +241,11 @@ struct NameResolver {
 enum SourceKinds {
     /// The kind a capitalised name suggests.
     static func kind(ofName nameWords: [String]) -> Source.Kind {
+        if let last = nameWords.last, nameWords.count > 1,
+           NameWords.nonPersonLastWords.contains(last) || NameWords.titles.contains(last) {
+            return .organization
+        }
+        if nameWords.count > 1, nameWords.contains(where: isAcronym) { return .organization }
         if nameWords.contains(where: { AttributionNouns.mediaNameWords.contains($0) }) { return .media }
         if nameWords.contains(where: { AttributionNouns.organizationNameWords.contains($0) }) { return .organization }
         if nameWords.count == 1, let word = nameWords.first, word.count >= 2,
@@ -175,6 +253,11 @@ enum SourceKinds {
             return .organization
         }
         return .person
+    }
+
+    /// Whether a word is written in capitals ("BC", "UFCW"), as acronyms of organisations are.
+    private static func isAcronym(_ word: String) -> Bool {
+        word.unicodeScalars.count >= 2 && word.unicodeScalars.allSatisfy { ScalarClass.isUppercase($0) || $0 == "." }
     }
 
     /// The kind a common noun phrase suggests, from its head noun.

@@ -8,6 +8,8 @@ struct NameMention {
     var gender: NameWords.Gender?
     /// The title or honorific words before the name ("Chinese Foreign Minister", "Mr.").
     var hasTitle: Bool
+    /// The words before the name, lowercased ("surrey", "mayor"), that may name its role.
+    var roleWords: [String] = []
     /// Whether the name opens its sentence, where a sentence's subject usually stands.
     var isSubject: Bool = false
 }
@@ -32,7 +34,7 @@ struct NameScanner {
             let sentenceStart = words.text.sentences[sentence].tokenRange.lowerBound
             var end = index
             var scan = index + 1
-            while scan < count, !words.insideQuotation[scan], words.sentenceOfToken[scan] == sentence {
+            while scan < count, !words.insideQuotation[scan], words.sentenceOfToken[scan] == sentence, !isPossessive(scan - 1) {
                 if words.isCapitalized(scan) {
                     end = scan
                 } else if words.isPunctuation(scan, "."), isAbbreviation(scan - 1), scan + 1 < count, words.isCapitalized(scan + 1),
@@ -87,37 +89,45 @@ struct NameScanner {
     }
 
     /// The mention made of `tokens`, or `nil` when nothing but titles and common words remains.
+    /// Everything up to the last title is description ("Chinese Foreign Minister", "Surrey
+    /// Mayor"); the words after it are the name.
     func mention(_ tokens: Range<Int>) -> NameMention? {
-        var gender: NameWords.Gender?
-        var hasTitle = false
-        var nameWords: [String] = []
+        var runWords: [String] = []
         for index in tokens where words.isWord(index) {
             var word = words.written[index]
             if word.hasSuffix("’s") || word.hasSuffix("'s") { word = String(word.dropLast(2)) }
-            if nameWords.isEmpty {
-                if let honorific = NameWords.honorifics[word] {
-                    gender = gender ?? honorific
-                    hasTitle = true
-                    continue
-                }
-                if NameWords.titles.contains(word) || NameWords.neverNames.contains(word) || isDescriptor(index) {
-                    if let titleGender = NameWords.genderedTitles[word] { gender = titleGender }
-                    hasTitle = hasTitle || NameWords.titles.contains(word)
-                    continue
-                }
-            }
-            nameWords.append(word)
+            runWords.append(word)
         }
+        var nameStart = 0
+        for (offset, word) in runWords.enumerated().dropLast() where NameWords.isTitle(word) {
+            nameStart = offset + 1
+        }
+        let before = runWords[..<nameStart]
+        var gender: NameWords.Gender?
+        for word in before {
+            if let honorific = NameWords.honorifics[word], let revealed = honorific { gender = revealed }
+            if let titleGender = NameWords.genderedTitles[word] { gender = titleGender }
+        }
+        var nameWords = Array(runWords[nameStart...])
+        while nameWords.count > 0, NameWords.neverNames.contains(nameWords[0]) { nameWords.removeFirst() }
         guard !nameWords.isEmpty else { return nil }
-        return NameMention(tokens: tokens, words: nameWords, gender: gender, hasTitle: hasTitle)
+        var roleWords = before.map { $0.lowercased() }
+        // A lowercase title right before the name ("Surrey mayor Doug Reyes").
+        var previous = tokens.lowerBound - 1
+        while previous >= 0, tokens.lowerBound - previous <= 2, words.isWord(previous), !words.isCapitalized(previous),
+              NameWords.titles.contains(words.written[previous].capitalized) {
+            roleWords.append(words.lowered[previous])
+            previous -= 1
+        }
+        return NameMention(
+            tokens: tokens, words: nameWords, gender: gender,
+            hasTitle: before.contains(where: NameWords.isTitle) || roleWords.count > before.count,
+            roleWords: roleWords
+        )
     }
 
-    /// Whether the capitalised word is a nationality or other descriptor before a title
-    /// ("Chinese" in "Chinese Foreign Minister Wang Yi"): followed by a title in the same run.
-    private func isDescriptor(_ index: Int) -> Bool {
-        index + 1 < words.count && words.isCapitalized(index + 1) && NameWords.titles.contains(words.written[index + 1])
-            && (words.written[index].hasSuffix("an") || words.written[index].hasSuffix("ese") || words.written[index].hasSuffix("ish")
-                || words.written[index].hasSuffix("i") || words.written[index] == "U.S." || words.written[index] == "Former")
+    private func isPossessive(_ index: Int) -> Bool {
+        words.lowered[index].hasSuffix("’s") || words.lowered[index].hasSuffix("'s")
     }
 
     private func isAbbreviation(_ index: Int) -> Bool {

@@ -43,6 +43,7 @@ struct SourceBook {
             if let mention = resolver.nameMention(speaker.head) {
                 let kind = SourceKinds.kind(ofName: mention.words)
                 if kind == .person, let person = resolver.person(for: mention) {
+                    resolver.noteSpeaker(person, at: speaker.head.lowerBound)
                     return source(forPerson: person)
                 }
                 if kind == .person {
@@ -53,10 +54,30 @@ struct SourceBook {
             fallthrough
         case .nounPhrase:
             let head = words.lowered[speaker.head.upperBound - 1]
+            if let resolved = definiteDescription(speaker, head: head, range: range) { return resolved }
             let kind = SourceKinds.kind(ofNounHead: head)
             let index = source(named: words.text.string(range), kind: kind, mention: range)
             return kind == .person ? index : collective(index)
         }
+    }
+
+    /// The source "the mayor" or "the company" stands for: the person last named with that
+    /// title, or the organisation last named, when the article names one.
+    private mutating func definiteDescription(_ speaker: SpeakerPhrase, head: String, range: TextRange) -> Int? {
+        let first = words.lowered[speaker.head.lowerBound]
+        // Only a bare "the mayor": "the Canadian government" describes more than it refers.
+        guard first == "the" || first == "this", speaker.head.count == 2 else { return nil }
+        let token = speaker.head.lowerBound
+        if NameWords.isTitle(words.written[speaker.head.upperBound - 1].capitalized) || NameWords.isTitle(head.uppercased()),
+           let person = resolver.person(withRole: head, before: token) {
+            let index = source(forPerson: person)
+            addMention(range, to: index)
+            return index
+        }
+        if AttributionNouns.organizations.contains(head), let name = resolver.organization(before: token, head: head) {
+            return collective(source(named: name, kind: SourceKinds.kind(ofName: [name]) == .media ? .media : .organization, mention: range))
+        }
+        return nil
     }
 
     private mutating func collective(_ index: Int) -> Int {
@@ -72,6 +93,9 @@ struct SourceBook {
             let index = source(forPerson: person)
             addMention(range, to: index)
             return index
+        }
+        if word == "it" || word == "they", let name = resolver.organization(before: token, head: nil) {
+            return collective(source(named: name, kind: .organization, mention: range))
         }
         if word == "they" || word == "it" || word == "we", let collective = lastCollective {
             addMention(range, to: collective)

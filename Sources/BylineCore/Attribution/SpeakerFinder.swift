@@ -125,11 +125,20 @@ struct SpeakerFinder {
         guard var core = corePhrase(endingAt: end, lowerBound: lowerBound) else { return nil }
         let whole = core.tokens
         var start = whole.lowerBound
+        if core.form == .name, start - 1 >= lowerBound, words.isWord(start - 1), words.lowered[start - 1] == "the" {
+            // "the Nova Scotia Health Authority": the article belongs to the name.
+            start -= 1
+            core = SpeakerPhrase(tokens: start..<whole.upperBound, head: core.head, form: core.form)
+        }
         while start - 2 >= lowerBound, words.isWord(start - 1), Self.linkingPrepositions.contains(words.lowered[start - 1]),
               core.form != .pronoun,
               let outer = corePhrase(endingAt: start - 2, lowerBound: lowerBound), outer.form != .pronoun {
             start = outer.tokens.lowerBound
             core = SpeakerPhrase(tokens: start..<whole.upperBound, head: outer.head, form: outer.form)
+            if core.form == .name, start - 1 >= lowerBound, words.isWord(start - 1), words.lowered[start - 1] == "the" {
+                start -= 1
+                core.tokens = start..<whole.upperBound
+            }
         }
         return core
     }
@@ -153,7 +162,7 @@ struct SpeakerFinder {
         var start = end
         var index = end - 1
         while index >= lowerBound {
-            if words.isCapitalized(index) {
+            if words.isCapitalized(index), !isPossessive(index) {
                 start = index
             } else if words.isPunctuation(index, "."), index - 1 >= lowerBound, words.isCapitalized(index - 1),
                       isAbbreviatedNamePart(index - 1) {
@@ -173,6 +182,12 @@ struct SpeakerFinder {
             start += 1
         }
         return start <= end ? start..<(end + 1) : nil
+    }
+
+    /// Whether the word ends in a possessive "’s", which ends a name ("McCallum’s Safe Surrey").
+    func isPossessive(_ index: Int) -> Bool {
+        let word = words.lowered[index]
+        return word.hasSuffix("’s") || word.hasSuffix("'s")
     }
 
     private func isAbbreviatedNamePart(_ index: Int) -> Bool {

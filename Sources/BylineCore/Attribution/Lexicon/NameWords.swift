@@ -15,19 +15,21 @@ public enum NameWords {
 
     /// Titles that may stand before a name ("President Xi", "Foreign Minister Wang Yi").
     public static let titles: Set<String> = [
-        "President", "Vice", "Prime", "Minister", "Premier", "Chancellor", "Senator", "Sen", "Rep",
-        "Representative", "Congressman", "Congresswoman", "Gov", "Governor", "Mayor", "Councillor",
-        "Councilor", "Alderman", "Judge", "Justice", "Chief", "Chairman", "Chairwoman", "Chair", "King",
-        "Queen", "Prince", "Princess", "Pope", "Secretary", "General", "Gen", "Col", "Colonel", "Capt",
-        "Captain", "Lt", "Lieutenant", "Sgt", "Sergeant", "Officer", "Const", "Constable", "Det",
+        "President", "Minister", "Premier", "Chancellor", "Senator", "Sen", "Rep", "Representative",
+        "Congressman", "Congresswoman", "Gov", "Governor", "Mayor", "Councillor", "Councilor", "Alderman",
+        "Judge", "Justice", "Chief", "Chairman", "Chairwoman", "Chair", "Chairperson", "King", "Queen",
+        "Prince", "Princess", "Pope", "Secretary", "General", "Gen", "Col", "Colonel", "Capt", "Captain",
+        "Lt", "Lieutenant", "Sgt", "Sergeant", "Cpl", "Corporal", "Officer", "Const", "Constable", "Det",
         "Detective", "Inspector", "Supt", "Superintendent", "Commissioner", "Ambassador", "Director",
-        "Coach", "Professor", "Dean", "Bishop", "Archbishop", "Cardinal", "Father", "Sister", "Brother",
-        "Rabbi", "Imam", "Speaker", "Leader", "Deputy", "Assistant", "Associate", "Attorney", "Adm",
-        "Admiral", "Maj", "Major", "Marshal", "Sheriff", "Commander", "Cmdr", "Foreign", "Defense",
-        "Defence", "Finance", "Health", "Interior", "Trade", "Justice's", "Premier's", "MP", "MPP", "MLA",
-        "CEO", "Founder", "Executive", "Spokesman", "Spokeswoman", "Spokesperson", "Candidate", "Nominee",
-        "Dr", "Prof", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady", "Emperor", "Ayatollah", "Sheikh",
-        "Chief's", "Former", "Acting", "Interim", "Senior", "State", "Grand", "Crown",
+        "Coach", "Professor", "Dean", "Bishop", "Archbishop", "Cardinal", "Father", "Rabbi", "Imam",
+        "Speaker", "Leader", "Attorney", "Adm", "Admiral", "Maj", "Marshal", "Sheriff", "Commander", "Cmdr",
+        "MP", "MPP", "MLA", "CEO", "CFO", "COO", "Founder", "Spokesman", "Spokeswoman", "Spokesperson",
+        "Candidate", "Nominee", "Dr", "Prof", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady", "Emperor",
+        "Ayatollah", "Sheikh", "Organizer", "Organiser", "Manager", "Analyst", "Economist", "Lawyer",
+        "Owner", "Head", "Resident", "Author", "Researcher", "Scientist", "Doctor", "Nurse", "Activist",
+        "Writer", "Editor", "Reporter", "Columnist", "Host", "Trustee", "Principal", "Pastor", "Reverend",
+        "Rev", "Executive", "Strategist", "Pollster", "Historian", "Teacher", "Student",
+        "Trainer", "Chef", "Farmer", "Worker", "Advocate", "Investigator", "Prosecutor", "Counsel",
     ]
 
     /// Gendered titles ("King", "Congresswoman") with the gender they reveal.
@@ -75,10 +77,29 @@ public enum NameWords {
         "Thank", "Thanks", "Oh", "Well", "OK", "Okay", "Just", "Only", "Indeed", "Perhaps", "Maybe",
         "Once", "Already", "Again", "Never", "Always", "Often", "Sometimes", "Together", "Overall",
         "Photo", "Image", "Video", "Watch", "Read", "Related", "Advertisement", "Update", "Editor",
-        "Note", "Everyone", "Nobody", "Someone", "Anyone", "Nothing", "Everything", "Here's",
+        "Note", "READ", "MORE", "WATCH", "BELOW", "ABOVE", "UPDATE", "Everyone", "Nobody", "Someone", "Anyone", "Nothing", "Everything", "Here's",
         "It's", "That's", "There's", "I'm", "We're", "They're", "You're", "Don't", "Can't",
         "Christmas", "Easter", "God", "Internet", "English", "French", "Chinese", "Russian", "American",
         "Canadian", "British", "European", "Indigenous", "Black", "White",
+    ]
+
+    /// Last words that make a capitalised run a place, a people or a facility rather than a
+    /// person ("North Korean", "Pearson International Airport", "Bighorn Country").
+    public static let nonPersonLastWords: Set<String> = [
+        "Canadian", "Canadians", "American", "Americans", "Korean", "Koreans", "Mexican", "African", "European",
+        "Asian", "Russian", "Russians", "Chinese", "Japanese", "Indian", "Syrian", "Syrians", "Iranian", "Israeli",
+        "Palestinian", "Ukrainian", "British", "French", "German", "Italian", "Spanish", "Australian",
+        "Pakistani", "Afghan", "Iraqi", "Saudi", "Turkish", "Egyptian", "Nigerian", "Kenyan", "Somali",
+        "Brazilian", "Cuban", "Venezuelan", "Filipino", "Vietnamese", "Taiwanese", "Democrat", "Democrats",
+        "Republican", "Republicans", "Liberal", "Liberals", "Conservative", "Conservatives", "Muslim",
+        "Christian", "Jewish", "Catholic", "Indigenous", "Airport", "Street", "Avenue", "Road", "Park",
+        "River", "Lake", "Mountain", "Mountains", "Island", "Islands", "Bay", "Valley", "County", "Country",
+        "City", "Province", "Hall", "Square", "Bridge", "Station", "Arena", "Stadium", "Hotel", "Mall",
+        "Market", "Tower", "Building", "Highway", "Beach", "Coast", "Harbour", "Harbor", "Port", "Region",
+        "Territory", "Territories", "Peninsula", "Sea", "Ocean", "Gulf", "Strait", "Act", "Bill", "Accord",
+        "Agreement", "Treaty", "Program", "Programme", "Plan", "Project", "Day", "Week", "Year", "Cup",
+        "Games", "Award", "Awards", "Prize", "Festival", "War", "Crisis", "Initiative", "Summit", "Forum",
+        "Pipeline", "Line", "Tours", "Complex", "Camp", "Reserve", "Nation", "Nations", "Village", "Town",
     ]
 
     /// Whether `word` (without a trailing period) is an honorific or title.
