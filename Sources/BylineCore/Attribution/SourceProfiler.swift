@@ -32,7 +32,8 @@ public enum SourceProfiler {
                 source.role = role.role
                 source.affiliation = role.affiliation
             }
-            let guess = SourceClassifier.classify(name: source.name, role: role, mentions: source.mentions.map(\.text))
+            let mentionTexts = Array(Set(source.mentions.lazy.map(\.text).filter { $0 != source.name }))
+            let guess = SourceClassifier.classify(name: source.name, role: role, mentions: mentionTexts)
             let isDefaultGuess = guess.map { $0.kind == .person && $0.sourceClass == .other && role == nil } ?? false
             if let found = guess, !(isDefaultGuess && source.kind != .person) {
                 source.kind = found.kind

@@ -58,7 +58,7 @@ struct SentenceClaimReader {
     /// The lemma of a reporting verb at `position` that can carry a claim, or nil.
     private func claimLemma(at position: Int, in sentence: [ClauseWord]) -> String? {
         let word = sentence[position]
-        guard !word.isCapitalized, !isPassive(at: position, in: sentence) else { return nil }
+        guard !word.isCapitalized, let lemma = lexiconLemma(at: position, in: sentence), !isPassive(at: position, in: sentence) else { return nil }
         if position > 0 {
             // "to blame" is an infinitive, "a report" or "their claims" a noun.
             let before = sentence[position - 1].folded
@@ -66,6 +66,12 @@ struct SentenceClaimReader {
                 return nil
             }
         }
+        return lemma
+    }
+
+    /// The lemma of the reporting verb at `position` by the lexicons alone.
+    private func lexiconLemma(at position: Int, in sentence: [ClauseWord]) -> String? {
+        let word = sentence[position]
         if ClaimCueLexicon.moreVerbs.contains(word.folded) { return word.folded }
         if ClaimCueLexicon.phrasalWithOut.contains(word.folded), position + 1 < sentence.count, sentence[position + 1].folded == "out" {
             return "point"

@@ -3,15 +3,24 @@ struct ClauseWord: Hashable, Sendable {
     /// Where the word lies in the article's text.
     var range: TextRange
     /// The word as written, apostrophes folded to `'`.
-    var text: String
+    let text: String
     /// Whether the token is a word (letters or digits), not a punctuation mark.
-    var isWord: Bool
-
+    let isWord: Bool
     /// The word in lower case, for lexicon look-ups.
-    var folded: String { text.lowercased() }
-
+    let folded: String
     /// Whether the word starts with an upper-case letter.
-    var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    let isCapitalized: Bool
+
+    /// Creates a word; its lower-case form and capitalisation are worked out once.
+    init(range: TextRange, text: String, isWord: Bool) {
+        self.range = range
+        self.text = text
+        self.isWord = isWord
+        let isCapitalized = text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false
+        let hasUpper = isCapitalized || text.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } || !text.utf8.allSatisfy { $0 < 0x80 }
+        self.folded = hasUpper ? text.lowercased() : text
+        self.isCapitalized = isCapitalized
+    }
 
     /// Whether the token is the punctuation mark `mark`.
     func isMark(_ mark: String) -> Bool { !isWord && text == mark }
@@ -26,16 +35,16 @@ enum ClauseWords {
         words.reserveCapacity(tokens.count)
         for token in tokens {
             let isWord = token.kind == .word || token.kind == .number
-            var written = String.UnicodeScalarView()
-            for scalar in text.scalars[token.range.start..<token.range.end] {
-                written.append(ScalarClass.isApostropheLike(scalar) && isWord ? "'" : scalar)
-            }
-            if let last = words.last, last.isWord, String(written) == ".", last.range.end == token.range.start,
+            let scalars = text.scalars[token.range.start..<token.range.end]
+            let written = isWord && scalars.contains("\u{2019}")
+                ? String(String.UnicodeScalarView(scalars.map { ScalarClass.isApostropheLike($0) ? "'" : $0 }))
+                : String(String.UnicodeScalarView(scalars))
+            if let last = words.last, last.isWord, written == ".", last.range.end == token.range.start,
                Abbreviations.neverFinal.contains(last.text) {
                 words[words.count - 1] = ClauseWord(range: TextRange(start: last.range.start, end: token.range.end), text: last.text + ".", isWord: true)
                 continue
             }
-            words.append(ClauseWord(range: token.range, text: String(written), isWord: isWord))
+            words.append(ClauseWord(range: token.range, text: written, isWord: isWord))
         }
         return words
     }
