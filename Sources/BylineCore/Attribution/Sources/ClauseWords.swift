@@ -12,14 +12,12 @@ struct ClauseWord: Hashable, Sendable {
     let isCapitalized: Bool
 
     /// Creates a word; its lower-case form and capitalisation are worked out once.
-    init(range: TextRange, text: String, isWord: Bool) {
+    init(range: TextRange, text: String, isWord: Bool, folded: String? = nil) {
         self.range = range
         self.text = text
         self.isWord = isWord
-        let isCapitalized = text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false
-        let hasUpper = isCapitalized || text.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } || !text.utf8.allSatisfy { $0 < 0x80 }
-        self.folded = hasUpper ? text.lowercased() : text
-        self.isCapitalized = isCapitalized
+        self.folded = folded ?? text.lowercased()
+        self.isCapitalized = text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false
     }
 
     /// Whether the token is the punctuation mark `mark`.
@@ -33,18 +31,33 @@ enum ClauseWords {
     static func words(of tokens: ArraySlice<Token>, in text: AnalysisText) -> [ClauseWord] {
         var words: [ClauseWord] = []
         words.reserveCapacity(tokens.count)
+        var bytes: [UInt8] = []
+        var lowerBytes: [UInt8] = []
         for token in tokens {
             let isWord = token.kind == .word || token.kind == .number
-            let scalars = text.scalars[token.range.start..<token.range.end]
-            let written = isWord && scalars.contains("\u{2019}")
-                ? String(String.UnicodeScalarView(scalars.map { ScalarClass.isApostropheLike($0) ? "'" : $0 }))
-                : String(String.UnicodeScalarView(scalars))
+            bytes.removeAll(keepingCapacity: true)
+            lowerBytes.removeAll(keepingCapacity: true)
+            var isASCII = true
+            for offset in token.range.start..<token.range.end {
+                var scalar = text.scalars[offset]
+                if isWord, scalar == "\u{2019}" { scalar = "'" }
+                if scalar.isASCII {
+                    let byte = UInt8(scalar.value)
+                    bytes.append(byte)
+                    lowerBytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                } else {
+                    isASCII = false
+                    UTF8.encode(scalar) { bytes.append($0) }
+                }
+            }
+            let written = String(decoding: bytes, as: UTF8.self)
+            let folded = isASCII ? String(decoding: lowerBytes, as: UTF8.self) : written.lowercased()
             if let last = words.last, last.isWord, written == ".", last.range.end == token.range.start,
                Abbreviations.neverFinal.contains(last.text) {
                 words[words.count - 1] = ClauseWord(range: TextRange(start: last.range.start, end: token.range.end), text: last.text + ".", isWord: true)
                 continue
             }
-            words.append(ClauseWord(range: token.range, text: written, isWord: isWord))
+            words.append(ClauseWord(range: token.range, text: written, isWord: isWord, folded: folded))
         }
         return words
     }
