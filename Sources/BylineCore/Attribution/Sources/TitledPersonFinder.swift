@@ -81,11 +81,13 @@ struct TitledPersonFinder {
     /// function word, honorific, country or organisation word.
     static func isNameWord(_ word: ClauseWord) -> Bool {
         if Self.particles.contains(word.folded) { return true }
-        let bare = RoleParser.possessive(word) ?? word.text
-        return !TitleLexicon.isHead(bare) && !TitleLexicon.modifiers.contains(bare.lowercased())
-            && NationalityLexicon.country(for: bare) == nil && !FunctionWords.contains(bare)
-            && !TitleLexicon.honorifics.contains(bare.lowercased()) && !NationalityLexicon.isCountry(bare)
-            && !AttributionNouns.organizations.contains(bare.lowercased()) && !AttributionNouns.organizationNameWords.contains(bare)
+        let isPossessive = word.folded.hasSuffix("'s")
+        let bare = isPossessive ? String(word.text.dropLast(2)) : word.text
+        let folded = isPossessive ? String(word.folded.dropLast(2)) : word.folded
+        return !TitleLexicon.modifiers.contains(folded) && !FunctionWords.contains(folded)
+            && !TitleLexicon.honorifics.contains(folded) && !AttributionNouns.organizations.contains(folded)
+            && !AttributionNouns.organizationNameWords.contains(bare) && !TitleLexicon.isHead(folded)
+            && NationalityLexicon.country(for: folded) == nil && !NationalityLexicon.isCountry(bare)
     }
 
     /// Lower-case particles inside names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").
