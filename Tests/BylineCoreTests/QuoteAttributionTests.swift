@@ -159,8 +159,14 @@ struct QuoteAttributionTests {
 
     @Test("coordinated and participle cues take the sentence's subject")
     func coordinated() {
-        check(["Ruth Okafor said the budget was balanced, and added that taxes would not rise."],
-              [ExpectedQuote("the budget was balanced", .indirect, "Ruth Okafor", cue: "said")], exactly: false)
+        check(["Ruth Okafor said the budget was balanced, and added that taxes would not rise."], [
+            ExpectedQuote("the budget was balanced", .indirect, "Ruth Okafor", cue: "said"),
+            ExpectedQuote("taxes would not rise", .indirect, "Ruth Okafor", cue: "added"),
+        ])
+        check(["The director of the port, Hana Ito, says the cranes are idle."],
+              [ExpectedQuote("the cranes are idle", .indirect, "Hana Ito", cue: "says")])
+        check(["People arrested at the camp said that the police used force."],
+              [ExpectedQuote("the police used force", .indirect, "People arrested at the camp", cue: "said")])
         check(["Ruth Okafor defended the budget, saying taxes would not rise."],
               [ExpectedQuote("taxes would not rise", .indirect, "Ruth Okafor", cue: "saying")])
         check(["Ruth Okafor said in her speech on Monday she would not run again."],

@@ -42,13 +42,21 @@ struct NameResolver {
         }
         let mentions = allMentions.filter { SourceKinds.kind(ofName: $0.words) == .person }
         var byKey: [String: Int] = [:]
-        for mention in mentions where mention.words.count >= 2 {
-            let key = mention.words.joined(separator: " ")
-            if byKey[key] == nil {
-                byKey[key] = people.count
-                for word in [mention.words.first!, mention.words.last!] { fullNamesByWord[word, default: []].append(people.count) }
-                people.append(Person(words: mention.words, gender: nil, mentions: []))
+        // Full names, longest first, so that "Paz Akin" joins "Lorena Paz Akin".
+        var fullNames: [[String]] = []
+        var seen = Set<String>()
+        for mention in mentions where mention.words.count >= 2 && seen.insert(mention.words.joined(separator: " ")).inserted {
+            fullNames.append(mention.words)
+        }
+        for name in fullNames.sorted(by: { $0.count > $1.count }) {
+            let key = name.joined(separator: " ")
+            if let longer = fullNamesByWord[name.last!]?.first(where: { people[$0].words.count > name.count && people[$0].words.suffix(name.count) == name[...] }) {
+                byKey[key] = longer
+                continue
             }
+            byKey[key] = people.count
+            for word in [name.first!, name.last!] { fullNamesByWord[word, default: []].append(people.count) }
+            people.append(Person(words: name, gender: nil, mentions: []))
         }
         var votes: [Int: (male: Int, female: Int)] = [:]
         for mention in mentions {
@@ -88,29 +96,18 @@ struct NameResolver {
         return people.count - 1
     }
 
-    /// Of the people who could be meant, the one named last before `token`, else the first.
+    /// Of the people a family name could mean, the one the article introduced first (news
+    /// writing names its main subject by surname and others in full), else the first listed.
     private func closest(_ candidates: [Int], to token: Int) -> Int {
         var best = candidates[0]
-        var bestToken = -1
+        var bestToken = Int.max
         for candidate in candidates {
-            if let last = lastMention(of: candidate, before: token), last > bestToken {
+            if let first = mentionTokens[candidate]?.first, first < token, first < bestToken {
                 best = candidate
-                bestToken = last
+                bestToken = first
             }
         }
         return best
-    }
-
-    /// The first token of the person's last mention before `token`.
-    private func lastMention(of person: Int, before token: Int) -> Int? {
-        guard let tokens = mentionTokens[person] else { return nil }
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle] < token { low = middle + 1 } else { high = middle }
-        }
-        return low > 0 ? tokens[low - 1] : nil
     }
 
     /// Counts, for each person, the gendered pronouns that follow a mention of them with no

@@ -52,7 +52,7 @@ struct NameScanner {
             // article also capitalises it inside a sentence.
             if end > index || !opensSentence || midSentenceWords.contains(words.written[index]),
                var mention = mention(index..<(end + 1)) {
-                if opensSentence, lastSubjectSentence != sentence {
+                if opensSentence, lastSubjectSentence != sentence, endsAsProse(words.text.sentences[sentence].paragraphIndex) {
                     mention.isSubject = true
                     lastSubjectSentence = sentence
                 }
@@ -124,6 +124,12 @@ struct NameScanner {
             hasTitle: before.contains(where: NameWords.isTitle) || roleWords.count > before.count,
             roleWords: roleWords
         )
+    }
+
+    /// Whether a paragraph ends as prose does, not as a heading or caption.
+    private func endsAsProse(_ paragraph: Int) -> Bool {
+        guard let last = words.text.paragraphTokens[paragraph].last else { return false }
+        return words.isTerminal(last) || words.text.tokens[last].kind == .quoteMark
     }
 
     private func isPossessive(_ index: Int) -> Bool {

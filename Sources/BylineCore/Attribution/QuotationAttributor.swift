@@ -75,9 +75,16 @@ struct QuotationAttributor {
                 result.cue = nil
             }
         } else {
-            if let cueAfter, quotation.closeToken != nil, endsWithComma(content) || words.isPunctuation(afterStart, ",") {
+            if let cueAfter, cueAfter.speaker != nil, let close = quotation.closeToken,
+               endsWithComma(content) || words.isPunctuation(afterStart, ",") {
+                // “Her time has been “hard,” she said.”: the whole clause is reported speech
+                // that quotes some of its words.
                 result.cue = cueAfter
-            } else if let cueBefore, before.upperBound - cueBefore.tokens.upperBound <= Self.partialReach {
+                result.kind = .indirect
+                result.firstToken = before.lowerBound
+                result.range = TextRange(start: words.text.tokens[before.lowerBound].range.start, end: words.text.tokens[close].range.start)
+            } else if let cueBefore, before.upperBound - cueBefore.tokens.upperBound <= Self.partialReach || content.count > Self.partialReach {
+                // Near words are the cue's; a long quotation is speech whatever lies between.
                 result.cue = cueBefore
             }
             if result.cue?.speaker == nil { result.cue = nil }

@@ -30,7 +30,7 @@ public enum QuoteAttributor {
 
     /// Direct and reported quotes in text order, without partial quotations that lie inside a
     /// reported statement (the statement is the quote), and without quoted terms and scare
-    /// quotes, which are nobody's speech.
+    /// quotes (a few words nobody is found to say) or titles of works.
     private static func merge(_ direct: [FoundQuote], _ reported: [FoundQuote], words: TokenWords) -> [FoundQuote] {
         var result: [FoundQuote] = []
         result.reserveCapacity(direct.count + reported.count)
@@ -43,7 +43,7 @@ public enum QuoteAttributor {
             let host = result.last.flatMap { $0.isQuotation ? nil : $0 }
             if quote.kind == .partial, let host, host.range.overlaps(quote.range) { continue }
             if quote.kind == .partial, reportedIndex < reported.count, reported[reportedIndex].range.overlaps(quote.range) { continue }
-            if quote.kind == .partial, quote.speaker == nil, isTerm(quote, words: words) { continue }
+            if quote.kind == .partial, (quote.speaker == nil && isTerm(quote, words: words)) || isTitle(quote, words: words) { continue }
             result.append(quote)
         }
         result.append(contentsOf: reported[reportedIndex...])
@@ -53,8 +53,7 @@ public enum QuoteAttributor {
     /// The most words a quoted term or scare quote has ("rebalance Asia", “strong man”).
     static let termLength = 4
 
-    /// Whether a quotation with no speaker is a quoted term rather than speech: a few words
-    /// that do not end a sentence.
+    /// Whether a quotation with no speaker is a quoted term rather than speech: a few words.
     private static func isTerm(_ quote: FoundQuote, words: TokenWords) -> Bool {
         var count = 0
         var index = quote.firstToken
@@ -66,6 +65,27 @@ public enum QuoteAttributor {
         return true
     }
 
+    /// Small words that stay lowercase inside the title of a work.
+    private static let titleSmallWords: Set<String> = ["a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"]
+
+    /// Whether a partial quotation is the title of a work (“The Kid Who Would Be King”):
+    /// two to ten words, each capitalised but for small ones, and no sentence punctuation.
+    private static func isTitle(_ quote: FoundQuote, words: TokenWords) -> Bool {
+        var count = 0
+        var index = quote.firstToken
+        while index < words.count, words.text.tokens[index].range.start < quote.range.end {
+            if words.isWord(index) {
+                count += 1
+                if !words.isCapitalized(index), !titleSmallWords.contains(words.lowered[index]) { return false }
+            } else if words.isTerminal(index) || words.isPunctuation(index, ",") {
+                return false
+            }
+            if count > 10 { return false }
+            index += 1
+        }
+        return count >= 2
+    }
+
     /// Gives each quotation without a cue the speaker of the quote it continues: the next
     /// quotation of the same sentence group when it follows at once, else the last quote with
     /// a speaker a few paragraphs back.
@@ -74,6 +94,12 @@ public enum QuoteAttributor {
         for index in found.indices {
             if found[index].speaker != nil {
                 lastWithSpeaker = index
+                continue
+            }
+            if found[index].kind == .partial, let previous = lastWithSpeaker,
+               found[index].paragraphIndex - found[previous].paragraphIndex <= 1 {
+                // Long quoted words with no cue of their own, next to someone's quotes.
+                found[index].inheritsFrom = found[previous].inheritsFrom ?? previous
                 continue
             }
             guard found[index].kind == .continuation else { continue }

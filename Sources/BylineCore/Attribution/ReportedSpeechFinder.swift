@@ -15,13 +15,20 @@ struct ReportedSpeechFinder {
         "worry", "expect", "doubt", "suspect", "know", "find", "show", "indicate", "determine", "tweet",
         "post", "reiterate", "repeat", "clarify", "assure", "inform", "affirm", "reaffirm", "proclaim",
         "acknowledge", "understand", "recount", "counter", "retort", "joke", "boast", "lament", "reckon",
-        "forecast", "project", "establish", "demonstrate", "guess", "hint", "signal", "promise", "vow", "pledge",
+        "forecast", "project", "guess", "hint", "signal", "promise", "vow", "pledge",
+    ]
+    /// Lemmas whose bare and -s forms are also common nouns ("city reports", "state rulers"):
+    /// in those forms only a name or a pronoun is trusted as their subject.
+    private static let nounLikeLemmas: Set<String> = [
+        "report", "state", "claim", "note", "comment", "remark", "project", "forecast", "estimate", "show",
+        "tweet", "post", "question", "answer", "charge", "order", "promise", "vow", "pledge", "reply",
+        "signal", "hint", "guess", "doubt", "fear", "hope", "worry", "find", "concern", "counter", "joke",
     ]
 
     private static let objectPronouns: Set<String> = ["him", "her", "them", "me", "us", "reporters", "journalists", "police", "investigators"]
     private static let nonClauseStarters: Set<String> = [
-        "to", "in", "of", "about", "for", "with", "on", "at", "by", "from", "into", "during", "after",
-        "before", "over", "against", "up", "out", "off", "as", "so", "yes", "no", "nothing", "something",
+        "to", "in", "of", "about", "for", "with", "on", "at", "by", "from", "into", "during",
+        "over", "against", "up", "out", "off", "so", "yes", "no", "nothing", "something",
         "goodbye", "hello", "thanks", "sorry", "more", "much", "little", "the", "a", "an", "this", "what",
     ]
 
@@ -55,7 +62,7 @@ struct ReportedSpeechFinder {
         var found: [FoundQuote] = []
         for (index, sentence) in words.text.sentences.enumerated() where !skipped.contains(index) {
             guard endsAsProse(paragraph: sentence.paragraphIndex) else { continue }
-            if let quote = reported(in: sentence) { found.append(quote) }
+            found.append(contentsOf: reported(in: sentence))
         }
         return found
     }
@@ -67,20 +74,29 @@ struct ReportedSpeechFinder {
         return words.isTerminal(last) || words.isPunctuation(last, ":")
     }
 
-    /// Whether the speaker may be a source: not the writer, not a denial.
+    /// Whether the speaker may be a source: not the writer, not a denial, not a noun taken
+    /// for a verb ("city reports").
     private func isAcceptable(_ speaker: SpeakerPhrase, verb: Int) -> Bool {
-        if speaker.form == .pronoun, Self.writerPronouns.contains(words.lowered[speaker.head.lowerBound]) { return false }
+        let first = words.lowered[speaker.head.lowerBound]
+        if Self.writerPronouns.contains(first) || first.hasPrefix("i’") || first.hasPrefix("i'") { return false }
+        if let lemma = words.reportingLemma(verb), Self.nounLikeLemmas.contains(lemma), speaker.form == .nounPhrase {
+            let form = words.lowered[verb]
+            if form == lemma || form == lemma + "s" || form == lemma + "es" { return false }
+        }
         guard speaker.tokens.upperBound < verb else { return true }
         return !(speaker.tokens.upperBound..<verb).contains { words.isWord($0) && Self.negations.contains(words.lowered[$0]) }
     }
 
-    private func reported(in sentence: Sentence) -> FoundQuote? {
+    private func reported(in sentence: Sentence) -> [FoundQuote] {
         var tokens = sentence.tokenRange
-        guard tokens.count >= 4 else { return nil }
+        guard tokens.count >= 4 else { return [] }
         while tokens.count > 1, words.isTerminal(tokens.upperBound - 1) || words.text.tokens[tokens.upperBound - 1].kind == .quoteMark {
             tokens = tokens.lowerBound..<(tokens.upperBound - 1)
         }
-        return leadingAccordingTo(tokens, sentence) ?? verbFirst(tokens, sentence) ?? trailingCue(tokens, sentence)
+        if let according = leadingAccordingTo(tokens, sentence) { return [according] }
+        let verbs = verbFirst(tokens, sentence)
+        if !verbs.isEmpty { return verbs }
+        return trailingCue(tokens, sentence).map { [$0] } ?? []
     }
 
     /// "According to X, …".
@@ -93,36 +109,73 @@ struct ReportedSpeechFinder {
     }
 
     /// "X said (that) …", "X told Y (that) …", "the report found …".
-    private func verbFirst(_ tokens: Range<Int>, _ sentence: Sentence) -> FoundQuote? {
-        let limit = min(tokens.upperBound - 3, tokens.lowerBound + 40)
+    private func verbFirst(_ tokens: Range<Int>, _ sentence: Sentence) -> [FoundQuote] {
+        var found: [FoundQuote] = []
         var index = tokens.lowerBound + 1
-        while index < limit {
-            defer { index += 1 }
-            guard !words.insideQuotation[index], let lemma = words.reportingLemma(index), Self.clauseVerbs.contains(lemma) else { continue }
-            let word = words.lowered[index]
-            if words.lowered[index - 1] == "to" { continue }
-            let speakerFound: SpeakerPhrase?
-            if word.hasSuffix("ing") {
-                // "…, saying (that) …": the sentence's subject speaks.
-                guard words.isPunctuation(index - 1, ",") else { continue }
-                speakerFound = cues.sentenceSubject(from: tokens.lowerBound, before: index)
-            } else if words.lowered[index - 1] == "and" || words.lowered[index - 1] == "but" {
-                // "He said …, and added …": the subject of the first verb.
-                speakerFound = cues.sentenceSubject(from: tokens.lowerBound, before: index)
-            } else {
-                speakerFound = cues.speakers.subject(before: index, from: tokens.lowerBound)
-            }
-            guard let speaker = speakerFound, isAcceptable(speaker, verb: index) else { continue }
-            if speaker.form == .nounPhrase, lemma == "find" || lemma == "show" || lemma == "know",
-               !AttributionNouns.documents.contains(words.lowered[speaker.head.upperBound - 1]) {
-                // "Police found a body", "the tests showed": only documents find things.
+        while index < tokens.upperBound - 2 {
+            guard let (cue, start) = reportingVerb(at: index, in: tokens) else {
+                index += 1
                 continue
             }
-            guard let start = clauseStart(afterVerb: index, lemma: lemma, end: tokens.upperBound) else { continue }
-            let cue = Cue(tokens: index..<(index + 1), lemma: lemma, speaker: speaker)
-            return make(content: start..<tokens.upperBound, cue: cue, sentence: sentence)
+            // A second statement joined by "and added …" or "but said …" ends this one.
+            var end = tokens.upperBound
+            var next = start
+            while next < tokens.upperBound - 2 {
+                if words.isWord(next), words.lowered[next] == "and" || words.lowered[next] == "but",
+                   reportingVerb(at: next + 1, in: tokens) != nil {
+                    end = next
+                    if end > start, words.isPunctuation(end - 1, ",") { end -= 1 }
+                    break
+                }
+                next += 1
+            }
+            if let quote = make(content: start..<end, cue: cue, sentence: sentence) { found.append(quote) }
+            index = max(end, index + 1)
         }
-        return nil
+        return found
+    }
+
+    /// The cue at `index`, when it is a reporting verb with an acceptable speaker and a
+    /// reported clause, and where that clause starts.
+    private func reportingVerb(at index: Int, in tokens: Range<Int>) -> (Cue, Int)? {
+        guard index > tokens.lowerBound, index < tokens.upperBound, !words.insideQuotation[index],
+              let lemma = words.reportingLemma(index), Self.clauseVerbs.contains(lemma) else { return nil }
+        let word = words.lowered[index]
+        if words.lowered[index - 1] == "to" { return nil }
+        let speakerFound: SpeakerPhrase?
+        if word.hasSuffix("ing") {
+            // "…, saying (that) …": the sentence's subject speaks.
+            guard words.isPunctuation(index - 1, ",") else { return nil }
+            speakerFound = participleSubject(before: index - 1, in: tokens)
+        } else if words.lowered[index - 1] == "and" || words.lowered[index - 1] == "but" {
+            // "He said …, and added …": the subject of the first verb.
+            speakerFound = cues.sentenceSubject(from: tokens.lowerBound, before: index)
+        } else {
+            speakerFound = cues.speakers.subject(before: index, from: tokens.lowerBound)
+        }
+        guard let speaker = speakerFound, isAcceptable(speaker, verb: index) else { return nil }
+        if speaker.form == .nounPhrase, lemma == "find" || lemma == "show" || lemma == "know",
+           !AttributionNouns.documents.contains(words.lowered[speaker.head.upperBound - 1]) {
+            // "Police found a body", "the tests showed": only documents find things.
+            return nil
+        }
+        guard let start = clauseStart(afterVerb: index, lemma: lemma, end: tokens.upperBound) else { return nil }
+        return (Cue(tokens: index..<(index + 1), lemma: lemma, speaker: speaker), start)
+    }
+
+    /// Who speaks in "…, X said, adding …": the speaker of a cue right before the comma, else
+    /// the sentence's subject.
+    private func participleSubject(before comma: Int, in tokens: Range<Int>) -> SpeakerPhrase? {
+        var index = comma - 1
+        while index > tokens.lowerBound, comma - index <= 8 {
+            if words.reportingLemma(index) != nil, !words.lowered[index].hasSuffix("ing") {
+                return cues.speakers.subject(before: index, from: tokens.lowerBound)
+                    ?? cues.speakers.phrase(startingAt: index + 1, upperBound: comma)
+            }
+            if words.isPunctuation(index, ",") || words.isTerminal(index) { break }
+            index -= 1
+        }
+        return cues.sentenceSubject(from: tokens.lowerBound, before: comma)
     }
 
     /// Where the reported clause starts after the verb: after "that", after the hearer of
@@ -162,8 +215,11 @@ struct ReportedSpeechFinder {
         if index < end, words.isPunctuation(index, ",") || words.isPunctuation(index, ":") { index += 1 }
         guard index < end, words.isWord(index) || words.text.tokens[index].kind == .number else { return nil }
         let first = words.lowered[index]
+        // "…, referring to …" and "added 10 points" report no statement.
+        if first.hasSuffix("ing") || (lemma == "add" && words.text.tokens[index].kind == .number) { return nil }
         let opensClause = Self.clauseFirstVerbs.contains(lemma) && ["the", "a", "an", "this"].contains(first)
-        if Self.nonClauseStarters.contains(first), !opensClause, !isClauseOpening(index, end: end) { return nil }
+        let aboutNumber = first == "about" && index + 1 < end && words.text.tokens[index + 1].kind == .number
+        if Self.nonClauseStarters.contains(first), !opensClause, !aboutNumber, !isClauseOpening(index, end: end) { return nil }
         return index
     }
 

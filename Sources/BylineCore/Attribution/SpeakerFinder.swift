@@ -90,6 +90,7 @@ struct SpeakerFinder {
     private func isSkippable(_ index: Int) -> Bool {
         let word = words.lowered[index]
         if Self.skippable.contains(word) || Self.beForms.contains(word) { return true }
+        if word.hasSuffix("n’t") || word.hasSuffix("n't") { return true }
         return word.hasSuffix("ly") && word.count > 4 && !words.isCapitalized(index)
     }
 
@@ -102,6 +103,13 @@ struct SpeakerFinder {
         if words.isPunctuation(comma, ")") {
             while index >= limit, !words.isPunctuation(index, "(") { index -= 1 }
             return index > limit ? index - 1 : nil
+        }
+        // "The director of operations, Jeff Fraser, says": a name between the commas speaks.
+        var nameStart = comma
+        while nameStart - 1 >= limit, words.isCapitalized(nameStart - 1) || words.isPunctuation(nameStart - 1, ".") { nameStart -= 1 }
+        if nameStart < comma, nameStart - 1 >= lowerBound, words.isPunctuation(nameStart - 1, ","), words.isCapitalized(nameStart),
+           nameStart - 2 >= lowerBound, !words.isCapitalized(nameStart - 2) {
+            return comma - 1
         }
         while index >= limit {
             if words.text.tokens[index].kind == .quoteMark { return nil }
@@ -198,7 +206,7 @@ struct SpeakerFinder {
     /// A common noun phrase ending at `end`: back to a determiner, or a known speaker noun on its own.
     private func nounPhrase(endingAt end: Int, lowerBound: Int) -> SpeakerPhrase? {
         let head = words.lowered[end]
-        guard !Self.clauseBreakers.contains(head), !Self.nonHeads.contains(head),
+        guard !Self.clauseBreakers.contains(head), !Self.nonHeads.contains(head), !head.hasSuffix("n’t"), !head.hasSuffix("n't"),
               !Self.determiners.contains(head) || head == "some" || head == "many" || head == "others" else { return nil }
         var index = end - 1
         var start = end
@@ -216,6 +224,10 @@ struct SpeakerFinder {
         }
         if let determiner {
             return SpeakerPhrase(tokens: determiner..<(end + 1), head: determiner..<(end + 1), form: .nounPhrase)
+        }
+        // "People arrested last week said": a known noun opening the clause heads it.
+        if !isKnownNoun(head), start == lowerBound || !words.isWord(start - 1), isKnownNoun(words.lowered[start]) {
+            return SpeakerPhrase(tokens: start..<(end + 1), head: start..<(start + 1), form: .nounPhrase)
         }
         guard isKnownNoun(head) else { return nil }
         return SpeakerPhrase(tokens: start..<(end + 1), head: start..<(end + 1), form: .nounPhrase)

@@ -37,7 +37,7 @@ public enum AttributionNouns {
         "Mail", "Telegraph", "Guardian", "Reuters", "Bloomberg", "Xinhua", "TASS", "CNN", "BBC", "CBC",
         "CTV", "NPR", "AP", "AFP", "Radio", "Television", "TV", "Broadcasting", "Magazine", "Daily",
         "Spectator", "Economist", "Politico", "Axios", "Sun", "Chronicle", "Observer", "Independent",
-        "Wire", "Today", "Network", "Channel", "Interfax", "Yonhap", "Kyodo", "RIA", "Al", "Sputnik",
+        "Wire", "Today", "Network", "Channel", "Interfax", "Yonhap", "Kyodo", "RIA", "Jazeera", "Sputnik",
     ]
 
     /// Head nouns of organisations ("the ministry said", "the union").

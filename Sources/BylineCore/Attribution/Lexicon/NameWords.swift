@@ -100,6 +100,7 @@ public enum NameWords {
         "Agreement", "Treaty", "Program", "Programme", "Plan", "Project", "Day", "Week", "Year", "Cup",
         "Games", "Award", "Awards", "Prize", "Festival", "War", "Crisis", "Initiative", "Summit", "Forum",
         "Pipeline", "Line", "Tours", "Complex", "Camp", "Reserve", "Nation", "Nations", "Village", "Town",
+        "Kingdom", "States", "Republic", "Below", "Continued", "Story", "News",
     ]
 
     /// Whether `word` (without a trailing period) is an honorific or title.
