@@ -59,11 +59,15 @@ public enum SourceProfiler {
     private static func addTitledPeople(to analysis: inout Analysis, words: SentenceWords) {
         var directory = SourceDirectory(analysis.sources)
         var found: [Int: [Mention]] = [:]
+        var matched: [String: Int?] = [:]
         for person in TitledPersonFinder(words: words).people() {
-            if let index = directory.matching(person.name) {
+            let match = matched[person.name] ?? directory.matching(person.name)
+            matched[person.name] = match
+            if let index = match {
                 if NameForms.isShortForm(analysis.sources[index].name, of: person.name) {
                     analysis.sources[index].name = person.name
                     directory.add(person.name, at: index)
+                    matched = [:]
                 }
                 found[index, default: []].append(person.mention)
                 continue
@@ -74,6 +78,7 @@ public enum SourceProfiler {
             let sourceClass = SourceClassifier.roleClass(person.role)
             analysis.sources.append(Source(name: person.name, kind: .person, sourceClass: sourceClass, mentions: [person.mention]))
             directory.add(person.name, at: analysis.sources.count - 1)
+            matched = [:]
         }
         for (index, mentions) in found {
             analysis.sources[index].mentions = merged(analysis.sources[index].mentions, mentions)
