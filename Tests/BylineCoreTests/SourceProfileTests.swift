@@ -157,4 +157,17 @@ struct SourceProfileTests {
         #expect(profiled.affiliation == affiliation)
         #expect(profiled.sourceClass == sourceClass)
     }
+
+    @Test("an unnamed source described as anonymous after its mention is anonymous", arguments: [
+        ("A senior official, who asked not to be named, said the talks had stalled.", "A senior official"),
+        ("Two people briefed on the talks said they had stalled.", "Two people"),
+        ("An aide speaking on condition of anonymity said the talks had stalled.", "An aide"),
+    ])
+    func anonymousAfterMention(text: String, phrase: String) throws {
+        let source = Source(name: phrase, kind: .person, sourceClass: .other,
+                            mentions: [Mention(text: phrase, range: ProfileFixture.range(of: phrase, in: text))])
+        let profiled = try #require(ProfileFixture.profiled(text, sources: [source]).sources.first)
+        #expect(profiled.sourceClass == .anonymous)
+        #expect(SourceVagueness.isVague(profiled))
+    }
 }

@@ -32,7 +32,11 @@ public enum SourceProfiler {
                 source.role = role.role
                 source.affiliation = role.affiliation
             }
-            let mentionTexts = Array(Set(source.mentions.lazy.map(\.text).filter { $0 != source.name }))
+            var mentionTexts = Array(Set(source.mentions.lazy.map(\.text).filter { $0 != source.name }))
+            if !NameForms.isPersonName(source.name) {
+                // "a senior official, who asked not to be named," "two people briefed on the talks"
+                mentionTexts += source.mentions.prefix(4).compactMap { words.clause(after: $0.range) }
+            }
             let guess = SourceClassifier.classify(name: source.name, role: role, mentions: mentionTexts)
             let isDefaultGuess = guess.map { $0.kind == .person && $0.sourceClass == .other && role == nil } ?? false
             if let found = guess, !(isDefaultGuess && source.kind != .person) {

@@ -68,6 +68,16 @@ struct SentenceWords {
         return nil
     }
 
+    /// The words that follow `range` in its sentence, up to a dozen, as text: where an
+    /// unnamed source's description continues ("…, who asked not to be named,").
+    func clause(after range: TextRange) -> String? {
+        guard let sentence = sentenceIndex(containing: range.start) else { return nil }
+        let words = sentences[sentence]
+        guard let start = words.firstIndex(where: { $0.range.start >= range.end }) else { return nil }
+        let end = min(words.count, start + 12)
+        return words[start..<end].map(\.text).joined(separator: " ")
+    }
+
     /// The position of the words covering `range`, when it falls inside one sentence.
     func position(of range: TextRange) -> Position? {
         guard let sentence = sentenceIndex(containing: range.start) else { return nil }
