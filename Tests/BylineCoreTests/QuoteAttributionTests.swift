@@ -128,6 +128,45 @@ struct QuoteAttributionTests {
         #expect((result.analysis.sources.first { $0.name == "Ilse Marten" }?.mentions.count ?? 0) >= 4)
     }
 
+    @Test("a family name means the person the article introduced first; shorter full names join longer ones")
+    func familyNames() {
+        check([
+            "Lorena Paz Akin opened the bakery in 2015. Her cousin, Tomas Akin, joined her later.",
+            "“We bake at four,” Akin said.",
+            "“It is worth it,” Paz Akin added.",
+        ], [
+            ExpectedQuote("We bake at four,", .direct, "Lorena Paz Akin"),
+            ExpectedQuote("It is worth it,", .direct, "Lorena Paz Akin"),
+        ])
+    }
+
+    @Test("an epithet stands for the person the article is about")
+    func epithet() {
+        check(["Rafael Ortega has run the ferry for 30 years.", "“The river decides,” says the weathered boatman."],
+              [ExpectedQuote("The river decides,", .direct, "Rafael Ortega")])
+    }
+
+    @Test("the mayor, the company: titles and organisations named earlier")
+    func definiteDescriptions() {
+        check(["Mayor Dana Whitfield opened the hall. Brightwell Corp. paid for it.",
+               "“It is for everyone,” the mayor said.", "The company said it would pay for repairs too."], [
+            ExpectedQuote("It is for everyone,", .direct, "Dana Whitfield"),
+            ExpectedQuote("it would pay for repairs too", .indirect, "Brightwell Corp"),
+        ])
+    }
+
+    @Test("a clause quoting some words before its cue is reported speech")
+    func quotedClause() {
+        check(["Her first year was “hard but worth it,” Mina Cole said."],
+              [ExpectedQuote("Her first year was “hard but worth it,", .indirect, "Mina Cole", cue: "said")])
+    }
+
+    @Test("titles of works in quotation marks are not quotes")
+    func worksTitles() {
+        let found = analyzeQuotes(["The studio said its film “The Long Night of the River” opens in May."]).found
+        #expect(!found.contains { $0.text.hasPrefix("The Long Night") })
+    }
+
     @Test("surname-first names resolve from the title and the family name")
     func surnameFirst() {
         check(["Chinese President Zhao Ming met the delegation.", "“The talks were useful,” President Zhao said."],

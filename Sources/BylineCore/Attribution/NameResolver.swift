@@ -153,6 +153,22 @@ struct NameResolver {
         return subject?.person ?? fallbackPerson(at: token, gender: gender)
     }
 
+    /// The person last named as a speaker or as a sentence's subject before `token`.
+    func lastNamedPerson(before token: Int) -> Int? {
+        let speaker = Self.lastIndex(before: token, count: speakerTimeline.count) { speakerTimeline[$0].token }.map { speakerTimeline[$0] }
+        var subject: (token: Int, person: Int)?
+        var index = Self.lastIndex(before: token, count: timeline.count) { timeline[$0].token }
+        var examined = 0
+        while let current = index, current >= 0, examined < 20, subject == nil {
+            if timeline[current].isSubject { subject = (timeline[current].token, timeline[current].person) }
+            index = current - 1
+            examined += 1
+        }
+        guard let speaker else { return subject?.person }
+        guard let subject else { return speaker.person }
+        return speaker.token > subject.token ? speaker.person : subject.person
+    }
+
     /// Records that `person` is named as a speaker at `token`. Calls come in text order.
     mutating func noteSpeaker(_ person: Int, at token: Int) {
         if let last = speakerTimeline.last, last.token >= token { return }

@@ -28,7 +28,8 @@ struct ReportedSpeechFinder {
     private static let objectPronouns: Set<String> = ["him", "her", "them", "me", "us", "reporters", "journalists", "police", "investigators"]
     private static let nonClauseStarters: Set<String> = [
         "to", "in", "of", "about", "for", "with", "on", "at", "by", "from", "into", "during",
-        "over", "against", "up", "out", "off", "so", "yes", "no", "nothing", "something",
+        "over", "against", "up", "out", "off", "so", "yes", "no", "nothing", "something", "though",
+        "although", "but", "however", "because", "how", "what", "whether", "why", "where", "who", "which",
         "goodbye", "hello", "thanks", "sorry", "more", "much", "little", "the", "a", "an", "this", "what",
     ]
 
@@ -61,7 +62,7 @@ struct ReportedSpeechFinder {
     func find(skippingSentences skipped: Set<Int>) -> [FoundQuote] {
         var found: [FoundQuote] = []
         for (index, sentence) in words.text.sentences.enumerated() where !skipped.contains(index) {
-            guard endsAsProse(paragraph: sentence.paragraphIndex) else { continue }
+            guard endsAsProse(paragraph: sentence.paragraphIndex), !opensWithLabel(sentence) else { continue }
             found.append(contentsOf: reported(in: sentence))
         }
         return found
@@ -74,14 +75,27 @@ struct ReportedSpeechFinder {
         return words.isTerminal(last) || words.isPunctuation(last, ":")
     }
 
+    /// Whether a sentence opens with a capitalised label and a colon ("READ MORE:", "WATCH:").
+    private func opensWithLabel(_ sentence: Sentence) -> Bool {
+        var index = sentence.tokenRange.lowerBound
+        while index < sentence.tokenRange.upperBound, words.isWord(index), isAllCapitals(index) { index += 1 }
+        return index > sentence.tokenRange.lowerBound && index < sentence.tokenRange.upperBound && words.isPunctuation(index, ":")
+    }
+
+    private func isAllCapitals(_ index: Int) -> Bool {
+        words.written[index].unicodeScalars.allSatisfy { !ScalarClass.isLetter($0) || ScalarClass.isUppercase($0) }
+    }
+
     /// Whether the speaker may be a source: not the writer, not a denial, not a noun taken
     /// for a verb ("city reports").
     private func isAcceptable(_ speaker: SpeakerPhrase, verb: Int) -> Bool {
         let first = words.lowered[speaker.head.lowerBound]
         if Self.writerPronouns.contains(first) || first.hasPrefix("i’") || first.hasPrefix("i'") { return false }
-        if let lemma = words.reportingLemma(verb), Self.nounLikeLemmas.contains(lemma), speaker.form == .nounPhrase {
+        if let lemma = words.reportingLemma(verb), Self.nounLikeLemmas.contains(lemma) {
             let form = words.lowered[verb]
-            if form == lemma || form == lemma + "s" || form == lemma + "es" { return false }
+            // The bare form ("state", "project") reads as a noun after any name or noun phrase.
+            if form == lemma, speaker.form != .pronoun { return false }
+            if speaker.form == .nounPhrase, form == lemma + "s" || form == lemma + "es" { return false }
         }
         guard speaker.tokens.upperBound < verb else { return true }
         return !(speaker.tokens.upperBound..<verb).contains { words.isWord($0) && Self.negations.contains(words.lowered[$0]) }

@@ -65,9 +65,17 @@ struct SourceBook {
     /// title, or the organisation last named, when the article names one.
     private mutating func definiteDescription(_ speaker: SpeakerPhrase, head: String, range: TextRange) -> Int? {
         let first = words.lowered[speaker.head.lowerBound]
-        // Only a bare "the mayor": "the Canadian government" describes more than it refers.
-        guard first == "the" || first == "this", speaker.head.count == 2 else { return nil }
+        guard first == "the" || first == "this" else { return nil }
         let token = speaker.head.lowerBound
+        if !NameWords.isTitle(head.capitalized), !isKnownNoun(head), let person = resolver.lastNamedPerson(before: token) {
+            // "the affable proprietor", "the bow-tied maverick": an epithet for the person the
+            // article is about.
+            let index = source(forPerson: person)
+            addMention(range, to: index)
+            return index
+        }
+        // Only a bare "the mayor": "the Canadian government" describes more than it refers.
+        guard speaker.head.count == 2 else { return nil }
         if NameWords.isTitle(words.written[speaker.head.upperBound - 1].capitalized) || NameWords.isTitle(head.uppercased()),
            let person = resolver.person(withRole: head, before: token) {
             let index = source(forPerson: person)
@@ -78,6 +86,12 @@ struct SourceBook {
             return collective(source(named: name, kind: SourceKinds.kind(ofName: [name]) == .media ? .media : .organization, mention: range))
         }
         return nil
+    }
+
+    private func isKnownNoun(_ word: String) -> Bool {
+        AttributionNouns.groups.contains(word) || AttributionNouns.organizations.contains(word)
+            || AttributionNouns.documents.contains(word) || AttributionNouns.media.contains(word)
+            || AttributionNouns.spokespeople.contains(word) || AttributionNouns.vehicles.contains(word)
     }
 
     private mutating func collective(_ index: Int) -> Int {

@@ -158,7 +158,7 @@ struct SpeakerFinder {
             return SpeakerPhrase(tokens: end..<(end + 1), head: end..<(end + 1), form: .pronoun)
         }
         if words.isCapitalized(end), !NameWords.neverNames.contains(words.written[end]) || isKnownNoun(word) {
-            if let run = nameRun(endingAt: end, lowerBound: lowerBound) {
+            if let run = nameRun(endingAt: end, lowerBound: lowerBound), !isDateline(run) {
                 return SpeakerPhrase(tokens: run, head: run, form: .name)
             }
         }
@@ -190,6 +190,20 @@ struct SpeakerFinder {
             start += 1
         }
         return start <= end ? start..<(end + 1) : nil
+    }
+
+    /// Whether a name in capitals opens its paragraph before a dash or bracket, as the place
+    /// of a dateline does ("KUALA LUMPUR, Malaysia —").
+    private func isDateline(_ run: Range<Int>) -> Bool {
+        let paragraph = words.text.paragraphTokens[words.text.sentences[words.sentenceOfToken[run.lowerBound]].paragraphIndex]
+        guard run.lowerBound - paragraph.lowerBound <= 1, run.upperBound < paragraph.upperBound else { return false }
+        let allCapitals = run.allSatisfy { index in
+            words.written[index].unicodeScalars.allSatisfy { !ScalarClass.isLetter($0) || ScalarClass.isUppercase($0) }
+        }
+        guard allCapitals, words.written[run.lowerBound].unicodeScalars.count >= 3 else { return false }
+        let next = run.upperBound
+        return words.isPunctuation(next, ",") || words.isPunctuation(next, "\u{2014}") || words.isPunctuation(next, "\u{2013}")
+            || words.isPunctuation(next, "-") || words.isPunctuation(next, "(")
     }
 
     /// Whether the word ends in a possessive "’s", which ends a name ("McCallum’s Safe Surrey").
