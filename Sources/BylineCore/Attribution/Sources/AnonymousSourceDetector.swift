@@ -6,6 +6,10 @@ enum AnonymousSourceDetector {
     static func isAnonymous(_ phrase: String) -> Bool {
         let words = phrase.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "\u{2019}" })
         guard let head = words.last?.lowercased() else { return false }
+        // Every marker holds a lower-case word; a run of capitalised words is a name.
+        guard words.contains(where: { $0.first?.isLowercase == true }) else {
+            return words.count == 1 && anonymousHeads.contains(head)
+        }
         let folded = words.map { $0.lowercased() }
         for marker in markers where marker.count <= folded.count {
             for start in 0...(folded.count - marker.count) where folded[start] == marker[0] {

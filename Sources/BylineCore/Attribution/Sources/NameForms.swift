@@ -25,8 +25,9 @@ enum NameForms {
     /// Whether `name` looks like a person's full name: two to four capitalised words.
     static func isPersonName(_ name: String) -> Bool {
         let parts = words(of: name)
+        guard (2...5).contains(parts.count) else { return false }
         let named = parts.filter { !TitledPersonFinder.particles.contains($0) }
-        return (2...5).contains(parts.count) && named.allSatisfy { $0.first?.isUppercase == true }
+        return named.allSatisfy { $0.first?.isUppercase == true }
             && !named.contains(where: { FunctionWords.contains($0) || NameWords.neverNames.contains($0) })
             && SourceClassifier.classify(name: name, role: nil)?.kind == .person
     }
