@@ -43,7 +43,7 @@ enum SourceClassifier {
            ["director", "chair", "head", "chairperson", "member"].contains(roleHead(role)) {
             return .expert
         }
-        return affiliation.contains(where: TitleLexicon.governmentWords.contains) ? .official : .other
+        return affiliation.contains(where: SourceLexicon.governmentWords.contains) ? .official : .other
     }
 
     private static func roleHead(_ role: RoleDescription) -> String {

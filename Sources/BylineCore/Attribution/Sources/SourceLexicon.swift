@@ -37,7 +37,8 @@ enum SourceLexicon {
         "ministry", "department", "government", "police", "agency", "commission", "kremlin", "pentagon",
         "parliament", "congress", "senate", "administration", "army", "military", "navy", "forces",
         "embassy", "court", "cabinet", "bureau", "secretariat", "legislature", "regime", "junta",
-        "consulate", "tribunal", "authority", "authorities", "prosecutors", "council", "white house",
+        "consulate", "tribunal", "authority", "authorities", "prosecutors", "council", "office", "service",
+        "force", "province", "municipality", "city", "county", "prosecutor",
     ]
 
     /// Collective nouns and numbers that name a group of people ("the pair", "both sides").

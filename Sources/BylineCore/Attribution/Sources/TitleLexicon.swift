@@ -76,14 +76,6 @@ enum TitleLexicon {
         "hospital", "clinic", "faculty",
     ]
 
-    /// Words in an affiliation that mark a government body, where a director is an official.
-    static let governmentWords: Set<String> = [
-        "ministry", "government", "police", "agency", "department", "commission", "office", "service",
-        "administration", "parliament", "senate", "congress", "council", "embassy", "court", "army",
-        "navy", "force", "forces", "bureau", "authority", "cabinet", "kremlin", "pentagon", "state",
-        "city", "county", "province", "municipality", "military", "prosecutor", "prosecutors",
-    ]
-
     private static let expertHeads: Set<String> = [
         "professor", "prof", "prof.", "researcher", "analyst", "fellow", "economist", "scientist",
         "doctor", "dr", "dr.", "physician", "epidemiologist", "virologist", "immunologist", "expert",
