@@ -90,6 +90,24 @@ struct QuoteAttributionTests {
         ])
     }
 
+    @Test("a paragraph about someone introduces the quotation that opens the next")
+    func introduced() {
+        check([
+            "“The tide is early,” said harbour master Ines Coelho.",
+            "Bruno Maas, who fishes the bay, disagrees with the new rules.",
+            "“Nobody asked us.”",
+        ], [
+            ExpectedQuote("The tide is early,", .direct, "Ines Coelho"),
+            ExpectedQuote("Nobody asked us.", .continuation, "Bruno Maas"),
+        ])
+    }
+
+    @Test("a colon after the speaker's own sentence leads into the quotation")
+    func colonIntroduction() {
+        check(["Sven Olsen posted a photo with two words: “Still here.”"],
+              [ExpectedQuote("Still here.", .direct, "Sven Olsen")])
+    }
+
     @Test("two speakers in one paragraph keep their own quotes")
     func twoSpeakers() {
         check(["“Prices will fall,” said Omar Haddad. “They will rise,” Greta Lind replied."], [

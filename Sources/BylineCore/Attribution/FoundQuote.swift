@@ -15,6 +15,12 @@ struct FoundQuote {
     /// The quote whose speaker it takes, as an index into the list of found quotes.
     var inheritsFrom: Int?
 
-    /// The speaker phrase the cue names.
-    var speaker: SpeakerPhrase? { cue?.speaker }
+    /// The person who introduces a quotation without a cue: the subject of the sentence
+    /// before it, or of its own sentence when a colon leads into it.
+    var introducedBy: SpeakerPhrase?
+    /// Whether `introducedBy` lies in the quotation's own sentence (and so names it there).
+    var introducedInSentence = false
+
+    /// The speaker phrase the cue names, or the one that introduced the quotation.
+    var speaker: SpeakerPhrase? { cue?.speaker ?? introducedBy }
 }

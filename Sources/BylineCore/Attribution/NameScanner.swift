@@ -66,11 +66,17 @@ struct NameScanner {
     /// Whether the token at `index` is among the first words of its sentence, after any
     /// quotation marks, conjunctions or a short opening phrase.
     private func isSentenceOpening(_ index: Int, sentenceStart: Int) -> Bool {
+        guard index - sentenceStart <= 8 else { return false }
         var cursor = sentenceStart
         while cursor < index {
             let token = words.text.tokens[cursor]
+            let word = words.lowered[cursor]
+            // Quote marks, opening words, and the title words of the same noun phrase
+            // ("Foreign Ministry spokesperson Lu Kang", "the city's mayor, Ann Roe").
             let skippable = token.kind == .quoteMark || token.kind == .punctuation
-                || (words.isWord(cursor) && NameWords.neverNames.contains(words.written[cursor]))
+                || (words.isWord(cursor) && (NameWords.neverNames.contains(words.written[cursor]) || words.isCapitalized(cursor)
+                    || NameWords.titles.contains(words.written[cursor].capitalized) || AttributionNouns.spokespeople.contains(word)
+                    || word == "the" || word.hasSuffix("’s") || word.hasSuffix("'s")))
             if !skippable { return false }
             cursor += 1
         }

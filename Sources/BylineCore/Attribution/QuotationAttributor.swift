@@ -64,6 +64,14 @@ struct QuotationAttributor {
             range: quotation.range, kind: isWhole ? .direct : .partial, cue: nil,
             paragraphIndex: quotation.paragraphIndex, firstToken: content.lowerBound, isQuotation: true, inheritsFrom: nil
         )
+        if cueAfter == nil, cueBefore == nil, !before.isEmpty, words.isPunctuation(before.upperBound - 1, ":"),
+           let subject = cues.sentenceSubject(from: before.lowerBound, before: before.upperBound - 1) {
+            // “Musk took to Twitter with this: “…””: the sentence's subject speaks.
+            result.kind = .direct
+            result.introducedBy = subject
+            result.introducedInSentence = true
+            return result
+        }
         if isWhole {
             result.cue = best(cueAfter, cueBefore)
             if result.cue == nil, previousInSentence, let previousFound, previousFound.cue != nil {

@@ -107,6 +107,11 @@ public enum QuoteAttributor {
                found[index + 1].paragraphIndex == found[index].paragraphIndex,
                onlyPunctuation(between: found[index].range.end, and: found[index + 1].range.start, words: words) {
                 found[index].inheritsFrom = index + 1
+            } else if let person = introducer(of: found[index], after: index > 0 ? found[index - 1] : nil, words: words) {
+                // A sentence about someone, with no quote of its own, introduces the quotation
+                // that follows it.
+                found[index].introducedBy = person
+                lastWithSpeaker = index
             } else if let previous = lastWithSpeaker,
                       found[index].paragraphIndex - found[previous].paragraphIndex <= continuationReach {
                 found[index].inheritsFrom = found[previous].inheritsFrom ?? previous
@@ -115,6 +120,20 @@ public enum QuoteAttributor {
                 found[index].kind = .direct
             }
         }
+    }
+
+    /// The person named as the subject of the sentence right before a quotation that opens
+    /// its own sentence, when that sentence quotes nothing itself.
+    private static func introducer(of quote: FoundQuote, after previous: FoundQuote?, words: TokenWords) -> SpeakerPhrase? {
+        let open = quote.firstToken - 1
+        guard quote.isQuotation, open >= 1 else { return nil }
+        let quoteSentence = words.sentenceOfToken[open]
+        guard words.text.sentences[quoteSentence].tokenRange.lowerBound == open, quoteSentence > 0 else { return nil }
+        let sentence = words.text.sentences[quoteSentence - 1]
+        if let previous, previous.range.overlaps(sentence.range) { return nil }
+        guard let subject = CueFinder(words: words).sentenceSubject(from: sentence.tokenRange.lowerBound, before: sentence.tokenRange.upperBound),
+              subject.form == .name, subject.tokens.lowerBound - sentence.tokenRange.lowerBound <= 3 else { return nil }
+        return subject
     }
 
     private static func onlyPunctuation(between start: Int, and end: Int, words: TokenWords) -> Bool {

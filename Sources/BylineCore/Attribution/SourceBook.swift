@@ -28,7 +28,9 @@ struct SourceBook {
             return Quote(range: found.range, kind: found.kind, cue: cue, sourceIndex: nil, speakerMention: nil)
         }
         let source = sourceIndex(for: speaker)
-        let mention = words.text.mention(words.range(speaker.tokens))
+        // An introduced speaker is named elsewhere, not next to the quote.
+        let named = found.cue != nil || found.introducedInSentence
+        let mention = named ? words.text.mention(words.range(speaker.tokens)) : nil
         return Quote(range: found.range, kind: found.kind, cue: cue, sourceIndex: source, speakerMention: mention)
     }
 

@@ -57,7 +57,9 @@ public enum ReportingVerbs {
         inform notify advise affirm reaffirm proclaim attest swear mutter sigh laugh recount speak \
         summarize summarise concur acknowledge instruct order announce highlight underline propose \
         plead apologize apologise estimate forecast project reckon pronounce dismiss rebut object \
-        protest predict tout muse recommend hint signal allege insist
+        protest predict tout muse recommend hint signal allege insist admonish chide scold slam blast \
+        decry lambaste rebuke applaud thank express voice remind cite quote mock ridicule brand label \
+        dub acknowledge contend grumble gush marvel rave recount recall explain reply
         """
     private static let beliefLemmas = "believe think feel fear hope worry expect doubt suspect know understand consider agree guess"
     private static let findingLemmas = "find show indicate determine conclude reveal suggest establish demonstrate"
