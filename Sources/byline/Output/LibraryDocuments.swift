@@ -74,34 +74,6 @@ struct ArticleReferenceDocument: Encodable {
     }
 }
 
-/// The JSON form of a speaker, as CONTRACT.md names a source's fields.
-struct SpeakerDocument: Encodable {
-    let name: String
-    let kind: String
-    let `class`: String
-    let role: String?
-    let affiliation: String?
-
-    init(_ speaker: SpeakerReference) {
-        name = speaker.name
-        kind = speaker.kind.rawValue
-        `class` = speaker.sourceClass.rawValue
-        role = speaker.role
-        affiliation = speaker.affiliation
-    }
-
-    private enum CodingKeys: String, CodingKey { case name, kind, `class`, role, affiliation }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(`class`, forKey: .class)
-        try container.encode(role, forKey: .role)
-        try container.encode(affiliation, forKey: .affiliation)
-    }
-}
-
 /// The JSON form of a quotation from the library.
 struct LibraryQuoteDocument: Encodable {
     let id: Int64

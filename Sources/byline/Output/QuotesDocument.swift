@@ -1,4 +1,5 @@
 import BylineCore
+import BylineStore
 
 /// The JSON form of an article's quotes, as `byline quotes --json` prints it (see CONTRACT.md).
 struct QuotesDocument: Encodable {
@@ -54,26 +55,48 @@ struct QuoteDocument: Encodable {
     }
 }
 
-/// The JSON form of a quote's speaker: the source's profile and the words naming it there.
+/// The JSON form of a speaker, with the fields CONTRACT.md gives a quote's speaker. A speaker
+/// read from an article also lists the words naming it there (`mention`, possibly null); one
+/// from the library, where no single mention applies, leaves `mention` out.
 struct SpeakerDocument: Encodable {
-    let source: Source
+    let name: String
+    let kind: String
+    let `class`: String
+    let role: String?
+    let affiliation: String?
     let mention: MentionDocument?
+    let listsMention: Bool
 
     init(_ source: Source, mention: Mention?) {
-        self.source = source
+        name = source.name
+        kind = source.kind.rawValue
+        `class` = source.sourceClass.rawValue
+        role = source.role
+        affiliation = source.affiliation
         self.mention = mention.map(MentionDocument.init)
+        listsMention = true
+    }
+
+    init(_ speaker: SpeakerReference) {
+        name = speaker.name
+        kind = speaker.kind.rawValue
+        `class` = speaker.sourceClass.rawValue
+        role = speaker.role
+        affiliation = speaker.affiliation
+        mention = nil
+        listsMention = false
     }
 
     private enum CodingKeys: String, CodingKey { case name, mention, kind, `class`, role, affiliation }
 
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(source.name, forKey: .name)
-        try container.encode(mention, forKey: .mention)
-        try container.encode(source.kind.rawValue, forKey: .kind)
-        try container.encode(source.sourceClass.rawValue, forKey: .class)
-        try container.encode(source.role, forKey: .role)
-        try container.encode(source.affiliation, forKey: .affiliation)
+        try container.encode(name, forKey: .name)
+        if listsMention { try container.encode(mention, forKey: .mention) }
+        try container.encode(kind, forKey: .kind)
+        try container.encode(`class`, forKey: .class)
+        try container.encode(role, forKey: .role)
+        try container.encode(affiliation, forKey: .affiliation)
     }
 }
 

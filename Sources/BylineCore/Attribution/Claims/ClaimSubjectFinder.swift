@@ -90,7 +90,7 @@ struct ClaimSubjectFinder {
         guard word.isWord else { return false }
         let folded = word.folded
         if ["he", "she"].contains(folded) { return true }
-        if NameWords.subjectPronouns.keys.contains(folded) || NameWords.subjectPronouns.keys.contains(word.text) { return false }
+        if SpeakerFinder.subjectPronouns.contains(folded) { return false }
         if word.isCapitalized, !FunctionWords.contains(word.text), !ClaimCueLexicon.determiners.contains(folded) {
             return NationalityLexicon.country(for: word.text) == nil || word.range.end == sentence[span.upperBound - 1].range.end
         }
