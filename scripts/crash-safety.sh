@@ -53,7 +53,7 @@ echo "== importing everything while another process searches; kill -9 at about a
   while true; do
     for query in ka lo "mi ter" san vel; do
       if "$BYLINE" search "$query" --limit 5 >/dev/null 2>>"$WORK/search-errors" \
-         && "$BYLINE" quote-search "$query" --limit 5 >/dev/null 2>>"$WORK/search-errors"; then
+         && "$BYLINE" quotes --search "$query" --limit 5 >/dev/null 2>>"$WORK/search-errors"; then
         searches=$((searches + 2))
       else
         failures=$((failures + 1))

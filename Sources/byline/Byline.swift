@@ -13,7 +13,7 @@ struct Byline: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             TUICommand.self, DemoCommand.self, ReadCommand.self, QuotesCommand.self, SourcesCommand.self,
-            AddCommand.self, ReanalyzeCommand.self, ListCommand.self, SearchCommand.self, QuoteSearchCommand.self,
+            AddCommand.self, ReanalyzeCommand.self, ListCommand.self, SearchCommand.self,
             SpeakersCommand.self, SpeakerCommand.self, ShowCommand.self, AnnotateCommand.self, NotesCommand.self,
             BenchCommand.self, BenchUICommand.self, BenchLibraryCommand.self, BenchAnalyzeCommand.self,
         ],

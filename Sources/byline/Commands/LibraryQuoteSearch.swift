@@ -1,8 +1,7 @@
 import ArgumentParser
 import BylineStore
 
-/// Library-wide quote search: the options and the output shared by `byline quotes --search`
-/// and, until the merge, the standalone `byline quote-search`.
+/// Library-wide quote search, `byline quotes --search QUERY`: its filters and its output.
 struct LibraryQuoteSearch: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Only quotes by a source whose name contains these words.", valueName: "name"))
     var speaker: String?
@@ -32,27 +31,6 @@ struct LibraryQuoteSearch: ParsableArguments {
             let source = PrintableText.title(quote.article.title) + " [\(quote.article.id)]"
             print("    — \(PrintableText.speaker(quote.speaker)) · \(source)")
         }
-    }
-}
-
-/// `byline quote-search QUERY`: the library quote search as its own command until it is folded
-/// into `byline quotes --search QUERY`.
-struct QuoteSearchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "quote-search",
-        abstract: "Search the quotations of the whole library (words or speaker), best first."
-    )
-
-    @Argument(help: ArgumentHelp("The words to look for (in the quote or its speaker's name).", valueName: "query"))
-    var query: String
-
-    @Flag(name: .long, help: "Print the quotes as one JSON document.")
-    var json = false
-
-    @OptionGroup var search: LibraryQuoteSearch
-
-    func run() throws {
-        try Failure.exitingOnError { try search.run(query: query, json: json) }
     }
 }
 
