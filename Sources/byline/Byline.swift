@@ -12,10 +12,10 @@ struct Byline: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            TUICommand.self, DemoCommand.self, ReadCommand.self,
+            TUICommand.self, DemoCommand.self, ReadCommand.self, QuotesCommand.self, SourcesCommand.self,
             AddCommand.self, ReanalyzeCommand.self, ListCommand.self, SearchCommand.self, QuoteSearchCommand.self,
             SpeakersCommand.self, SpeakerCommand.self, ShowCommand.self, AnnotateCommand.self, NotesCommand.self,
-            BenchUICommand.self, BenchLibraryCommand.self,
+            BenchUICommand.self, BenchLibraryCommand.self, BenchAnalyzeCommand.self,
         ],
         defaultSubcommand: TUICommand.self
     )

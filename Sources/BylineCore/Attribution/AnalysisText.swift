@@ -1,13 +1,17 @@
 /// An article prepared for analysis: its text as an array of Unicode scalars (so that offsets
-/// are array indices), its paragraphs and its sentences.
+/// are array indices), its tokens, paragraphs and sentences.
 ///
-/// Every stage of the analysis reads the same `AnalysisText`, so the text is scanned and
-/// segmented once.
+/// Every stage of the analysis reads the same `AnalysisText`, so the text is scanned,
+/// tokenized and segmented once.
 public struct AnalysisText: Sendable {
     /// The article the text comes from.
     public let article: Article
     /// The article's text, one element per Unicode scalar.
     public let scalars: [Unicode.Scalar]
+    /// Every token of every paragraph, in text order.
+    public let tokens: [Token]
+    /// For each paragraph of the article, the indices of its tokens in `tokens`.
+    public let paragraphTokens: [Range<Int>]
     /// The sentences of every paragraph, in text order.
     public let sentences: [Sentence]
 
@@ -16,14 +20,40 @@ public struct AnalysisText: Sendable {
         self.article = article
         let scalars = Array(article.text.unicodeScalars)
         self.scalars = scalars
-        self.sentences = article.paragraphs.enumerated().flatMap { index, paragraph in
-            Segmenter.sentences(in: scalars, range: paragraph.range).map { Sentence(range: $0, paragraphIndex: index) }
+        var tokens: [Token] = []
+        var paragraphTokens: [Range<Int>] = []
+        var sentences: [Sentence] = []
+        for (index, paragraph) in article.paragraphs.enumerated() {
+            let range = TextRange(start: max(0, paragraph.range.start), end: min(scalars.count, paragraph.range.end))
+            let paragraphTokenList = Tokenizer.tokens(in: scalars, range: range)
+            let offset = tokens.count
+            for span in Segmenter.sentences(of: paragraphTokenList, in: scalars) {
+                let first = paragraphTokenList[span.lowerBound].range.start
+                let last = paragraphTokenList[span.upperBound - 1].range.end
+                sentences.append(Sentence(
+                    range: TextRange(start: first, end: last),
+                    paragraphIndex: index,
+                    tokenRange: (span.lowerBound + offset)..<(span.upperBound + offset)
+                ))
+            }
+            tokens.append(contentsOf: paragraphTokenList)
+            paragraphTokens.append(offset..<tokens.count)
         }
+        self.tokens = tokens
+        self.paragraphTokens = paragraphTokens
+        self.sentences = sentences
     }
 
     /// The text of `range` as a string.
     public func string(_ range: TextRange) -> String {
-        String(String.UnicodeScalarView(scalars[max(0, range.start)..<min(scalars.count, range.end)]))
+        let start = min(max(0, range.start), scalars.count)
+        let end = min(max(start, range.end), scalars.count)
+        return String(String.UnicodeScalarView(scalars[start..<end]))
+    }
+
+    /// The text of the token at `index`.
+    public func word(_ index: Int) -> String {
+        string(tokens[index].range)
     }
 
     /// A mention of the words in `range`.
@@ -38,10 +68,13 @@ public struct Sentence: Hashable, Sendable {
     public var range: TextRange
     /// The index of the paragraph that holds it.
     public var paragraphIndex: Int
+    /// The indices of its tokens in `AnalysisText.tokens`.
+    public var tokenRange: Range<Int>
 
     /// Creates a sentence.
-    public init(range: TextRange, paragraphIndex: Int) {
+    public init(range: TextRange, paragraphIndex: Int, tokenRange: Range<Int> = 0..<0) {
         self.range = range
         self.paragraphIndex = paragraphIndex
+        self.tokenRange = tokenRange
     }
 }

@@ -1,0 +1,60 @@
+/// Whether a source is named well enough for a reader to check it: a person or an
+/// organisation by name, a specific document, a named medium or a state's media, or a
+/// group that points back at named people ("the pair"). Unnamed groups ("experts", "many
+/// scholars"), hedged documents ("some reports"), unnamed media ("recent media reports")
+/// and anonymous sources are vague.
+public enum SourceVagueness {
+    /// Whether `source` is vague.
+    public static func isVague(_ source: Source) -> Bool {
+        if source.sourceClass == .anonymous { return true }
+        let words = source.name.split(whereSeparator: { $0 == " " }).map(String.init)
+        let head = Array(words.prefix { !FunctionWords.affiliationPrepositions.contains($0.lowercased()) })
+        switch source.kind {
+        case .person, .organization:
+            return false
+        case .group:
+            return !isAnaphoric(head)
+        case .media:
+            return !isNamedMedium(head)
+        case .document:
+            return isHedgedDocument(head)
+        }
+    }
+
+    /// Determiners that make a group point back at people already named ("the pair", "both men").
+    static let anaphoricDeterminers: Set<String> = ["the", "both", "these", "those", "each"]
+
+    /// Words that hedge a plural document or medium ("some reports", "recent media reports").
+    static let hedges: Set<String> = [
+        "some", "many", "several", "various", "recent", "unconfirmed", "unverified", "numerous",
+        "multiple", "other", "earlier", "previous", "new", "media", "news", "press", "local",
+        "widespread", "conflicting", "online", "social",
+    ]
+
+    private static func isAnaphoric(_ head: [String]) -> Bool {
+        guard let first = head.first?.lowercased() else { return false }
+        return anaphoricDeterminers.contains(first)
+    }
+
+    private static func isNamedMedium(_ head: [String]) -> Bool {
+        let folded = head.map { $0.lowercased() }
+        let bare = folded.first == "the" ? folded.dropFirst().joined(separator: " ") : folded.joined(separator: " ")
+        if SourceLexicon.mediaNames.contains(bare) { return true }
+        if folded.contains(where: SourceLexicon.stateMediaWords.contains) { return true }
+        return head.contains { word in
+            word.first?.isUppercase == true && NationalityLexicon.country(for: word) == nil
+                && !hedges.contains(word.lowercased()) && !AttributionNouns.media.contains(word.lowercased())
+                && !SourceLexicon.isDocumentHead(word.lowercased()) && !FunctionWords.contains(word)
+        }
+    }
+
+    private static func isHedgedDocument(_ head: [String]) -> Bool {
+        // "the data", "these reports", "the agency's figures" point at specific documents.
+        if let first = head.first?.lowercased(), anaphoricDeterminers.contains(first) || first.hasSuffix("'s") || first.hasSuffix("’s") {
+            return false
+        }
+        let folded = head.map { $0.lowercased() }.filter { !FunctionWords.articles.contains($0) }
+        guard let last = folded.last, TitleLexicon.singular(of: last) != nil || last == "data" else { return false }
+        return folded.dropLast().allSatisfy(hedges.contains)
+    }
+}

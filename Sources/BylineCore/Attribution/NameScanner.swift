@@ -1,0 +1,150 @@
+/// A run of capitalised words naming someone or something, found outside quotations.
+struct NameMention {
+    /// The tokens of the run, titles included.
+    var tokens: Range<Int>
+    /// The name's own words: titles, honorifics and a possessive "’s" taken off.
+    var words: [String]
+    /// The gender its honorific or title reveals.
+    var gender: NameWords.Gender?
+    /// The title or honorific words before the name ("Chinese Foreign Minister", "Mr.").
+    var hasTitle: Bool
+    /// The words before the name, lowercased ("surrey", "mayor"), that may name its role.
+    var roleWords: [String] = []
+    /// Whether the name opens its sentence, where a sentence's subject usually stands.
+    var isSubject: Bool = false
+}
+
+/// Finds the names of an article and splits off their titles.
+struct NameScanner {
+    let words: TokenWords
+
+    /// Every name run outside quotations, in text order.
+    func mentions() -> [NameMention] {
+        var result: [NameMention] = []
+        var index = 0
+        let count = words.count
+        let midSentenceWords = capitalizedInsideSentences()
+        var lastSubjectSentence = -1
+        while index < count {
+            guard words.isCapitalized(index), !words.insideQuotation[index] else {
+                index += 1
+                continue
+            }
+            let sentence = words.sentenceOfToken[index]
+            let sentenceStart = words.text.sentences[sentence].tokenRange.lowerBound
+            var end = index
+            var scan = index + 1
+            while scan < count, !words.insideQuotation[scan], words.sentenceOfToken[scan] == sentence, !isPossessive(scan - 1) {
+                if words.isCapitalized(scan) {
+                    end = scan
+                } else if words.isPunctuation(scan, "."), isAbbreviation(scan - 1), scan + 1 < count, words.isCapitalized(scan + 1),
+                          words.text.tokens[scan + 1].range.start > words.text.tokens[scan].range.end {
+                    // "Mr. Obama", "J. R. R. Tolkien": the period stays inside the name.
+                } else if words.isWord(scan), NameWords.particles.contains(words.lowered[scan]), scan + 1 < count, words.isCapitalized(scan + 1) {
+                    // "Ludwig van Beethoven"
+                } else {
+                    break
+                }
+                scan += 1
+            }
+            let opensSentence = isSentenceOpening(index, sentenceStart: sentenceStart)
+            // A lone capitalised word opening a sentence ("Eventually") is a name only when the
+            // article also capitalises it inside a sentence.
+            if end > index || !opensSentence || midSentenceWords.contains(words.written[index]),
+               var mention = mention(index..<(end + 1)) {
+                if opensSentence, lastSubjectSentence != sentence, endsAsProse(words.text.sentences[sentence].paragraphIndex) {
+                    mention.isSubject = true
+                    lastSubjectSentence = sentence
+                }
+                result.append(mention)
+            }
+            index = end + 1
+        }
+        return result
+    }
+
+    /// Whether the token at `index` is among the first words of its sentence, after any
+    /// quotation marks, conjunctions or a short opening phrase.
+    private func isSentenceOpening(_ index: Int, sentenceStart: Int) -> Bool {
+        guard index - sentenceStart <= 8 else { return false }
+        var cursor = sentenceStart
+        while cursor < index {
+            let token = words.text.tokens[cursor]
+            let word = words.lowered[cursor]
+            // Quote marks, opening words, and the title words of the same noun phrase
+            // ("Foreign Ministry spokesperson Lu Kang", "the city's mayor, Ann Roe").
+            let skippable = token.kind == .quoteMark || token.kind == .punctuation
+                || (words.isWord(cursor) && (NameWords.neverNames.contains(words.written[cursor]) || words.isCapitalized(cursor)
+                    || NameWords.titles.contains(words.written[cursor].capitalized) || AttributionNouns.spokespeople.contains(word)
+                    || word == "the" || word.hasSuffix("’s") || word.hasSuffix("'s")))
+            if !skippable { return false }
+            cursor += 1
+        }
+        return true
+    }
+
+    /// The capitalised words the article uses after the first word of a sentence.
+    private func capitalizedInsideSentences() -> Set<String> {
+        var result = Set<String>()
+        for sentence in words.text.sentences where sentence.tokenRange.count > 1 {
+            for index in (sentence.tokenRange.lowerBound + 1)..<sentence.tokenRange.upperBound where words.isCapitalized(index) {
+                if words.text.tokens[index - 1].kind != .quoteMark { result.insert(words.written[index]) }
+            }
+        }
+        return result
+    }
+
+    /// The mention made of `tokens`, or `nil` when nothing but titles and common words remains.
+    /// Everything up to the last title is description ("Chinese Foreign Minister", "Surrey
+    /// Mayor"); the words after it are the name.
+    func mention(_ tokens: Range<Int>) -> NameMention? {
+        var runWords: [String] = []
+        for index in tokens where words.isWord(index) {
+            var word = words.written[index]
+            if word.hasSuffix("’s") || word.hasSuffix("'s") { word = String(word.dropLast(2)) }
+            runWords.append(word)
+        }
+        var nameStart = 0
+        for (offset, word) in runWords.enumerated().dropLast() where NameWords.isTitle(word) {
+            nameStart = offset + 1
+        }
+        let before = runWords[..<nameStart]
+        var gender: NameWords.Gender?
+        for word in before {
+            if let honorific = NameWords.honorifics[word], let revealed = honorific { gender = revealed }
+            if let titleGender = NameWords.genderedTitles[word] { gender = titleGender }
+        }
+        var nameWords = Array(runWords[nameStart...])
+        while nameWords.count > 0, NameWords.neverNames.contains(nameWords[0]) { nameWords.removeFirst() }
+        guard !nameWords.isEmpty else { return nil }
+        var roleWords = before.map { $0.lowercased() }
+        // A lowercase title right before the name ("Surrey mayor Doug Reyes").
+        var previous = tokens.lowerBound - 1
+        while previous >= 0, tokens.lowerBound - previous <= 2, words.isWord(previous), !words.isCapitalized(previous),
+              NameWords.titles.contains(words.written[previous].capitalized) {
+            roleWords.append(words.lowered[previous])
+            previous -= 1
+        }
+        return NameMention(
+            tokens: tokens, words: nameWords, gender: gender,
+            hasTitle: before.contains(where: NameWords.isTitle) || roleWords.count > before.count,
+            roleWords: roleWords
+        )
+    }
+
+    /// Whether a paragraph ends as prose does, not as a heading or caption.
+    private func endsAsProse(_ paragraph: Int) -> Bool {
+        guard let last = words.text.paragraphTokens[paragraph].last else { return false }
+        return words.isTerminal(last) || words.text.tokens[last].kind == .quoteMark
+    }
+
+    private func isPossessive(_ index: Int) -> Bool {
+        words.lowered[index].hasSuffix("’s") || words.lowered[index].hasSuffix("'s")
+    }
+
+    private func isAbbreviation(_ index: Int) -> Bool {
+        guard index >= 0, words.isCapitalized(index) else { return false }
+        let word = words.written[index]
+        return word.unicodeScalars.count == 1 || NameWords.isTitle(word)
+    }
+}

@@ -1,0 +1,120 @@
+/// The words of an analysed text, looked up by token index: the text as written and lowercased,
+/// computed once so that the finders can test words cheaply.
+struct TokenWords {
+    let text: AnalysisText
+    /// Each token's text as written.
+    let written: [String]
+    /// Each token's text, lowercased.
+    let lowered: [String]
+    /// For each token, the index of the sentence that holds it.
+    let sentenceOfToken: [Int]
+    /// For each token, whether it lies inside a quotation (marks excluded).
+    let insideQuotation: [Bool]
+    /// For each token, the lemma of the reporting verb it could be, before context is checked.
+    private let verbLemmas: [String?]
+
+    init(_ text: AnalysisText, quotations: [Quotation]) {
+        self.text = text
+        var written: [String] = []
+        var lowered: [String] = []
+        written.reserveCapacity(text.tokens.count)
+        lowered.reserveCapacity(text.tokens.count)
+        var bytes: [UInt8] = []
+        var lowerBytes: [UInt8] = []
+        for token in text.tokens {
+            bytes.removeAll(keepingCapacity: true)
+            lowerBytes.removeAll(keepingCapacity: true)
+            var isASCII = true
+            for offset in token.range.start..<token.range.end {
+                let scalar = text.scalars[offset]
+                if scalar.isASCII {
+                    let byte = UInt8(scalar.value)
+                    bytes.append(byte)
+                    lowerBytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                } else {
+                    isASCII = false
+                    UTF8.encode(scalar) { bytes.append($0) }
+                }
+            }
+            let word = String(decoding: bytes, as: UTF8.self)
+            written.append(word)
+            lowered.append(isASCII ? String(decoding: lowerBytes, as: UTF8.self) : word.lowercased())
+        }
+        self.written = written
+        self.lowered = lowered
+        verbLemmas = zip(text.tokens, lowered).map { token, word in
+            token.kind == .word ? ReportingVerbs.lemma(ofLowercased: word) : nil
+        }
+        var sentenceOfToken = [Int](repeating: 0, count: text.tokens.count)
+        for (index, sentence) in text.sentences.enumerated() {
+            for token in sentence.tokenRange { sentenceOfToken[token] = index }
+        }
+        self.sentenceOfToken = sentenceOfToken
+        var inside = [Bool](repeating: false, count: text.tokens.count)
+        var cursor = 0
+        for quotation in quotations {
+            while cursor < text.tokens.count, text.tokens[cursor].range.start < quotation.range.start { cursor += 1 }
+            var index = cursor
+            while index < text.tokens.count, text.tokens[index].range.end <= quotation.range.end {
+                inside[index] = true
+                index += 1
+            }
+        }
+        insideQuotation = inside
+    }
+
+    var count: Int { written.count }
+
+    func isWord(_ index: Int) -> Bool { text.tokens[index].kind == .word }
+
+    /// Whether the token is a word starting with an uppercase letter.
+    func isCapitalized(_ index: Int) -> Bool {
+        guard text.tokens[index].kind == .word else { return false }
+        return ScalarClass.isUppercase(text.scalars[text.tokens[index].range.start])
+    }
+
+    /// Whether the token is exactly the punctuation `mark`.
+    func isPunctuation(_ index: Int, _ mark: Unicode.Scalar) -> Bool {
+        let token = text.tokens[index]
+        return token.kind == .punctuation && token.range.length == 1 && text.scalars[token.range.start] == mark
+    }
+
+    /// Whether the token ends a sentence or a clause strongly (. ! ? ; …).
+    func isTerminal(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        guard token.kind == .punctuation else { return false }
+        let scalar = text.scalars[token.range.start]
+        if scalar == ".", index > 0, isWord(index - 1), text.tokens[index - 1].range.end == token.range.start {
+            // The period of "Ms." or of an initial ends nothing.
+            let word = written[index - 1]
+            if Abbreviations.neverFinal.contains(word) || NameWords.honorifics[word] != nil
+                || (word.unicodeScalars.count == 1 && isCapitalized(index - 1)) {
+                return false
+            }
+        }
+        return scalar == "." || scalar == "!" || scalar == "?" || scalar == ";" || scalar == "\u{2026}"
+    }
+
+    /// The lemma of the reporting verb at `index`, if it is one.
+    func reportingLemma(_ index: Int) -> String? {
+        guard let lemma = verbLemmas[index] else { return nil }
+        // A capitalised form inside a sentence ("United States") or before a name ("Said
+        // Ahmed") is a name, not a verb.
+        if isCapitalized(index) {
+            let sentenceStart = text.sentences[sentenceOfToken[index]].tokenRange.lowerBound
+            if index > sentenceStart && text.tokens[index - 1].kind != .quoteMark { return nil }
+            if index + 1 < count, isCapitalized(index + 1) { return nil }
+        }
+        // After a determiner or a possessive the word is a noun ("the claim", "Russia’s fear").
+        if index > 0, isWord(index - 1) {
+            let previous = lowered[index - 1]
+            if SpeakerFinder.determiners.contains(previous) || previous.hasSuffix("’s") || previous.hasSuffix("'s") { return nil }
+        }
+        return lemma
+    }
+
+    /// The range of text covered by tokens `tokens`.
+    func range(_ tokens: Range<Int>) -> TextRange {
+        TextRange(start: text.tokens[tokens.lowerBound].range.start, end: text.tokens[tokens.upperBound - 1].range.end)
+    }
+}

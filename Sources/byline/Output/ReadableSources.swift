@@ -1,0 +1,53 @@
+import BylineCore
+
+/// An article's sources, claims and sourcing summary laid out for reading in a pipe or a
+/// terminal. Everything printed has passed through `TextNormalizer`.
+struct ReadableSources {
+    let article: Article
+    let analysis: Analysis
+    let width: Int
+
+    /// The text to print.
+    var rendered: String {
+        var lines: [String] = []
+        if let title = article.title { lines += WordWrapper.wrap(clean(title), width: width) + [""] }
+        lines.append("SOURCES (\(analysis.sources.count))")
+        let quoteCounts = Dictionary(grouping: analysis.quotes.compactMap(\.sourceIndex), by: { $0 }).mapValues(\.count)
+        let claimCounts = Dictionary(grouping: analysis.claims.compactMap(\.sourceIndex), by: { $0 }).mapValues(\.count)
+        for (index, source) in analysis.sources.enumerated() {
+            let profile = [source.role, source.affiliation].compactMap { $0.map(clean) }.joined(separator: ", ")
+            var line = "• " + clean(source.name) + " [" + source.sourceClass.rawValue
+            line += source.kind == .person ? "]" : ", " + source.kind.rawValue + "]"
+            if !profile.isEmpty { line += " " + profile }
+            line += " — \(quoteCounts[index] ?? 0) quotes, \(claimCounts[index] ?? 0) claims"
+            lines += indented(WordWrapper.wrap(line, width: width - 2))
+        }
+        lines += ["", "CLAIMS (\(analysis.claims.count))"]
+        let scalars = Array(article.text.unicodeScalars)
+        for claim in analysis.claims {
+            let words = String(String.UnicodeScalarView(scalars[min(claim.range.start, scalars.count)..<min(claim.range.end, scalars.count)]))
+            let source = analysis.source(at: claim.sourceIndex)?.name ?? claim.sourceMention?.text ?? "no source"
+            let flag = claim.isVague ? " (vague)" : ""
+            lines += indented(WordWrapper.wrap("• " + clean(source) + flag + ": “" + clean(words) + "”", width: width - 2))
+        }
+        let summary = SourcingSummary(analysis)
+        let share = summary.namedSourceShare.map { " (\(Int(($0 * 100).rounded()))%)" } ?? ""
+        lines += [
+            "",
+            "SUMMARY",
+            "  \(summary.quotes) quotes; \(summary.sources) sources: \(summary.namedSources) named, "
+                + "\(summary.anonymousSources) anonymous, \(summary.vagueSources) vague; "
+                + "\(summary.experts) experts, \(summary.officials) officials",
+            "  \(summary.claims) claims, \(summary.claimsWithNamedSource) with a named source\(share), \(summary.vagueClaims) vague",
+        ]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func indented(_ lines: [String]) -> [String] {
+        lines.enumerated().map { $0.offset == 0 ? $0.element : "    " + $0.element }
+    }
+
+    private func clean(_ text: String) -> String {
+        ParagraphSplitter.collapsingWhitespace(in: TextNormalizer.normalize(text), range: TextRange(start: 0, end: .max))
+    }
+}

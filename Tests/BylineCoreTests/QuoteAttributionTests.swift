@@ -1,0 +1,301 @@
+import Testing
+@testable import BylineCore
+
+/// What a test expects of one quote: its words (without marks), kind, speaker and cue.
+struct ExpectedQuote: CustomStringConvertible, Sendable {
+    let text: String
+    let kind: Quote.Kind
+    let speaker: String?
+    let cue: String?
+
+    init(_ text: String, _ kind: Quote.Kind, _ speaker: String?, cue: String? = nil) {
+        self.text = text
+        self.kind = kind
+        self.speaker = speaker
+        self.cue = cue
+    }
+
+    var description: String { "\(kind) “\(text)” by \(speaker ?? "nobody")" }
+}
+
+/// The quotes found in an article made of `paragraphs`, as (text, kind, speaker, cue).
+func analyzeQuotes(_ paragraphs: [String]) -> (analysis: Analysis, found: [(text: String, kind: Quote.Kind, speaker: String?, cue: String?)]) {
+    var builder = ArticleBuilder()
+    for paragraph in paragraphs { builder.append(paragraph) }
+    let article = Article(text: builder.text, paragraphs: builder.paragraphs)
+    let analysis = ArticleAnalyzer.analyze(article)
+    let scalars = Array(article.text.unicodeScalars)
+    let found = analysis.quotes.map { quote in
+        (text: String(String.UnicodeScalarView(scalars[quote.range.start..<quote.range.end])),
+         kind: quote.kind,
+         speaker: analysis.source(at: quote.sourceIndex)?.name,
+         cue: quote.cue?.text)
+    }
+    return (analysis, found)
+}
+
+@Suite("Quote attribution")
+struct QuoteAttributionTests {
+    /// Checks that every expected quote is found with its kind, speaker and (if given) cue.
+    private func check(_ paragraphs: [String], _ expected: [ExpectedQuote], exactly: Bool = true) {
+        let found = analyzeQuotes(paragraphs).found
+        if exactly { #expect(found.count == expected.count, "found \(found.map { "\($0.kind) “\($0.text)” by \($0.speaker ?? "nobody")" })") }
+        for quote in expected {
+            let match = found.first { $0.text.hasPrefix(quote.text) || quote.text.hasPrefix($0.text) && !$0.text.isEmpty }
+            #expect(match != nil, "missing \(quote)")
+            guard let match else { continue }
+            #expect(match.kind == quote.kind, "kind of \(quote)")
+            #expect(match.speaker == quote.speaker, "speaker of \(quote): got \(match.speaker ?? "nobody")")
+            if let cue = quote.cue { #expect(match.cue == cue, "cue of \(quote)") }
+        }
+    }
+
+    @Test("the cue after the quotation, in either order")
+    func cueAfter() {
+        check(["“The bridge will open in May,” Lena Ortiz said."], [ExpectedQuote("The bridge will open in May,", .direct, "Lena Ortiz", cue: "said")])
+        check(["“The bridge will open in May,” said Lena Ortiz."], [ExpectedQuote("The bridge will open in May,", .direct, "Lena Ortiz", cue: "said")])
+        check(["“Is it safe?” asked Lena Ortiz, the city engineer."], [ExpectedQuote("Is it safe?", .direct, "Lena Ortiz", cue: "asked")])
+    }
+
+    @Test("the cue before the quotation, with time phrases and appositions")
+    func cueBefore() {
+        check(["Lena Ortiz said, “The bridge will open in May.”"], [ExpectedQuote("The bridge will open in May.", .direct, "Lena Ortiz", cue: "said")])
+        check(["Lena Ortiz wrote in December: “The bridge will open in May.”"], [ExpectedQuote("The bridge will open in May.", .direct, "Lena Ortiz", cue: "wrote")])
+        check(["Paul Brandt, a professor of engineering at Norfield College, told the Valley Courier, “Nobody checked the bolts.”"],
+              [ExpectedQuote("Nobody checked the bolts.", .direct, "Paul Brandt", cue: "told")])
+    }
+
+    @Test("an apposition between the quotation and its cue")
+    func apposition() {
+        check(["“Nobody checked the bolts,” Paul Brandt, a professor of engineering at Norfield College, told the Valley Courier."],
+              [ExpectedQuote("Nobody checked the bolts,", .direct, "Paul Brandt", cue: "told")])
+    }
+
+    @Test("the publication a speaker talks to is not the speaker")
+    func interviewer() {
+        let result = analyzeQuotes(["“The plan is sound,” Ada Kim told The Harbour Gazette."])
+        #expect(result.found.first?.speaker == "Ada Kim")
+        #expect(!result.analysis.sources.contains { $0.name.contains("Gazette") })
+    }
+
+    @Test("a continuation inherits the last speaker")
+    func continuation() {
+        check([
+            "“We planted early,” said farmer Jonas Weber. “The frost came anyway.”",
+            "“Next year we will wait.”",
+        ], [
+            ExpectedQuote("We planted early,", .direct, "Jonas Weber"),
+            ExpectedQuote("The frost came anyway.", .continuation, "Jonas Weber"),
+            ExpectedQuote("Next year we will wait.", .continuation, "Jonas Weber"),
+        ])
+    }
+
+    @Test("a paragraph about someone introduces the quotation that opens the next")
+    func introduced() {
+        check([
+            "“The tide is early,” said harbour master Ines Coelho.",
+            "Bruno Maas, who fishes the bay, disagrees with the new rules.",
+            "“Nobody asked us.”",
+        ], [
+            ExpectedQuote("The tide is early,", .direct, "Ines Coelho"),
+            ExpectedQuote("Nobody asked us.", .continuation, "Bruno Maas"),
+        ])
+    }
+
+    @Test("a colon after the speaker's own sentence leads into the quotation")
+    func colonIntroduction() {
+        check(["Sven Olsen posted a photo with two words: “Still here.”"],
+              [ExpectedQuote("Still here.", .direct, "Sven Olsen")])
+    }
+
+    @Test("two speakers in one paragraph keep their own quotes")
+    func twoSpeakers() {
+        check(["“Prices will fall,” said Omar Haddad. “They will rise,” Greta Lind replied."], [
+            ExpectedQuote("Prices will fall,", .direct, "Omar Haddad"),
+            ExpectedQuote("They will rise,", .direct, "Greta Lind", cue: "replied"),
+        ])
+    }
+
+    @Test("pronouns resolve through honorifics and earlier pronouns")
+    func pronouns() {
+        check([
+            "Ms. Rosa Delgado runs the shelter. Tom Becker, her deputy, joined in May.",
+            "“We need more beds,” she said.",
+            "Mr. Becker agreed. “The winter will be hard,” he said.",
+        ], [
+            ExpectedQuote("We need more beds,", .direct, "Rosa Delgado"),
+            ExpectedQuote("The winter will be hard,", .direct, "Tom Becker"),
+        ])
+        check([
+            "Nadia Petrov founded the lab in 2010. She still leads it.",
+            "Karl Moser joined later, and his team built the sensor.",
+            "“It took years,” she said.",
+        ], [ExpectedQuote("It took years,", .direct, "Nadia Petrov")])
+    }
+
+    @Test("name variants merge into one canonical source")
+    func nameVariants() {
+        let result = analyzeQuotes([
+            "President Ilse Marten visited the port on Monday.",
+            "“Trade is up,” Marten said.",
+            "“We will build more,” said Ms. Marten.",
+            "“It is a good year,” President Marten added.",
+        ])
+        #expect(result.found.map(\.speaker) == ["Ilse Marten", "Ilse Marten", "Ilse Marten"])
+        #expect(result.analysis.sources.filter { $0.name == "Ilse Marten" }.count == 1)
+        #expect((result.analysis.sources.first { $0.name == "Ilse Marten" }?.mentions.count ?? 0) >= 4)
+    }
+
+    @Test("a family name means the person the article introduced first; shorter full names join longer ones")
+    func familyNames() {
+        check([
+            "Lorena Paz Akin opened the bakery in 2015. Her cousin, Tomas Akin, joined her later.",
+            "“We bake at four,” Akin said.",
+            "“It is worth it,” Paz Akin added.",
+        ], [
+            ExpectedQuote("We bake at four,", .direct, "Lorena Paz Akin"),
+            ExpectedQuote("It is worth it,", .direct, "Lorena Paz Akin"),
+        ])
+    }
+
+    @Test("an epithet stands for the person the article is about")
+    func epithet() {
+        check(["Rafael Ortega has run the ferry for 30 years.", "“The river decides,” says the weathered boatman."],
+              [ExpectedQuote("The river decides,", .direct, "Rafael Ortega")])
+    }
+
+    @Test("the mayor, the company: titles and organisations named earlier")
+    func definiteDescriptions() {
+        check(["Mayor Dana Whitfield opened the hall. Brightwell Corp. paid for it.",
+               "“It is for everyone,” the mayor said.", "The company said it would pay for repairs too."], [
+            ExpectedQuote("It is for everyone,", .direct, "Dana Whitfield"),
+            ExpectedQuote("it would pay for repairs too", .indirect, "Brightwell Corp"),
+        ])
+    }
+
+    @Test("a clause quoting some words before its cue is reported speech")
+    func quotedClause() {
+        check(["Her first year was “hard but worth it,” Mina Cole said."],
+              [ExpectedQuote("Her first year was “hard but worth it,", .indirect, "Mina Cole", cue: "said")])
+    }
+
+    @Test("titles of works in quotation marks are not quotes")
+    func worksTitles() {
+        let found = analyzeQuotes(["The studio said its film “The Long Night of the River” opens in May."]).found
+        #expect(!found.contains { $0.text.hasPrefix("The Long Night") })
+    }
+
+    @Test("surname-first names resolve from the title and the family name")
+    func surnameFirst() {
+        check(["Chinese President Zhao Ming met the delegation.", "“The talks were useful,” President Zhao said."],
+              [ExpectedQuote("The talks were useful,", .direct, "Zhao Ming")])
+    }
+
+    @Test("organisations, media and documents speak")
+    func institutions() {
+        check(["The ministry said the new rules would take effect in June."], [ExpectedQuote("the new rules would take effect in June", .indirect, "The ministry", cue: "said")])
+        check(["Norfolk Radio reported that the ferry had been cancelled."], [ExpectedQuote("the ferry had been cancelled", .indirect, "Norfolk Radio", cue: "reported")])
+        check(["The report found that most wells were dry."], [ExpectedQuote("most wells were dry", .indirect, "The report", cue: "found")])
+        check(["State-run media in Veloria reported on May 2 that “the border is calm.”"], [ExpectedQuote("the border is calm.", .direct, "State-run media in Veloria", cue: "reported")])
+        let kinds = analyzeQuotes(["The report found that most wells were dry. Norfolk Radio reported that the ferry had been cancelled."]).analysis.sources.map(\.kind)
+        #expect(kinds == [.document, .media])
+    }
+
+    @Test("reported speech without quotation marks", arguments: [
+        ("Mayor Ruth Okafor said the budget was balanced.", "the budget was balanced", "Ruth Okafor", "said"),
+        ("Ruth Okafor said that the budget was balanced.", "the budget was balanced", "Ruth Okafor", "said"),
+        ("According to Ruth Okafor, the budget was balanced.", "the budget was balanced", "Ruth Okafor", "According to"),
+        ("The budget was balanced, Ruth Okafor said.", "The budget was balanced", "Ruth Okafor", "said"),
+        ("Ruth Okafor told reporters the budget was balanced.", "the budget was balanced", "Ruth Okafor", "told"),
+        ("Ruth Okafor warned the budget would not balance.", "the budget would not balance", "Ruth Okafor", "warned"),
+        ("Ruth Okafor believes the budget is balanced.", "the budget is balanced", "Ruth Okafor", "believes"),
+    ])
+    func indirect(sentence: String, content: String, speaker: String, cue: String) {
+        check([sentence], [ExpectedQuote(content, .indirect, speaker, cue: cue)])
+    }
+
+    @Test("coordinated and participle cues take the sentence's subject")
+    func coordinated() {
+        check(["Ruth Okafor said the budget was balanced, and added that taxes would not rise."], [
+            ExpectedQuote("the budget was balanced", .indirect, "Ruth Okafor", cue: "said"),
+            ExpectedQuote("taxes would not rise", .indirect, "Ruth Okafor", cue: "added"),
+        ])
+        check(["The director of the port, Hana Ito, says the cranes are idle."],
+              [ExpectedQuote("the cranes are idle", .indirect, "Hana Ito", cue: "says")])
+        check(["People arrested at the camp said that the police used force."],
+              [ExpectedQuote("the police used force", .indirect, "People arrested at the camp", cue: "said")])
+        check(["Ruth Okafor defended the budget, saying taxes would not rise."],
+              [ExpectedQuote("taxes would not rise", .indirect, "Ruth Okafor", cue: "saying")])
+        check(["Ruth Okafor said in her speech on Monday she would not run again."],
+              [ExpectedQuote("she would not run again", .indirect, "Ruth Okafor", cue: "said")])
+    }
+
+    @Test("sentences that report nothing give no quote", arguments: [
+        "Ruth Okafor said goodbye to her staff.",
+        "Ruth Okafor did not say whether the budget was balanced.",
+        "I think the budget is balanced.",
+        "Mayor says budget is balanced",
+        "It was reported that the road had closed.",
+        "Police found a car in the river.",
+        "The mill closed in 1998 and never reopened.",
+    ])
+    func noReportedSpeech(sentence: String) {
+        let found = analyzeQuotes([sentence]).found
+        #expect(found.allSatisfy { $0.speaker == nil }, "found \(found.map(\.text))")
+    }
+
+    @Test("partial quotations and scare quotes")
+    func partials() {
+        check(["Critics called the plan “a costly mistake” in letters to the council."], [ExpectedQuote("a costly mistake", .partial, "Critics", cue: "called")])
+        let terms = analyzeQuotes(["The agency's effort to “modernize delivery” was delayed again. The “Hump” is a steep hill."]).found
+        #expect(terms.isEmpty, "scare quotes and quoted names are nobody's speech: \(terms.map(\.text))")
+        check(["The mayor praised the “tireless and generous volunteers of the valley” in a speech."],
+              [ExpectedQuote("tireless and generous volunteers of the valley", .partial, "The mayor", cue: "praised")])
+    }
+
+    @Test("apostrophes are not quotation marks")
+    func apostrophes() {
+        let found = analyzeQuotes(["The King’s men liked rock ’n’ roll in the ’90s, and the students’ union agreed."]).found
+        #expect(found.isEmpty)
+    }
+
+    @Test("nested quotations stay inside their host")
+    func nested() {
+        check(["“He told me ‘never again’ and left,” Ivo Sand said."], [ExpectedQuote("He told me ‘never again’ and left,", .direct, "Ivo Sand")])
+    }
+
+    @Test("other quotation mark styles", arguments: [
+        ("«Wir bleiben hier», sagte Anna Berg. “Fine,” Leo Park said.", "Fine,"),
+        ("„Fine,“ Leo Park said.", "Fine,"),
+        ("\"Fine,\" Leo Park said.", "Fine,"),
+        ("'Fine,' Leo Park said.", "Fine,"),
+        ("「Fine,」 Leo Park said.", "Fine,"),
+    ])
+    func markStyles(text: String, quote: String) {
+        let found = analyzeQuotes([text]).found
+        let match = found.first { $0.text == quote }
+        #expect(match?.speaker == "Leo Park", "found \(found.map(\.text))")
+    }
+
+    @Test("a quotation over several paragraphs")
+    func multiParagraph() {
+        check([
+            "Vera Holm said: “The first winter was the worst. We had no heat.",
+            "“By spring the pipes were fixed.”",
+        ], [
+            ExpectedQuote("The first winter was the worst. We had no heat.", .direct, "Vera Holm"),
+            ExpectedQuote("By spring the pipes were fixed.", .continuation, "Vera Holm"),
+        ])
+    }
+
+    @Test("an unbalanced mark stays inside its paragraph")
+    func unbalanced() {
+        let found = analyzeQuotes([
+            "The sign read “closed for repairs.",
+            "Next door, the bakery stayed open all week.",
+            "“It was busy,” said Ines Vale.",
+        ]).found
+        #expect(found.allSatisfy { !$0.text.contains("bakery") })
+        #expect(found.contains { $0.text == "It was busy," && $0.speaker == "Ines Vale" })
+    }
+}
