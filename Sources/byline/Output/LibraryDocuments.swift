@@ -75,7 +75,7 @@ struct ArticleReferenceDocument: Encodable {
 }
 
 /// The JSON form of a speaker, as CONTRACT.md names a source's fields.
-struct SpeakerDocument: Encodable {
+struct LibrarySpeakerDocument: Encodable {
     let name: String
     let kind: String
     let `class`: String
@@ -109,7 +109,7 @@ struct LibraryQuoteDocument: Encodable {
     let start: Int
     let end: Int
     let kind: String
-    let speaker: SpeakerDocument?
+    let speaker: LibrarySpeakerDocument?
     let article: ArticleReferenceDocument
     let snippet: String?
 
@@ -119,7 +119,7 @@ struct LibraryQuoteDocument: Encodable {
         start = quote.range.start
         end = quote.range.end
         kind = quote.kind.rawValue
-        speaker = quote.speaker.map(SpeakerDocument.init)
+        speaker = quote.speaker.map(LibrarySpeakerDocument.init)
         article = ArticleReferenceDocument(quote.article)
         snippet = quote.snippet
     }
