@@ -14,8 +14,8 @@ struct ArticleConditions {
         if let site = filter.site { conditions.append("a.site = ?"); arguments += [site] }
         for word in filter.words.split(whereSeparator: \.isWhitespace) {
             let pattern = "%" + LikePattern.escaped(String(word)) + "%"
-            conditions.append("(a.title LIKE ? ESCAPE '\\' OR a.site LIKE ? ESCAPE '\\')")
-            arguments += [pattern, pattern]
+            conditions.append("(a.title LIKE ? ESCAPE '\\' OR a.site LIKE ? ESCAPE '\\' OR (a.title IS NULL AND a.sourcePath LIKE ? ESCAPE '\\'))")
+            arguments += [pattern, pattern, pattern]
         }
         whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         self.arguments = arguments

@@ -65,6 +65,8 @@ public struct ArticleSummary: Hashable, Sendable, Codable {
     public var quoteCount: Int
     /// The number of distinct sources of class expert quoted or cited in it.
     public var expertCount: Int
+    /// The file it was read from, when it came from one (a title of last resort).
+    public var sourcePath: String?
 }
 
 /// An article with everything the library keeps about it.
@@ -103,8 +105,8 @@ public struct ArticleFilter: Sendable {
     public var unreadOnly: Bool
     /// Only articles from this site (case-insensitive).
     public var site: String?
-    /// Words each of which the title or the site must contain (ASCII case aside), as typed
-    /// in a filter box; empty for all.
+    /// Words each of which the title or the site (the file path for an article without a
+    /// title) must contain, ASCII case aside, as typed in a filter box; empty for all.
     public var words: String
     /// The order.
     public var order: ArticleOrder

@@ -93,6 +93,17 @@ struct ReaderStoreTests {
         #expect(try library.articleCount(ArticleFilter(words: "  ")) == 2)
     }
 
+    @Test("an article without a title is filtered by its file name, and the list says which file it is")
+    func untitledByFile() throws {
+        let library = try AppDatabase.inMemory()
+        let untitled = Fixtures.stored(Fixtures.article(["Night traders lit the square."]), path: "/saved/night-market.html")
+        try library.save([Fixtures.harbourStory(), untitled])
+        let found = try library.articles(ArticleFilter(words: "market"))
+        #expect(found.map(\.sourcePath) == ["/saved/night-market.html"])
+        #expect(found.first?.title == nil)
+        #expect(try library.articleCount(ArticleFilter(words: "saved")) == 1)
+    }
+
     @Test("the orders the reader offers", arguments: [
         (ArticleOrder.published, ["Keel Island ferry returns", "Port Aldren closes its old pier"]),
         (ArticleOrder.oldest, ["Port Aldren closes its old pier", "Keel Island ferry returns"]),

@@ -1,6 +1,7 @@
 import BylineCore
 import BylineStore
 import BylineUI
+import Foundation
 
 /// The terminal reader's library effects performed on the SQLite library: every list, article,
 /// search and annotation the reader shows comes from `database`, and every change is saved there.
@@ -82,9 +83,17 @@ final class StoreLibraryExecutor: LibraryExecutor {
     }
 
     static func summary(_ stored: BylineStore.ArticleSummary) -> BylineUI.ArticleSummary {
-        BylineUI.ArticleSummary(id: stored.id, title: stored.title ?? "Untitled", site: stored.site, published: stored.published,
+        BylineUI.ArticleSummary(id: stored.id, title: stored.title ?? title(ofFile: stored.sourcePath), site: stored.site, published: stored.published,
                                 isRead: stored.readAt != nil, isStarred: stored.isStarred,
                                 quoteCount: stored.quoteCount, expertCount: stored.expertCount)
+    }
+
+    /// "…/harbour-bridge.html" → "Harbour bridge", for an article that names no title.
+    static func title(ofFile path: String?) -> String {
+        guard let path else { return "Untitled" }
+        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            .replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        return stem.isEmpty ? "Untitled" : stem.prefix(1).uppercased() + stem.dropFirst()
     }
 
     static func hit(_ quote: LibraryQuote) -> QuoteHit {
