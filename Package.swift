@@ -86,6 +86,11 @@ let package = Package(
             name: "BylineUITests",
             dependencies: ["BylineUI", "BylineTerminal", "BylineCore"]
         ),
+        // The executable's own types (the SQLite library behind the reader).
+        .testTarget(
+            name: "BylineAppTests",
+            dependencies: ["byline", "BylineStore", "BylineUI", "BylineTerminal", "BylineCore"]
+        ),
         // Runs the built `byline` executable (swift test builds every product first).
         .testTarget(name: "BylineCommandTests"),
     ]

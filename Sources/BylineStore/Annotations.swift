@@ -56,11 +56,17 @@ public enum AnnotationError: Error, Equatable, CustomStringConvertible {
     case noArticle(Int64)
     /// The words are not in the article.
     case quoteNotFound(String)
+    /// The range is empty or lies outside the article's text.
+    case rangeOutsideText(TextRange)
+    /// There is no annotation with this id.
+    case noAnnotation(Int64)
 
     public var description: String {
         switch self {
         case .noArticle(let id): return "no article with id \(id) in the library"
         case .quoteNotFound(let quote): return "the article does not contain \"\(quote)\""
+        case .rangeOutsideText(let range): return "no words of the article lie at \(range.start)..<\(range.end)"
+        case .noAnnotation(let id): return "no annotation with id \(id) in the library"
         }
     }
 }
@@ -116,16 +122,8 @@ extension AppDatabase {
             guard let placement = TextAnchorLocator.locate(wanted, in: scalars) else {
                 throw AnnotationError.quoteNotFound(request.quote)
             }
-            var record = AnnotationRecord(articleId: request.articleId, exact: "", prefix: "", suffix: "", start: 0, end: 0,
-                                          isOrphan: false, note: request.note, color: request.color, createdAt: now, modifiedAt: now)
-            record.place(TextAnchor(range: placement.range, in: scalars))
-            try record.insert(db)
-            for tag in Set(request.tags.map { $0.trimmingCharacters(in: .whitespaces) }) where !tag.isEmpty {
-                try db.execute(sql: "INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO NOTHING", arguments: [tag])
-                try db.execute(sql: "INSERT INTO annotationTag (annotationId, tagId) SELECT ?, id FROM tag WHERE name = ?",
-                               arguments: [record.id, tag])
-            }
-            return try AnnotationQueries.fetch(db, articleId: nil, annotationId: record.id).first!
+            return try AnnotationQueries.insert(articleId: request.articleId, anchor: TextAnchor(range: placement.range, in: scalars),
+                                                note: request.note, tags: request.tags, color: request.color, now: now, db: db)
         }
     }
 
@@ -135,8 +133,23 @@ extension AppDatabase {
     }
 }
 
-/// Reads annotations with their articles and tags.
+/// Reads and writes annotations with their articles and tags.
 enum AnnotationQueries {
+    /// Stores a new annotation at `anchor` with its tags, and returns it as stored.
+    static func insert(articleId: Int64, anchor: TextAnchor, note: String, tags: [String], color: String?, now: Date,
+                       db: Database) throws -> StoredAnnotation {
+        var record = AnnotationRecord(articleId: articleId, exact: "", prefix: "", suffix: "", start: 0, end: 0,
+                                      isOrphan: false, note: note, color: color, createdAt: now, modifiedAt: now)
+        record.place(anchor)
+        try record.insert(db)
+        for tag in Set(tags.map { $0.trimmingCharacters(in: .whitespaces) }) where !tag.isEmpty {
+            try db.execute(sql: "INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO NOTHING", arguments: [tag])
+            try db.execute(sql: "INSERT INTO annotationTag (annotationId, tagId) SELECT ?, id FROM tag WHERE name = ?",
+                           arguments: [record.id, tag])
+        }
+        return try fetch(db, articleId: nil, annotationId: record.id).first!
+    }
+
     static func fetch(_ db: Database, articleId: Int64?, annotationId: Int64?) throws -> [StoredAnnotation] {
         var conditions: [String] = []
         var arguments: StatementArguments = []

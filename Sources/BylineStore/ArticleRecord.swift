@@ -61,8 +61,9 @@ struct ArticleRecord: Codable, FetchableRecord, MutablePersistableRecord {
 enum ArticleSummaryColumns {
     /// The select list, for an `article` table aliased as `a`.
     static let sql = """
-        a.id, a.title, a.site, a.authors, a.published, a.url, a.addedAt, a.readAt, a.isStarred,
-        (SELECT COUNT(*) FROM quote WHERE quote.articleId = a.id) AS quoteCount
+        a.id, a.title, a.site, a.authors, a.published, a.url, a.addedAt, a.readAt, a.isStarred, a.sourcePath,
+        (SELECT COUNT(*) FROM quote WHERE quote.articleId = a.id) AS quoteCount,
+        (SELECT COUNT(*) FROM articleSource WHERE articleSource.articleId = a.id AND articleSource.class = 'expert') AS expertCount
         """
 
     /// Decodes a summary from a row selected with `sql`.
@@ -72,7 +73,8 @@ enum ArticleSummaryColumns {
         return ArticleSummary(
             id: row["id"], title: row["title"], site: row["site"], authors: authors,
             published: row["published"], url: row["url"], addedAt: row["addedAt"], readAt: row["readAt"],
-            isStarred: row["isStarred"], quoteCount: row["quoteCount"]
+            isStarred: row["isStarred"], quoteCount: row["quoteCount"], expertCount: row["expertCount"],
+            sourcePath: row["sourcePath"]
         )
     }
 }

@@ -6,20 +6,32 @@ extension AppDatabase {
     /// The articles of the library, newest first (or as `filter` orders them).
     public func articles(_ filter: ArticleFilter = ArticleFilter()) throws -> [ArticleSummary] {
         try writer.read { db in
-            var conditions: [String] = []
-            var arguments: StatementArguments = []
-            if filter.unreadOnly { conditions.append("a.readAt IS NULL") }
-            if let site = filter.site { conditions.append("a.site = ?"); arguments += [site] }
-            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let conditions = ArticleConditions(filter)
+            // SQLite's NULL is the smallest value, so DESC puts undated articles last and the
+            // index on `published` serves the default order.
             let order = switch filter.order {
             case .added: "a.addedAt DESC, a.id DESC"
-            case .published: "a.published IS NULL, a.published DESC, a.id DESC"
+            case .published: "a.published DESC, a.id DESC"
+            case .oldest: "a.published IS NULL, a.published, a.id"
             case .title: "a.title IS NULL, a.title COLLATE NOCASE, a.id"
+            case .site: "a.site IS NULL, a.site, a.addedAt DESC, a.id DESC"
+            case .quotes: "(SELECT COUNT(*) FROM quote WHERE quote.articleId = a.id) DESC, a.id DESC"
             }
-            arguments += [filter.limit, filter.offset]
+            // The page's ids are chosen first, so the counts are computed for its rows only.
             return try Row.fetchAll(db, sql: """
-                SELECT \(ArticleSummaryColumns.sql) FROM article a \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?
-                """, arguments: arguments).map(ArticleSummaryColumns.summary)
+                SELECT \(ArticleSummaryColumns.sql)
+                FROM (SELECT a.id FROM article a \(conditions.whereClause) ORDER BY \(order) LIMIT ? OFFSET ?) page
+                JOIN article a ON a.id = page.id
+                ORDER BY \(order)
+                """, arguments: conditions.arguments + [filter.limit, filter.offset]).map(ArticleSummaryColumns.summary)
+        }
+    }
+
+    /// The number of articles `filter` selects, whatever its order, limit and offset.
+    public func articleCount(_ filter: ArticleFilter) throws -> Int {
+        try writer.read { db in
+            let conditions = ArticleConditions(filter)
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article a \(conditions.whereClause)", arguments: conditions.arguments) ?? 0
         }
     }
 
@@ -203,20 +215,11 @@ enum SpeakerColumns {
         let key = SourceKey.of(name)
         guard !key.isEmpty else { return nil }
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM source WHERE key = ?", arguments: [key]) { return id }
-        let words = key.split(separator: " ").map { "% " + escapeLike(String($0)) + " %" }
+        let words = key.split(separator: " ").map { "% " + LikePattern.escaped(String($0)) + " %" }
         let conditions = words.map { _ in "(' ' || s.key || ' ') LIKE ? ESCAPE '\\'" }.joined(separator: " AND ")
         return try Int64.fetchOne(db, sql: """
             SELECT s.id FROM source s WHERE \(conditions)
             ORDER BY (SELECT COUNT(*) FROM quote WHERE sourceId = s.id) DESC, s.id LIMIT 1
             """, arguments: StatementArguments(words))
-    }
-
-    private static func escapeLike(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }
-            escaped.append(character)
-        }
-        return escaped
     }
 }

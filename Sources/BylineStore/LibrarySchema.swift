@@ -8,6 +8,7 @@ enum LibrarySchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1 articles and analysis", migrate: createArticlesAndAnalysis)
         migrator.registerMigration("v2 annotations", migrate: createAnnotations)
+        migrator.registerMigration("v3 article list index", migrate: createListIndex)
         return migrator
     }
 

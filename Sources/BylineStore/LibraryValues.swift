@@ -63,6 +63,10 @@ public struct ArticleSummary: Hashable, Sendable, Codable {
     public var isStarred: Bool
     /// How many quotations the analysis found.
     public var quoteCount: Int
+    /// The number of distinct sources of class expert quoted or cited in it.
+    public var expertCount: Int
+    /// The file it was read from, when it came from one (a title of last resort).
+    public var sourcePath: String?
 }
 
 /// An article with everything the library keeps about it.
@@ -85,8 +89,14 @@ public enum ArticleOrder: String, Sendable, CaseIterable {
     case added
     /// Newest published first (articles without a date last).
     case published
+    /// Oldest published first (articles without a date last).
+    case oldest
     /// By title.
     case title
+    /// By site, newest added first within a site (articles without a site last).
+    case site
+    /// Most quotations first.
+    case quotes
 }
 
 /// Which articles the list shows.
@@ -95,6 +105,9 @@ public struct ArticleFilter: Sendable {
     public var unreadOnly: Bool
     /// Only articles from this site (case-insensitive).
     public var site: String?
+    /// Words each of which the title or the site (the file path for an article without a
+    /// title) must contain, ASCII case aside, as typed in a filter box; empty for all.
+    public var words: String
     /// The order.
     public var order: ArticleOrder
     /// At most this many.
@@ -103,9 +116,11 @@ public struct ArticleFilter: Sendable {
     public var offset: Int
 
     /// Creates a filter.
-    public init(unreadOnly: Bool = false, site: String? = nil, order: ArticleOrder = .added, limit: Int = 50, offset: Int = 0) {
+    public init(unreadOnly: Bool = false, site: String? = nil, words: String = "", order: ArticleOrder = .added,
+                limit: Int = 50, offset: Int = 0) {
         self.unreadOnly = unreadOnly
         self.site = site
+        self.words = words
         self.order = order
         self.limit = limit
         self.offset = offset

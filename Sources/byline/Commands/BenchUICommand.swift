@@ -1,11 +1,13 @@
 import ArgumentParser
 import BylineCore
+import BylineStore
 import BylineTerminal
 import BylineUI
 import Foundation
 
 /// `byline bench-ui`: how fast the reader draws its first frame and answers keys, over a
-/// large synthetic library in memory, in an in-memory terminal. Figures, never pass/fail.
+/// large synthetic library in memory or a SQLite library (`--library`), in an in-memory
+/// terminal. Figures, never pass/fail.
 struct BenchUICommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-ui",
@@ -24,6 +26,11 @@ struct BenchUICommand: ParsableCommand {
     @Option(name: .long, help: "Terminal height.")
     var height = 40
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Measure this SQLite library (for example one made by `byline bench-library --library PATH`) instead of a synthetic one in memory; the first frame then includes opening it.",
+        valueName: "path"))
+    var library: String?
+
     func validate() throws {
         guard articles > 0, rounds > 0, width >= 40, height >= 8 else { throw ValidationError("sizes must be positive and the terminal at least 40×8") }
     }
@@ -31,14 +38,15 @@ struct BenchUICommand: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let generationStart = clock.now
-        let library = InMemoryLibrary(entries: (0..<articles).map(SyntheticArticle.entry))
+        let memoryLibrary = library == nil ? InMemoryLibrary(entries: (0..<articles).map(SyntheticArticle.entry)) : nil
         let generation = clock.now - generationStart
 
         let backend = TestBackend(size: Size(width: width, height: height))
         let firstFrameStart = clock.now
         let firstFrameProcessorStart = Self.threadProcessorTime()
+        let executor: LibraryExecutor = try memoryLibrary ?? StoreLibraryExecutor(database: AppDatabase.open(path: library!))
         let program = Program(state: AppState(size: backend.size), backend: backend, renderer: Renderer(theme: BuiltinTheme.theme),
-                              library: library, external: NoExternalActions())
+                              library: executor, external: NoExternalActions())
         program.start()
         let firstFrame = clock.now - firstFrameStart
         let firstFrameProcessor = Self.threadProcessorTime() - firstFrameProcessorStart
@@ -65,34 +73,43 @@ struct BenchUICommand: ParsableCommand {
                 }
             }
         }
-        var filterLatencies: [Duration] = []
-        for key in KeyPress.sequence("/article 9") ?? [] {
-            let start = clock.now
-            program.handle(.key(key))
-            program.drawFrame()
-            filterLatencies.append(clock.now - start)
-        }
+        let filterLatencies = timeTyping("/article 9", program: program, clock: clock)
+        for key in KeyPress.sequence("<Esc>") ?? [] { program.handle(.key(key)) }
+        let quoteSearchLatencies = timeTyping("Sthe steel", program: program, clock: clock)
 
         let long = measureLongArticle(clock: clock)
 
         latencies.sort()
         processorTimes.sort()
-        filterLatencies.sort()
         let fullScreen = width * height
+        let source = library.map { "the SQLite library \($0)" } ?? "\(articles) synthetic articles in memory"
         print("""
-            bench-ui: \(articles) articles, terminal \(width)×\(height), \(latencies.count) timed keys
-            library build           \(Self.milliseconds(generation)) ms (generating articles and building the default order and filter keys; not part of start-up)
+            bench-ui: \(source), terminal \(width)×\(height), \(latencies.count) timed keys
+            library build           \(library == nil ? "\(Self.milliseconds(generation)) ms (generating articles and building the default order and filter keys; not part of start-up)" : "none (opening the file is part of the first frame)")
             first frame             \(Self.milliseconds(firstFrame)) ms, processor \(Self.milliseconds(firstFrameProcessor)) ms (\(firstFrameCells) cells written)
             key to frame p50        \(Self.milliseconds(Self.percentile(latencies, 0.50))) ms
             key to frame p99        \(Self.milliseconds(Self.percentile(latencies, 0.99))) ms
             key to frame max        \(Self.milliseconds(latencies.last ?? .zero)) ms
             processor time per key  p50 \(Self.milliseconds(Self.percentile(processorTimes, 0.50))) ms, p99 \(Self.milliseconds(Self.percentile(processorTimes, 0.99))) ms, max \(Self.milliseconds(processorTimes.last ?? .zero)) ms (immune to a busy machine)
-            filter as you type p50  \(Self.milliseconds(Self.percentile(filterLatencies, 0.50))) ms (in-memory scan of every title)
+            filter as you type p50  \(Self.milliseconds(Self.percentile(filterLatencies, 0.50))) ms (a scan of every title and site, with the count)
             filter as you type max  \(Self.milliseconds(filterLatencies.last ?? .zero)) ms
+            quote search as you type p50 \(Self.milliseconds(Self.percentile(quoteSearchLatencies, 0.50))) ms, max \(Self.milliseconds(quoteSearchLatencies.last ?? .zero)) ms
             slowest keys            \(slowest.sorted { $0.value > $1.value }.prefix(3).map { "\($0.key) \(Self.milliseconds($0.value)) ms" }.joined(separator: ", "))
             long article (\(long.paragraphs) paragraphs, \(long.scalars) characters): open \(Self.milliseconds(long.open)) ms, ]q p99 \(Self.milliseconds(long.jump)) ms, resize \(Self.milliseconds(long.resize)) ms
             cells written per key   mean \(cells.reduce(0, +) / max(1, cells.count)), max \(cells.max() ?? 0) of \(fullScreen)
             """)
+    }
+
+    /// The latency of each key of `notation` typed one by one, each with its frame, sorted.
+    private func timeTyping(_ notation: String, program: Program, clock: ContinuousClock) -> [Duration] {
+        var latencies: [Duration] = []
+        for key in KeyPress.sequence(notation) ?? [] {
+            let start = clock.now
+            program.handle(.key(key))
+            program.drawFrame()
+            latencies.append(clock.now - start)
+        }
+        return latencies.sorted()
     }
 
     /// Opening, jumping through and re-wrapping one very long article.

@@ -1,14 +1,17 @@
 import ArgumentParser
-import BylineCore
-import BylineUI
+import BylineStore
 import Foundation
 
-/// `byline demo`: the reader over a library built from the bundled sample articles.
+/// `byline demo`: the reader over a temporary library built from the bundled sample articles.
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Open the reader on the bundled sample articles (nothing is saved).",
-        discussion: "The samples are found in $BYLINE_SAMPLES, <prefix>/share/byline/samples, or the source checkout's Samples/."
+        abstract: "Open the reader on a temporary library of the bundled sample articles.",
+        discussion: """
+            The samples are added to a fresh library in a temporary folder, deleted when the \
+            reader quits: annotations and read marks last for the session only. The samples are \
+            found in $BYLINE_SAMPLES, <prefix>/share/byline/samples, or the source checkout's Samples/.
+            """
     )
 
     @OptionGroup var options: ReaderOptions
@@ -16,46 +19,62 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         try Failure.exitingOnError {
             let environment = ProcessInfo.processInfo.environment
-            let library = try SampleLibrary.load(environment: environment)
-            try ReaderSession(environment: environment, themeOverride: options.theme).run(library: library)
+            let demo = try DemoLibrary.build(environment: environment)
+            defer { demo.remove() }
+            try ReaderSession(environment: environment, themeOverride: options.theme)
+                .run(library: StoreLibraryExecutor(database: demo.database))
         }
     }
 }
 
-/// The demo library: every article file in the samples folder, read and analysed.
-enum SampleLibrary {
-    /// Why the samples could not be loaded.
+/// A library of the sample articles in a temporary folder of its own.
+struct DemoLibrary {
+    /// Why the samples could not be found.
     struct Missing: Error, CustomStringConvertible {
         var description: String { "no sample articles found: set BYLINE_SAMPLES to a folder of .txt or .html articles" }
     }
 
-    static func load(environment: [String: String]) throws -> InMemoryLibrary {
+    /// The folder holding the library file (and its WAL files).
+    let folder: String
+    /// The library.
+    let database: AppDatabase
+
+    /// Finds the samples, creates a temporary folder and adds every sample to a new library in it.
+    static func build(environment: [String: String]) throws -> DemoLibrary {
         let folders = ResourceLocator(environment: environment).directories(for: "Samples", variable: "BYLINE_SAMPLES")
-        guard let folder = folders.first(where: { !articleFiles(in: $0).isEmpty }) else { throw Missing() }
-        let options = try InputOptions.parse([])
-        var articles: [Article] = []
-        for name in articleFiles(in: folder) {
-            let path = (folder as NSString).appendingPathComponent(name)
-            do {
-                var article = try ArticleLoading.load(path, options: options, plain: false)
-                if article.title?.isEmpty ?? true { article.title = title(fromFileName: name) }
-                articles.append(article)
-            } catch {
-                Failure.report("\(error)")
-            }
+        guard let samples = folders.lazy.map(articleFiles).first(where: { !$0.isEmpty }) else { throw Missing() }
+        let folder = try temporaryFolder()
+        do {
+            let database = try AppDatabase.open(path: (folder as NSString).appendingPathComponent("library.sqlite"))
+            var importer = LibraryImport(database: database, input: try InputOptions.parse([]), total: samples.count)
+            for file in samples { try importer.add(file) }
+            _ = try importer.finish()
+            return DemoLibrary(folder: folder, database: database)
+        } catch {
+            try? FileManager.default.removeItem(atPath: folder)
+            throw error
         }
-        return InMemoryLibrary(articles: articles, analyze: ArticleAnalyzer.analyze)
     }
 
-    /// "harbour-bridge.txt" → "Harbour bridge", for articles that name no title.
-    private static func title(fromFileName name: String) -> String {
-        let stem = (name as NSString).deletingPathExtension.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
-        return stem.prefix(1).uppercased() + stem.dropFirst()
+    /// Deletes the library and its folder.
+    func remove() {
+        try? FileManager.default.removeItem(atPath: folder)
     }
 
+    /// The article files of a samples folder (README.txt aside), sorted.
     private static func articleFiles(in folder: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".html") || $0.hasSuffix(".htm") }
             .filter { $0.lowercased() != "readme.txt" }.sorted()
+            .map { (folder as NSString).appendingPathComponent($0) }
+    }
+
+    /// A new folder only this process can use, under the system's temporary folder.
+    private static func temporaryFolder() throws -> String {
+        var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("byline-demo-XXXXXX").utf8CString)
+        guard let created = mkdtemp(&template) else {
+            throw InputFile.LoadError.unreadable(NSTemporaryDirectory(), reason: "cannot create a temporary folder: \(String(cString: strerror(errno)))")
+        }
+        return String(cString: created)
     }
 }

@@ -21,13 +21,12 @@ struct TUICommand: ParsableCommand {
     )
 
     @OptionGroup var options: ReaderOptions
+    @OptionGroup var library: LibraryOptions
 
     func run() throws {
         try Failure.exitingOnError {
-            // The SQLite library replaces this empty one when it lands; until then the reader
-            // opens on the welcome screen.
-            let library = InMemoryLibrary(entries: [])
-            try ReaderSession(environment: ProcessInfo.processInfo.environment, themeOverride: options.theme).run(library: library)
+            let executor = StoreLibraryExecutor(database: try library.open())
+            try ReaderSession(environment: ProcessInfo.processInfo.environment, themeOverride: options.theme).run(library: executor)
         }
     }
 }
