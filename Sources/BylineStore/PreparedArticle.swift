@@ -56,28 +56,33 @@ private final class ChunkResults: @unchecked Sendable {
     var joined: [PreparedArticle] { lock.withLock { results.flatMap { $0 } } }
 }
 
-/// The string indices of a few Unicode scalar offsets into a text, found in one pass: offsets
-/// out of range are clamped to the text's ends.
+/// The string indices of a few Unicode scalar offsets into a text, found in one pass over its
+/// UTF-8 bytes: offsets out of range are clamped to the text's ends.
 struct ScalarIndices {
     private var indices: [Int: String.Index] = [:]
     private let start: String.Index
     private let end: String.Index
 
     init(_ text: String, offsets: [Int]) {
-        let scalars = text.unicodeScalars
-        start = scalars.startIndex
-        end = scalars.endIndex
+        start = text.startIndex
+        end = text.endIndex
         var wanted = offsets.filter { $0 > 0 }.sorted()[...]
-        var offset = 0
-        var index = scalars.startIndex
-        while let next = wanted.first, index < end {
-            if next == offset {
-                indices[next] = index
-                wanted.removeFirst()
-            } else {
-                scalars.formIndex(after: &index)
-                offset += 1
+        var text = text
+        let utf8Offsets: [(scalar: Int, byte: Int)] = text.withUTF8 { bytes in
+            var found: [(Int, Int)] = []
+            var scalar = -1
+            for (byte, value) in bytes.enumerated() where value & 0xC0 != 0x80 {
+                scalar += 1
+                while let next = wanted.first, next == scalar {
+                    found.append((scalar, byte))
+                    wanted.removeFirst()
+                }
+                if wanted.isEmpty { break }
             }
+            return found
+        }
+        for (scalar, byte) in utf8Offsets {
+            indices[scalar] = text.utf8.index(start, offsetBy: byte)
         }
     }
 
