@@ -6,7 +6,7 @@ import Foundation
 /// original, paragraph layout), the words of each quote and the key of each source. Preparing
 /// needs no database, so a batch is prepared on every core before the write lock is taken, and
 /// the writer's transaction does little but SQL.
-struct PreparedArticle: @unchecked Sendable {
+struct PreparedArticle: Sendable {
     /// The article as given.
     let input: LibraryArticle
     /// Its `article` row, without an id.
