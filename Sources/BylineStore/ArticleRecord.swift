@@ -23,6 +23,8 @@ struct ArticleRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var original: Data
     var originalSize: Int
     var body: String
+    /// The paragraphs and links, encoded by `ParagraphLayout`.
+    var layout: Data
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
@@ -31,9 +33,9 @@ struct ArticleRecord: Codable, FetchableRecord, MutablePersistableRecord {
     /// The values of every column but `id`, in table order, for a prepared INSERT (imports
     /// insert thousands of articles a second; Codable encoding would cost more than SQLite).
     var insertionArguments: StatementArguments {
-        let authorsJSON = (try? JSONEncoder().encode(authors)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        let authorsJSON = authors.isEmpty ? "[]" : (try? JSONEncoder().encode(authors)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
         return [url, sourcePath, contentHash, title, site, authorsJSON, published, language, addedAt, updatedAt,
-                readAt, isStarred, format, original, originalSize, body]
+                readAt, isStarred, format, original, originalSize, body, layout]
     }
 
     /// The record of a newly read article, added or updated at `now`.
@@ -54,6 +56,7 @@ struct ArticleRecord: Codable, FetchableRecord, MutablePersistableRecord {
         original = Data(Deflate.compress(input.original, dictionary: Array(article.text.utf8)))
         originalSize = input.original.count
         body = article.text
+        layout = Data(ParagraphLayout.encode(article.paragraphs))
     }
 }
 
@@ -83,12 +86,15 @@ enum ArticleSummaryColumns {
 /// content (a match is confirmed by comparing the text itself).
 enum ContentHash {
     static func of(_ text: String) -> Int64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
+        var text = text
+        return text.withUTF8 { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
+            return Int64(bitPattern: hash)
         }
-        return Int64(bitPattern: hash)
     }
 }
 

@@ -1,3 +1,5 @@
+import BylineCore
+import Foundation
 import GRDB
 
 /// The library's schema, as a list of named migrations. A migration that has shipped is never
@@ -9,6 +11,7 @@ enum LibrarySchema {
         migrator.registerMigration("v1 articles and analysis", migrate: createArticlesAndAnalysis)
         migrator.registerMigration("v2 annotations", migrate: createAnnotations)
         migrator.registerMigration("v3 article list index", migrate: createListIndex)
+        migrator.registerMigration("v4 paragraph layout", migrate: moveParagraphsIntoLayout)
         return migrator
     }
 
@@ -164,5 +167,36 @@ enum LibrarySchema {
             t.belongsTo("tag", onDelete: .cascade).notNull()
             t.primaryKey(["annotationId", "tagId"])
         }
+    }
+
+    /// Paragraphs and links move from a row each into one `article.layout` blob
+    /// (`ParagraphLayout`): an import writes one value instead of a dozen rows, and the layout
+    /// is only read whole. Existing rows are encoded, then their tables dropped.
+    static func moveParagraphsIntoLayout(_ db: Database) throws {
+        try db.alter(table: "article") { t in
+            t.add(column: "layout", .blob).notNull().defaults(to: Data(ParagraphLayout.encode([])))
+        }
+        var links: [Int64: [(start: Int, end: Int, url: String)]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT articleId, start, \"end\", url FROM link ORDER BY articleId, position") {
+            links[row[0], default: []].append((row[1], row[2], row[3]))
+        }
+        var paragraphs: [Int64: [Paragraph]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT articleId, start, \"end\", kind FROM paragraph ORDER BY articleId, position") {
+            paragraphs[row[0], default: []].append(Paragraph(range: TextRange(start: row[1], end: row[2]),
+                                                             kind: Paragraph.Kind(rawValue: row[3]) ?? .body))
+        }
+        for (articleId, articleLinks) in links {
+            // A link belongs to the paragraph holding its start (the first one if none does).
+            for link in articleLinks where paragraphs[articleId]?.isEmpty == false {
+                let owner = paragraphs[articleId]!.firstIndex { $0.range.contains(link.start) } ?? 0
+                paragraphs[articleId]![owner].links.append(Link(range: TextRange(start: link.start, end: link.end), url: link.url))
+            }
+        }
+        let update = try db.makeStatement(sql: "UPDATE article SET layout = ? WHERE id = ?")
+        for (articleId, articleParagraphs) in paragraphs {
+            try update.execute(arguments: [Data(ParagraphLayout.encode(articleParagraphs)), articleId])
+        }
+        try db.drop(table: "link")
+        try db.drop(table: "paragraph")
     }
 }

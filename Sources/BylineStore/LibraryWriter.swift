@@ -8,9 +8,10 @@ extension AppDatabase {
     /// annotations, which are re-anchored in the new text.
     @discardableResult
     public func save(_ batch: [LibraryArticle], now: Date = Date()) throws -> [SaveOutcome] {
-        try writer.write { db in
+        let prepared = PreparedArticle.prepare(batch, now: now)
+        return try writer.write { db in
             let writer = try LibraryWriter(db: db)
-            return try batch.map { try writer.save($0, now: now) }
+            return try prepared.map { try writer.save($0) }
         }
     }
 
@@ -18,11 +19,12 @@ extension AppDatabase {
     /// keeping their ids, state and annotations (re-anchored).
     @discardableResult
     public func replace(_ batch: [(id: Int64, article: LibraryArticle)], now: Date = Date()) throws -> [SaveOutcome] {
-        try writer.write { db in
+        let prepared = PreparedArticle.prepare(batch.map(\.article), now: now)
+        return try writer.write { db in
             let writer = try LibraryWriter(db: db)
-            return try batch.compactMap { item in
+            return try zip(batch, prepared).compactMap { item, article in
                 guard let existing = try ArticleRecord.fetchOne(db, key: item.id) else { return nil }
-                return try writer.replace(existing, with: item.article, now: now)
+                return try writer.replace(existing, with: article)
             }
         }
     }
@@ -42,15 +44,13 @@ extension AppDatabase {
     }
 }
 
-/// Writes articles and their analyses inside one open transaction. Its statements are
-/// prepared once per batch and the sources it has seen are remembered, so that an import runs
-/// at thousands of articles a second.
+/// Writes prepared articles and their analyses inside one open transaction. Its statements
+/// are prepared once per batch and the sources it has seen are remembered, so that an import
+/// runs at thousands of articles a second.
 final class LibraryWriter {
     let db: Database
     private let insertArticle: Statement
     private let indexArticle: Statement
-    private let insertParagraph: Statement
-    private let insertLink: Statement
     private let insertArticleSource: Statement
     private let insertQuote: Statement
     private let indexQuote: Statement
@@ -60,8 +60,6 @@ final class LibraryWriter {
     private let insertSource: Statement
     /// The profile last written for each source key in this batch, with its id.
     private var knownSources: [String: (id: Int64, profile: SourceProfile)] = [:]
-    /// The key of each source name seen in this batch (folding a name is costly).
-    private var keys: [String: String] = [:]
 
     /// What the library keeps of a source beyond its name.
     private struct SourceProfile: Equatable {
@@ -74,12 +72,10 @@ final class LibraryWriter {
         self.db = db
         insertArticle = try db.makeStatement(sql: """
             INSERT INTO article (url, sourcePath, contentHash, title, site, authors, published, language, addedAt, updatedAt,
-                                 readAt, isStarred, format, original, originalSize, body)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 readAt, isStarred, format, original, originalSize, body, layout)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         indexArticle = try db.makeStatement(sql: "INSERT INTO articleFts(rowid, title, body) VALUES (?, ?, ?)")
-        insertParagraph = try db.makeStatement(sql: "INSERT INTO paragraph (articleId, position, start, \"end\", kind) VALUES (?, ?, ?, ?, ?)")
-        insertLink = try db.makeStatement(sql: "INSERT INTO link (articleId, position, start, \"end\", url) VALUES (?, ?, ?, ?, ?)")
         insertArticleSource = try db.makeStatement(sql: """
             INSERT INTO articleSource (articleId, position, sourceId, kind, class, role, affiliation, mentions)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -98,27 +94,27 @@ final class LibraryWriter {
         insertSource = try db.makeStatement(sql: "INSERT INTO source (key, name, kind, class, role, affiliation) VALUES (?, ?, ?, ?, ?, ?)")
     }
 
-    /// Adds `input`, or replaces the article it duplicates.
-    func save(_ input: LibraryArticle, now: Date) throws -> SaveOutcome {
-        let record = ArticleRecord(input, now: now)
+    /// Adds `article`, or replaces the article it duplicates.
+    func save(_ article: PreparedArticle) throws -> SaveOutcome {
+        let record = article.record
         if let existingId = try findExisting(record), let existing = try ArticleRecord.fetchOne(db, key: existingId) {
-            return try replace(existing, with: input, now: now)
+            return try replace(existing, with: article)
         }
         try insertArticle.execute(arguments: record.insertionArguments)
         let id = db.lastInsertedRowID
         try indexArticle.execute(arguments: [id, record.title, record.body])
-        try insertContents(of: input, articleId: id)
+        try insertAnalysis(of: article, articleId: id)
         return .added(id)
     }
 
-    /// Replaces `existing`'s contents and analysis with `input`'s, keeping its id, added date,
+    /// Replaces `existing`'s contents and analysis with `article`'s, keeping its id, added date,
     /// read and starred state, and annotations (re-anchored).
-    func replace(_ existing: ArticleRecord, with input: LibraryArticle, now: Date) throws -> SaveOutcome {
-        var record = ArticleRecord(input, now: now)
+    func replace(_ existing: ArticleRecord, with article: PreparedArticle) throws -> SaveOutcome {
+        var record = article.record
         let existingId = existing.id!
-        record.sourcePath = input.sourcePath ?? existing.sourcePath
-        record.url = input.article.url ?? existing.url
-        try deleteContents(articleId: existingId)
+        record.sourcePath = article.input.sourcePath ?? existing.sourcePath
+        record.url = article.input.article.url ?? existing.url
+        try deleteAnalysis(articleId: existingId)
         record.id = existingId
         record.addedAt = existing.addedAt
         record.readAt = existing.readAt
@@ -128,8 +124,8 @@ final class LibraryWriter {
         try db.execute(sql: "INSERT INTO articleFts(articleFts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
                        arguments: [existingId, existing.title, existing.body])
         try indexArticle.execute(arguments: [existingId, record.title, record.body])
-        try insertContents(of: input, articleId: existingId)
-        let orphaned = try AnnotationReanchoring(db: db).reanchor(articleId: existingId, oldBody: existing.body, newBody: input.article.text)
+        try insertAnalysis(of: article, articleId: existingId)
+        let orphaned = try AnnotationReanchoring(db: db).reanchor(articleId: existingId, oldBody: existing.body, newBody: record.body)
         return .updated(existingId, orphaned: orphaned)
     }
 
@@ -148,41 +144,30 @@ final class LibraryWriter {
                                   arguments: [record.contentHash, record.body])
     }
 
-    /// Removes an article's paragraphs, links and analysis, and its quotes from the quote index.
-    private func deleteContents(articleId: Int64) throws {
+    /// Removes an article's analysis, and its quotes from the quote index.
+    private func deleteAnalysis(articleId: Int64) throws {
         try db.execute(sql: "DELETE FROM quoteFts WHERE rowid IN (SELECT id FROM quote WHERE articleId = ?)", arguments: [articleId])
-        for table in ["quote", "claim", "articleSource", "link", "paragraph"] {
+        for table in ["quote", "claim", "articleSource"] {
             try db.execute(sql: "DELETE FROM \(table) WHERE articleId = ?", arguments: [articleId])
         }
     }
 
-    /// Inserts an article's paragraphs, links, sources, quotes and claims, and indexes its quotes.
-    private func insertContents(of input: LibraryArticle, articleId: Int64) throws {
-        var linkPosition = 0
-        for (position, paragraph) in input.article.paragraphs.enumerated() {
-            try insertParagraph.execute(arguments: [articleId, position, paragraph.range.start, paragraph.range.end, paragraph.kind.rawValue])
-            for link in paragraph.links {
-                try insertLink.execute(arguments: [articleId, linkPosition, link.range.start, link.range.end, link.url])
-                linkPosition += 1
-            }
-        }
-        let analysis = input.analysis
-        let sourceIds = try analysis.sources.map(sourceId)
+    /// Inserts an article's sources, quotes and claims, and indexes its quotes.
+    private func insertAnalysis(of article: PreparedArticle, articleId: Int64) throws {
+        let analysis = article.input.analysis
+        let sourceIds = try zip(analysis.sources, article.sourceKeys).map(sourceId)
         for (position, source) in analysis.sources.enumerated() {
             let mentions = "[" + source.mentions.map { "[\($0.range.start),\($0.range.end)]" }.joined(separator: ",") + "]"
             try insertArticleSource.execute(arguments: [articleId, position, sourceIds[position], source.kind.rawValue,
                                                         source.sourceClass.rawValue, source.role, source.affiliation, mentions])
         }
         let validSource = { (index: Int?) -> Int? in index.flatMap { sourceIds.indices.contains($0) ? $0 : nil } }
-        let scalars = Array(input.article.text.unicodeScalars)
         for (position, quote) in analysis.quotes.enumerated() {
             let source = validSource(quote.sourceIndex)
             try insertQuote.execute(arguments: [articleId, position, quote.range.start, quote.range.end, quote.kind.rawValue,
                                                 source.map { sourceIds[$0] }, source, quote.cue?.range.start, quote.cue?.range.end,
                                                 quote.speakerMention?.range.start, quote.speakerMention?.range.end])
-            let start = min(max(0, quote.range.start), scalars.count)
-            let words = String(String.UnicodeScalarView(scalars[start..<min(max(start, quote.range.end), scalars.count)]))
-            try indexQuote.execute(arguments: [db.lastInsertedRowID, words, source.map { analysis.sources[$0].name }])
+            try indexQuote.execute(arguments: [db.lastInsertedRowID, article.quoteWords[position], source.map { analysis.sources[$0].name }])
         }
         for (position, claim) in analysis.claims.enumerated() {
             let links = String(decoding: try JSONEncoder().encode(claim.links), as: UTF8.self)
@@ -194,9 +179,7 @@ final class LibraryWriter {
 
     /// The library-wide id of `source`, creating the source on first sight and keeping its
     /// latest known class, role and affiliation.
-    private func sourceId(_ source: Source) throws -> Int64 {
-        let key = keys[source.name] ?? SourceKey.of(source.name)
-        keys[source.name] = key
+    private func sourceId(_ source: Source, key: String) throws -> Int64 {
         let known = try knownSources[key] ?? storedSource(key: key)
         guard let (id, stored) = known else {
             try insertSource.execute(arguments: [key, source.name, source.kind.rawValue, source.sourceClass.rawValue, source.role, source.affiliation])

@@ -15,17 +15,7 @@ struct StoredArticleLoader {
             guard let start, let end, start >= 0, start <= end, end <= scalars.count else { return nil }
             return Mention(text: String(String.UnicodeScalarView(scalars[start..<end])), range: TextRange(start: start, end: end))
         }
-        var linksByParagraph: [Int: [Link]] = [:]
-        let paragraphRows = try Row.fetchAll(db, sql: "SELECT * FROM paragraph WHERE articleId = ? ORDER BY position", arguments: [id])
-        let paragraphRanges = paragraphRows.map { TextRange(start: $0["start"], end: $0["end"]) }
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM link WHERE articleId = ? ORDER BY position", arguments: [id]) {
-            let link = Link(range: TextRange(start: row["start"], end: row["end"]), url: row["url"])
-            let owner = paragraphRanges.firstIndex { $0.contains(link.range.start) } ?? 0
-            linksByParagraph[owner, default: []].append(link)
-        }
-        let paragraphs = paragraphRows.enumerated().map { index, row in
-            Paragraph(range: paragraphRanges[index], kind: Paragraph.Kind(rawValue: row["kind"]) ?? .body, links: linksByParagraph[index] ?? [])
-        }
+        let paragraphs = ParagraphLayout.decode(Array(record.layout)) ?? []
         let article = Article(title: record.title, site: record.site, authors: record.authors, published: record.published,
                               url: record.url, language: record.language, text: record.body, paragraphs: paragraphs)
 

@@ -1,3 +1,4 @@
+import BylineCore
 import Foundation
 import GRDB
 import Testing
@@ -15,6 +16,8 @@ struct AppDatabaseTests {
                 VALUES ('https://example.test/a', 1, 'Old article', '[]', '2026-01-01 10:00:00.000', '2026-01-01 10:00:00.000',
                         'text', x'00', 1, 'Body words about lighthouses.');
                 INSERT INTO articleFts(rowid, title, body) VALUES (1, 'Old article', 'Body words about lighthouses.');
+                INSERT INTO paragraph (articleId, position, start, "end", kind) VALUES (1, 0, 0, 11, 'heading'), (1, 1, 13, 29, 'body');
+                INSERT INTO link (articleId, position, start, "end", url) VALUES (1, 0, 18, 28, 'https://example.test/light');
                 """)
         }
         #expect(try queue.read { try $0.tableExists("annotation") } == false)
@@ -26,6 +29,12 @@ struct AppDatabaseTests {
         #expect(try library.searchArticles("lighthouse").map(\.summary.title) == ["Old article"])
         let note = try library.annotate(AnnotationRequest(articleId: 1, quote: "lighthouses", note: "check"))
         #expect(note.anchor.position == .init(start: 17, end: 28))
+        // v4 moved the paragraph and link rows into the article's layout.
+        let paragraphs = try library.article(id: 1)?.article.paragraphs
+        #expect(paragraphs == [Paragraph(range: TextRange(start: 0, end: 11), kind: .heading),
+                               Paragraph(range: TextRange(start: 13, end: 29),
+                                         links: [Link(range: TextRange(start: 18, end: 28), url: "https://example.test/light")])])
+        #expect(try queue.read { try $0.tableExists("paragraph") || $0.tableExists("link") } == false)
     }
 
     @Test("the migrations build the schema GRDB's checks expect")
