@@ -9,6 +9,7 @@ enum LibrarySchema {
         migrator.registerMigration("v1 articles and analysis", migrate: createArticlesAndAnalysis)
         migrator.registerMigration("v2 annotations", migrate: createAnnotations)
         migrator.registerMigration("v3 article list index", migrate: createListIndex)
+        migrator.registerMigration("v4 article title index", migrate: createTitleIndex)
         return migrator
     }
 

@@ -49,6 +49,7 @@ final class LibraryWriter {
     let db: Database
     private let insertArticle: Statement
     private let indexArticle: Statement
+    private let indexTitle: Statement
     private let insertParagraph: Statement
     private let insertLink: Statement
     private let insertArticleSource: Statement
@@ -78,6 +79,7 @@ final class LibraryWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         indexArticle = try db.makeStatement(sql: "INSERT INTO articleFts(rowid, title, body) VALUES (?, ?, ?)")
+        indexTitle = try db.makeStatement(sql: "INSERT INTO articleTitleFts(rowid, title, site) VALUES (?, coalesce(?, ?), ?)")
         insertParagraph = try db.makeStatement(sql: "INSERT INTO paragraph (articleId, position, start, \"end\", kind) VALUES (?, ?, ?, ?, ?)")
         insertLink = try db.makeStatement(sql: "INSERT INTO link (articleId, position, start, \"end\", url) VALUES (?, ?, ?, ?, ?)")
         insertArticleSource = try db.makeStatement(sql: """
@@ -107,6 +109,7 @@ final class LibraryWriter {
         try insertArticle.execute(arguments: record.insertionArguments)
         let id = db.lastInsertedRowID
         try indexArticle.execute(arguments: [id, record.title, record.body])
+        try indexTitle.execute(arguments: [id, record.title, record.sourcePath, record.site])
         try insertContents(of: input, articleId: id)
         return .added(id)
     }
@@ -128,6 +131,8 @@ final class LibraryWriter {
         try db.execute(sql: "INSERT INTO articleFts(articleFts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
                        arguments: [existingId, existing.title, existing.body])
         try indexArticle.execute(arguments: [existingId, record.title, record.body])
+        try db.execute(sql: "DELETE FROM articleTitleFts WHERE rowid = ?", arguments: [existingId])
+        try indexTitle.execute(arguments: [existingId, record.title, record.sourcePath, record.site])
         try insertContents(of: input, articleId: existingId)
         let orphaned = try AnnotationReanchoring(db: db).reanchor(articleId: existingId, oldBody: existing.body, newBody: input.article.text)
         return .updated(existingId, orphaned: orphaned)
