@@ -12,7 +12,15 @@ struct ArticleConditions {
         var arguments: StatementArguments = []
         if filter.unreadOnly { conditions.append("a.readAt IS NULL") }
         if let site = filter.site { conditions.append("a.site = ?"); arguments += [site] }
-        for word in filter.words.split(whereSeparator: \.isWhitespace) {
+        // Words of three characters or more are looked up in the title index; shorter ones
+        // (the first keys typed) are matched by a scan, which finds them within a few rows.
+        let words = filter.words.split(whereSeparator: \.isWhitespace)
+        let indexed = words.filter { $0.unicodeScalars.count >= TitleIndexQuery.shortestWord }
+        if let pattern = TitleIndexQuery.pattern(indexed) {
+            conditions.append("a.id IN (SELECT rowid FROM articleTitleFts WHERE articleTitleFts MATCH ?)")
+            arguments += [pattern]
+        }
+        for word in words where word.unicodeScalars.count < TitleIndexQuery.shortestWord {
             let pattern = "%" + LikePattern.escaped(String(word)) + "%"
             conditions.append("(a.title LIKE ? ESCAPE '\\' OR a.site LIKE ? ESCAPE '\\' OR (a.title IS NULL AND a.sourcePath LIKE ? ESCAPE '\\'))")
             arguments += [pattern, pattern, pattern]

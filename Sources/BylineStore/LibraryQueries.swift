@@ -6,33 +6,25 @@ extension AppDatabase {
     /// The articles of the library, newest first (or as `filter` orders them).
     public func articles(_ filter: ArticleFilter = ArticleFilter()) throws -> [ArticleSummary] {
         try writer.read { db in
-            let conditions = ArticleConditions(filter)
-            // SQLite's NULL is the smallest value, so DESC puts undated articles last and the
-            // index on `published` serves the default order.
-            let order = switch filter.order {
-            case .added: "a.addedAt DESC, a.id DESC"
-            case .published: "a.published DESC, a.id DESC"
-            case .oldest: "a.published IS NULL, a.published, a.id"
-            case .title: "a.title IS NULL, a.title COLLATE NOCASE, a.id"
-            case .site: "a.site IS NULL, a.site, a.addedAt DESC, a.id DESC"
-            case .quotes: "(SELECT COUNT(*) FROM quote WHERE quote.articleId = a.id) DESC, a.id DESC"
-            }
-            // The page's ids are chosen first, so the counts are computed for its rows only.
-            return try Row.fetchAll(db, sql: """
-                SELECT \(ArticleSummaryColumns.sql)
-                FROM (SELECT a.id FROM article a \(conditions.whereClause) ORDER BY \(order) LIMIT ? OFFSET ?) page
-                JOIN article a ON a.id = page.id
-                ORDER BY \(order)
-                """, arguments: conditions.arguments + [filter.limit, filter.offset]).map(ArticleSummaryColumns.summary)
+            let query = ArticlePageQuery(filter)
+            // Counting lets a far page be read from the other end; the first page needs no count.
+            return try query.summaries(db, total: filter.offset > filter.limit ? query.count(db) : nil)
+        }
+    }
+
+    /// One page of the articles `filter` selects, with how many it selects in all: a page
+    /// near the end costs what the first page does.
+    public func articlePage(_ filter: ArticleFilter) throws -> ArticlePage {
+        try writer.read { db in
+            let query = ArticlePageQuery(filter)
+            let total = try query.count(db)
+            return ArticlePage(total: total, articles: try query.summaries(db, total: total))
         }
     }
 
     /// The number of articles `filter` selects, whatever its order, limit and offset.
     public func articleCount(_ filter: ArticleFilter) throws -> Int {
-        try writer.read { db in
-            let conditions = ArticleConditions(filter)
-            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article a \(conditions.whereClause)", arguments: conditions.arguments) ?? 0
-        }
+        try writer.read { db in try ArticlePageQuery(filter).count(db) }
     }
 
     /// The size in bytes of every article's text (UTF-8), the "raw text" a library's size is

@@ -12,6 +12,7 @@ enum LibrarySchema {
         migrator.registerMigration("v2 annotations", migrate: createAnnotations)
         migrator.registerMigration("v3 article list index", migrate: createListIndex)
         migrator.registerMigration("v4 paragraph layout", migrate: moveParagraphsIntoLayout)
+        migrator.registerMigration("v5 article title index", migrate: createTitleIndex)
         return migrator
     }
 

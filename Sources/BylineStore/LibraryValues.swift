@@ -127,6 +127,14 @@ public struct ArticleFilter: Sendable {
     }
 }
 
+/// One page of the article list and the size of the whole list.
+public struct ArticlePage: Sendable {
+    /// The number of articles the filter selects.
+    public var total: Int
+    /// The page's articles, in the filter's order.
+    public var articles: [ArticleSummary]
+}
+
 /// An article found by a full-text search.
 public struct ArticleHit: Sendable {
     /// The article.

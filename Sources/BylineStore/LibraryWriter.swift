@@ -51,6 +51,7 @@ final class LibraryWriter {
     let db: Database
     private let insertArticle: Statement
     private let indexArticle: Statement
+    private let indexTitle: Statement
     private let insertArticleSource: Statement
     private let insertQuote: Statement
     private let indexQuote: Statement
@@ -76,6 +77,7 @@ final class LibraryWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         indexArticle = try db.makeStatement(sql: "INSERT INTO articleFts(rowid, title, body) VALUES (?, ?, ?)")
+        indexTitle = try db.makeStatement(sql: "INSERT INTO articleTitleFts(rowid, title, site) VALUES (?, coalesce(?, ?), ?)")
         insertArticleSource = try db.makeStatement(sql: """
             INSERT INTO articleSource (articleId, position, sourceId, kind, class, role, affiliation, mentions)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -103,6 +105,7 @@ final class LibraryWriter {
         try insertArticle.execute(arguments: record.insertionArguments)
         let id = db.lastInsertedRowID
         try indexArticle.execute(arguments: [id, record.title, record.body])
+        try indexTitle.execute(arguments: [id, record.title, record.sourcePath, record.site])
         try insertAnalysis(of: article, articleId: id)
         return .added(id)
     }
@@ -124,6 +127,8 @@ final class LibraryWriter {
         try db.execute(sql: "INSERT INTO articleFts(articleFts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
                        arguments: [existingId, existing.title, existing.body])
         try indexArticle.execute(arguments: [existingId, record.title, record.body])
+        try db.execute(sql: "DELETE FROM articleTitleFts WHERE rowid = ?", arguments: [existingId])
+        try indexTitle.execute(arguments: [existingId, record.title, record.sourcePath, record.site])
         try insertAnalysis(of: article, articleId: existingId)
         let orphaned = try AnnotationReanchoring(db: db).reanchor(articleId: existingId, oldBody: existing.body, newBody: record.body)
         return .updated(existingId, orphaned: orphaned)

@@ -27,6 +27,7 @@ struct AppDatabaseTests {
         #expect(try queue.read { try $0.tableExists("annotation") && $0.tableExists("annotationTag") })
         #expect(try library.articleCount() == 1)
         #expect(try library.searchArticles("lighthouse").map(\.summary.title) == ["Old article"])
+        #expect(try library.articles(ArticleFilter(words: "old art")).map(\.title) == ["Old article"])
         let note = try library.annotate(AnnotationRequest(articleId: 1, quote: "lighthouses", note: "check"))
         #expect(note.anchor.position == .init(start: 17, end: 28))
         // v4 moved the paragraph and link rows into the article's layout.

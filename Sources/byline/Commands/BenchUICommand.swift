@@ -91,7 +91,7 @@ struct BenchUICommand: ParsableCommand {
             key to frame p99        \(Self.milliseconds(Self.percentile(latencies, 0.99))) ms
             key to frame max        \(Self.milliseconds(latencies.last ?? .zero)) ms
             processor time per key  p50 \(Self.milliseconds(Self.percentile(processorTimes, 0.50))) ms, p99 \(Self.milliseconds(Self.percentile(processorTimes, 0.99))) ms, max \(Self.milliseconds(processorTimes.last ?? .zero)) ms (immune to a busy machine)
-            filter as you type p50  \(Self.milliseconds(Self.percentile(filterLatencies, 0.50))) ms (a scan of every title and site, with the count)
+            filter as you type p50  \(Self.milliseconds(Self.percentile(filterLatencies, 0.50))) ms (words of 3+ characters from the title index, shorter ones by a scan; with the count)
             filter as you type max  \(Self.milliseconds(filterLatencies.last ?? .zero)) ms
             quote search as you type p50 \(Self.milliseconds(Self.percentile(quoteSearchLatencies, 0.50))) ms, max \(Self.milliseconds(quoteSearchLatencies.last ?? .zero)) ms
             slowest keys            \(slowest.sorted { $0.value > $1.value }.prefix(3).map { "\($0.key) \(Self.milliseconds($0.value)) ms" }.joined(separator: ", "))

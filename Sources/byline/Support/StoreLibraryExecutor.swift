@@ -61,8 +61,8 @@ final class StoreLibraryExecutor: LibraryExecutor {
 
     private func page(for query: LibraryQuery) throws -> LibraryPage {
         let filter = ArticleFilter(words: query.filter, order: Self.order(query.sort), limit: max(0, query.limit), offset: max(0, query.offset))
-        let items = try database.articles(filter).map(Self.summary)
-        return LibraryPage(query: query, total: try database.articleCount(filter), items: items)
+        let page = try database.articlePage(filter)
+        return LibraryPage(query: query, total: page.total, items: page.articles.map(Self.summary))
     }
 
     private func profile(named name: String) throws -> BylineUI.SpeakerProfile {
