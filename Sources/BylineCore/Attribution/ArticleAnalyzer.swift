@@ -5,8 +5,10 @@ public enum ArticleAnalyzer {
     public static func analyze(_ article: Article) -> Analysis {
         let text = AnalysisText(article)
         var analysis = QuoteAttributor.attribute(text)
-        SourceProfiler.profile(&analysis, in: text)
-        ClaimFinder.findClaims(&analysis, in: text)
+        // The source and claim stages read the same words: scan the sentences once for both.
+        let words = SentenceWords(text)
+        SourceProfiler.profile(&analysis, words: words)
+        ClaimFinder.findClaims(&analysis, words: words)
         return analysis
     }
 }

@@ -20,7 +20,10 @@ struct SourcesDocument: Encodable {
             SourceDocument(source: source, quotes: quoteCounts[index] ?? 0, claims: claimCounts[index] ?? 0)
         }
         try container.encode(sources, forKey: .sources)
-        try container.encode(analysis.claims.map { ClaimDocument(claim: $0, analysis: analysis, text: article.text) }, forKey: .claims)
+        // One array of scalars for all claims: slicing it is constant time, where walking the
+        // string to each claim's offset made the output quadratic in the article's length.
+        let scalars = Array(article.text.unicodeScalars)
+        try container.encode(analysis.claims.map { ClaimDocument(claim: $0, analysis: analysis, scalars: scalars) }, forKey: .claims)
         try container.encode(SummaryDocument(summary: SourcingSummary(analysis)), forKey: .summary)
     }
 }
@@ -53,7 +56,8 @@ struct SourceDocument: Encodable {
 struct ClaimDocument: Encodable {
     let claim: Claim
     let analysis: Analysis
-    let text: String
+    /// The article's text, one element per Unicode scalar.
+    let scalars: [Unicode.Scalar]
 
     private enum CodingKeys: String, CodingKey {
         case start, end, text, cue, source, sourceKind = "source_kind", vague, links
@@ -63,10 +67,9 @@ struct ClaimDocument: Encodable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(claim.range.start, forKey: .start)
         try container.encode(claim.range.end, forKey: .end)
-        let scalars = text.unicodeScalars
-        let start = scalars.index(scalars.startIndex, offsetBy: claim.range.start, limitedBy: scalars.endIndex) ?? scalars.endIndex
-        let end = scalars.index(start, offsetBy: claim.range.length, limitedBy: scalars.endIndex) ?? scalars.endIndex
-        try container.encode(String(scalars[start..<end]), forKey: .text)
+        let start = min(max(0, claim.range.start), scalars.count)
+        let end = min(max(start, claim.range.end), scalars.count)
+        try container.encode(String(String.UnicodeScalarView(scalars[start..<end])), forKey: .text)
         try container.encode(claim.cue.map(MentionDocument.init), forKey: .cue)
         let source = analysis.source(at: claim.sourceIndex)
         try container.encode(source?.name ?? claim.sourceMention?.text, forKey: .source)

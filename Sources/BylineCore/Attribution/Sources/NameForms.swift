@@ -57,11 +57,17 @@ enum NameForms {
     /// other capitalised name word stands next to them, in text order.
     static func positions(of source: Source, shortForms: [String], words: SentenceWords) -> [SentenceWords.Position] {
         var found = words.occurrences(of: Self.words(of: source.name))
+        // A short form is one word: it is inside a full name when its word is, which a set of
+        // the full names' words answers in constant time.
+        var covered = Set<SentenceWords.Position>()
+        for position in found {
+            for index in position.start..<position.end {
+                covered.insert(SentenceWords.Position(sentence: position.sentence, start: index, end: index + 1))
+            }
+        }
         for form in shortForms {
-            for position in words.occurrences(of: [form]) where standsAlone(position, words: words) {
-                if !found.contains(where: { $0.sentence == position.sentence && $0.start <= position.start && position.end <= $0.end }) {
-                    found.append(position)
-                }
+            for position in words.occurrences(of: [form]) where standsAlone(position, words: words) && !covered.contains(position) {
+                found.append(position)
             }
         }
         return found.sorted { ($0.sentence, $0.start) < ($1.sentence, $1.start) }
