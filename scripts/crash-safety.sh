@@ -4,7 +4,7 @@
 #
 #   scripts/crash-safety.sh [ARTICLES]        (default 10000; needs sqlite3 or python3)
 #
-# 1. writes ARTICLES synthetic articles as text files (`byline bench-library --export`);
+# 1. writes ARTICLES synthetic articles as text files (`byline bench library --export`);
 # 2. imports three of them and annotates each;
 # 3. imports the whole folder while a second process searches in a loop, and `kill -9`s the
 #    import once a third of the articles are in;
@@ -35,7 +35,7 @@ sql() {
 fail() { echo "FAIL: $*"; exit 1; }
 
 echo "== writing $ARTICLES synthetic articles"
-"$BYLINE" bench-library --export "$WORK/articles" --articles "$ARTICLES" >/dev/null
+"$BYLINE" bench library --export "$WORK/articles" --articles "$ARTICLES" >/dev/null
 FILES=("$WORK"/articles/*.txt)
 
 echo "== importing and annotating three of them"

@@ -15,7 +15,7 @@ struct Byline: ParsableCommand {
             TUICommand.self, DemoCommand.self, ReadCommand.self, QuotesCommand.self, SourcesCommand.self,
             AddCommand.self, ReanalyzeCommand.self, ListCommand.self, SearchCommand.self,
             SpeakersCommand.self, SpeakerCommand.self, ShowCommand.self, AnnotateCommand.self, NotesCommand.self,
-            BenchCommand.self, BenchUICommand.self, BenchLibraryCommand.self, BenchAnalyzeCommand.self,
+            BenchCommand.self,
         ],
         defaultSubcommand: TUICommand.self
     )

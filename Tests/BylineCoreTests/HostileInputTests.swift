@@ -2,7 +2,7 @@ import Testing
 @testable import BylineCore
 
 /// Input built to break the analysis: each case must finish, without a crash, with results
-/// that make sense. (No timings here; `byline bench-analyze` measures speed.)
+/// that make sense. (No timings here; `byline bench analyze` measures speed.)
 @Suite("Hostile input")
 struct HostileInputTests {
     private func analyze(_ text: String) -> Analysis {

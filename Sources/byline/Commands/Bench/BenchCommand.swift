@@ -4,7 +4,7 @@ import ArgumentParser
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure how fast Byline's stages run on a folder of inputs.",
-        subcommands: [BenchReadCommand.self]
+        abstract: "Measure how fast each stage runs: reading, analysis, the library, the reader.",
+        subcommands: [BenchReadCommand.self, BenchAnalyzeCommand.self, BenchLibraryCommand.self, BenchUICommand.self]
     )
 }

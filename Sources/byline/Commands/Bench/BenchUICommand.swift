@@ -5,12 +5,12 @@ import BylineTerminal
 import BylineUI
 import Foundation
 
-/// `byline bench-ui`: how fast the reader draws its first frame and answers keys, over a
+/// `byline bench ui`: how fast the reader draws its first frame and answers keys, over a
 /// large synthetic library in memory or a SQLite library (`--library`), in an in-memory
 /// terminal. Figures, never pass/fail.
 struct BenchUICommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench-ui",
+        commandName: "ui",
         abstract: "Measure the reader's first frame and key-to-frame latency on a synthetic library."
     )
 
@@ -27,7 +27,7 @@ struct BenchUICommand: ParsableCommand {
     var height = 40
 
     @Option(name: .long, help: ArgumentHelp(
-        "Measure this SQLite library (for example one made by `byline bench-library --library PATH`) instead of a synthetic one in memory; the first frame then includes opening it.",
+        "Measure this SQLite library (for example one made by `byline bench library --library PATH`) instead of a synthetic one in memory; the first frame then includes opening it.",
         valueName: "path"))
     var library: String?
 
@@ -84,7 +84,7 @@ struct BenchUICommand: ParsableCommand {
         let fullScreen = width * height
         let source = library.map { "the SQLite library \($0)" } ?? "\(articles) synthetic articles in memory"
         print("""
-            bench-ui: \(source), terminal \(width)×\(height), \(latencies.count) timed keys
+            bench ui: \(source), terminal \(width)×\(height), \(latencies.count) timed keys
             library build           \(library == nil ? "\(Self.milliseconds(generation)) ms (generating articles and building the default order and filter keys; not part of start-up)" : "none (opening the file is part of the first frame)")
             first frame             \(Self.milliseconds(firstFrame)) ms, processor \(Self.milliseconds(firstFrameProcessor)) ms (\(firstFrameCells) cells written)
             key to frame p50        \(Self.milliseconds(Self.percentile(latencies, 0.50))) ms

@@ -2,10 +2,10 @@ import ArgumentParser
 import BylineCore
 import Foundation
 
-/// `byline bench-analyze`: how fast the whole analysis runs, and whether it stays linear.
+/// `byline bench analyze`: how fast the whole analysis runs, and whether it stays linear.
 struct BenchAnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench-analyze",
+        commandName: "analyze",
         abstract: "Measure the speed of the article analysis (quotes, speakers, sources, claims).",
         discussion: """
             Analyses the texts of the given files (.jsonl files: the `text` field of each line; \

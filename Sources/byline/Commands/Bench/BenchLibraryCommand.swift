@@ -2,11 +2,11 @@ import ArgumentParser
 import BylineStore
 import Foundation
 
-/// `byline bench-library`: measures the library on a synthetic collection (import rate, quote
+/// `byline bench library`: measures the library on a synthetic collection (import rate, quote
 /// search latency, first page of the list, size on disk). Figures for the notes, never pass/fail.
 struct BenchLibraryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench-library",
+        commandName: "library",
         abstract: "Benchmark the library on synthetic articles (about 5 KB and 5 quotes each).",
         discussion: """
             Builds a fresh library of N invented, already analysed articles in a temporary folder \
