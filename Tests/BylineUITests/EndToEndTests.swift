@@ -33,7 +33,7 @@ import Testing
 
     @Test(.enabled(if: tmuxInstalled, "tmux is not installed (make deps installs it)"),
           .enabled(if: binary != nil, "the byline binary is not built next to the tests"),
-          .enabled(if: analyserFindsQuotes, "the analysis finds no quotes in Tests/EndToEnd/samples yet (the quotes engine is not merged)"))
+          .enabled(if: analyserFindsQuotes, "the analysis finds no quotes in Tests/EndToEnd/samples"))
     func theReaderWorksInARealTerminal() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("byline-e2e-\(getpid()).log").path
         defer { try? FileManager.default.removeItem(atPath: output) }

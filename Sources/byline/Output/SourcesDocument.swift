@@ -14,12 +14,7 @@ struct SourcesDocument: Encodable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(article.title, forKey: .title)
         try container.encode(article.text, forKey: .text)
-        let quoteCounts = Dictionary(grouping: analysis.quotes.compactMap(\.sourceIndex), by: { $0 }).mapValues(\.count)
-        let claimCounts = Dictionary(grouping: analysis.claims.compactMap(\.sourceIndex), by: { $0 }).mapValues(\.count)
-        let sources = analysis.sources.enumerated().map { index, source in
-            SourceDocument(source: source, quotes: quoteCounts[index] ?? 0, claims: claimCounts[index] ?? 0)
-        }
-        try container.encode(sources, forKey: .sources)
+        try container.encode(SourceDocument.documents(for: analysis), forKey: .sources)
         // One array of scalars for all claims: slicing it is constant time, where walking the
         // string to each claim's offset made the output quadratic in the article's length.
         let scalars = Array(article.text.unicodeScalars)
@@ -33,6 +28,15 @@ struct SourceDocument: Encodable {
     let source: Source
     let quotes: Int
     let claims: Int
+
+    /// One document per source of `analysis`, with how many quotes and claims rest on each.
+    static func documents(for analysis: Analysis) -> [SourceDocument] {
+        let quoteCounts = Dictionary(grouping: analysis.quotes.compactMap(\.sourceIndex), by: { $0 }).mapValues(\.count)
+        let claimCounts = Dictionary(grouping: analysis.claims.compactMap(\.sourceIndex), by: { $0 }).mapValues(\.count)
+        return analysis.sources.enumerated().map { index, source in
+            SourceDocument(source: source, quotes: quoteCounts[index] ?? 0, claims: claimCounts[index] ?? 0)
+        }
+    }
 
     private enum CodingKeys: String, CodingKey {
         case name, kind, `class`, role, affiliation, mentions, quotes, claims, vague
