@@ -49,44 +49,23 @@ struct SpeakerNotFound: Error, CustomStringConvertible {
     var description: String { "no source named \"\(PrintableText.line(name))\" in the library" }
 }
 
-/// `byline speaker --json`.
+/// `byline speaker --json`: the speaker's fields, their counts and every quotation.
 struct SpeakerProfileDocument: Encodable {
-    let name: String
-    let kind: String
-    let `class`: String
-    let role: String?
-    let affiliation: String?
-    let quoteCount: Int
-    let articleCount: Int
-    let quotes: [LibraryQuoteDocument]
+    let profile: SpeakerProfile
 
-    init(_ profile: SpeakerProfile) {
-        let speaker = profile.summary.speaker
-        name = speaker.name
-        kind = speaker.kind.rawValue
-        `class` = speaker.sourceClass.rawValue
-        role = speaker.role
-        affiliation = speaker.affiliation
-        quoteCount = profile.summary.quoteCount
-        articleCount = profile.summary.articleCount
-        quotes = profile.quotes.map(LibraryQuoteDocument.init)
-    }
+    init(_ profile: SpeakerProfile) { self.profile = profile }
 
     private enum CodingKeys: String, CodingKey {
-        case name, kind, `class`, role, affiliation, quotes
+        case quotes
         case quoteCount = "quote_count"
         case articleCount = "article_count"
     }
 
     func encode(to encoder: Encoder) throws {
+        try SpeakerDocument(profile.summary.speaker).encode(to: encoder)
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(`class`, forKey: .class)
-        try container.encode(role, forKey: .role)
-        try container.encode(affiliation, forKey: .affiliation)
-        try container.encode(quoteCount, forKey: .quoteCount)
-        try container.encode(articleCount, forKey: .articleCount)
-        try container.encode(quotes, forKey: .quotes)
+        try container.encode(profile.summary.quoteCount, forKey: .quoteCount)
+        try container.encode(profile.summary.articleCount, forKey: .articleCount)
+        try container.encode(profile.quotes.map(LibraryQuoteDocument.init), forKey: .quotes)
     }
 }

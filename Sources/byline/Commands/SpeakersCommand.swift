@@ -37,37 +37,19 @@ struct SpeakersCommand: ParsableCommand {
     }
 }
 
-/// The JSON form of a source with its counts.
+/// The JSON form of a source with its counts: the speaker's fields, then `quotes` and `articles`.
 struct SpeakerSummaryDocument: Encodable {
-    let name: String
-    let kind: String
-    let `class`: String
-    let role: String?
-    let affiliation: String?
-    let quotes: Int
-    let articles: Int
+    let summary: SpeakerSummary
 
-    init(_ summary: SpeakerSummary) {
-        name = summary.speaker.name
-        kind = summary.speaker.kind.rawValue
-        `class` = summary.speaker.sourceClass.rawValue
-        role = summary.speaker.role
-        affiliation = summary.speaker.affiliation
-        quotes = summary.quoteCount
-        articles = summary.articleCount
-    }
+    init(_ summary: SpeakerSummary) { self.summary = summary }
 
-    private enum CodingKeys: String, CodingKey { case name, kind, `class`, role, affiliation, quotes, articles }
+    private enum CodingKeys: String, CodingKey { case quotes, articles }
 
     func encode(to encoder: Encoder) throws {
+        try SpeakerDocument(summary.speaker).encode(to: encoder)
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(`class`, forKey: .class)
-        try container.encode(role, forKey: .role)
-        try container.encode(affiliation, forKey: .affiliation)
-        try container.encode(quotes, forKey: .quotes)
-        try container.encode(articles, forKey: .articles)
+        try container.encode(summary.quoteCount, forKey: .quotes)
+        try container.encode(summary.articleCount, forKey: .articles)
     }
 }
 
