@@ -11,16 +11,16 @@ struct ReadableArticle {
     /// text cannot carry control characters to the terminal.
     var rendered: String {
         var lines: [String] = []
-        if let title = article.title { lines.append(contentsOf: WordWrapper.wrap(clean(title), width: width)) }
+        if let title = article.title { lines.append(contentsOf: WordWrapper.wrap(PrintableText.line(title), width: width)) }
         let byline = [article.site, article.authors.isEmpty ? nil : "by " + article.authors.joined(separator: ", "), article.published]
-            .compactMap { $0.map(clean) }
+            .compactMap { $0.map(PrintableText.line) }
             .filter { !$0.isEmpty }
             .joined(separator: " · ")
         if !byline.isEmpty { lines.append(contentsOf: WordWrapper.wrap(byline, width: width)) }
         if !lines.isEmpty { lines.append("") }
         let scalars = Array(article.text.unicodeScalars)
         for (index, paragraph) in article.paragraphs.enumerated() {
-            let body = clean(String(String.UnicodeScalarView(scalars[paragraph.range.start..<paragraph.range.end])))
+            let body = PrintableText.line(String(String.UnicodeScalarView(scalars[paragraph.range.start..<paragraph.range.end])))
             lines.append(contentsOf: layout(body, kind: paragraph.kind))
             if index < article.paragraphs.count - 1 { lines.append("") }
         }
@@ -38,10 +38,6 @@ struct ReadableArticle {
 
     private func indented(_ lines: [String], first: String, rest: String) -> [String] {
         lines.enumerated().map { ($0.offset == 0 ? first : rest) + $0.element }
-    }
-
-    private func clean(_ text: String) -> String {
-        ParagraphSplitter.collapsingWhitespace(in: TextNormalizer.normalize(text), range: TextRange(start: 0, end: .max))
     }
 }
 

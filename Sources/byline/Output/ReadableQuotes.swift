@@ -10,13 +10,13 @@ struct ReadableQuotes {
     /// The text to print; every piece of article text in it is normalised first.
     var rendered: String {
         var lines: [String] = []
-        if let title = article.title { lines.append(contentsOf: WordWrapper.wrap(clean(title), width: width)) }
+        if let title = article.title { lines.append(contentsOf: WordWrapper.wrap(PrintableText.line(title), width: width)) }
         lines.append("\(analysis.quotes.count) quote\(analysis.quotes.count == 1 ? "" : "s")")
         let scalars = Array(article.text.unicodeScalars)
         for quote in analysis.quotes {
             lines.append("")
             lines.append(contentsOf: WordWrapper.wrap(heading(for: quote), width: width))
-            let words = clean(String(String.UnicodeScalarView(scalars[max(0, quote.range.start)..<min(scalars.count, quote.range.end)])))
+            let words = PrintableText.line(String(String.UnicodeScalarView(scalars[max(0, quote.range.start)..<min(scalars.count, quote.range.end)])))
             lines.append(contentsOf: WordWrapper.wrap("“\(words)”", width: width - 2).map { "  " + $0 })
         }
         return lines.joined(separator: "\n") + "\n"
@@ -26,10 +26,6 @@ struct ReadableQuotes {
         let kind = quote.kind == .direct ? "" : " (\(quote.kind.rawValue))"
         guard let source = analysis.source(at: quote.sourceIndex) else { return "[no speaker]" + kind }
         let profile = [source.role, source.affiliation].compactMap { $0 }.joined(separator: ", ")
-        return clean(source.name) + (profile.isEmpty ? "" : ", " + clean(profile)) + ":" + kind
-    }
-
-    private func clean(_ text: String) -> String {
-        ParagraphSplitter.collapsingWhitespace(in: TextNormalizer.normalize(text), range: TextRange(start: 0, end: .max))
+        return PrintableText.line(source.name) + (profile.isEmpty ? "" : ", " + PrintableText.line(profile)) + ":" + kind
     }
 }

@@ -10,13 +10,13 @@ struct ReadableSources {
     /// The text to print.
     var rendered: String {
         var lines: [String] = []
-        if let title = article.title { lines += WordWrapper.wrap(clean(title), width: width) + [""] }
+        if let title = article.title { lines += WordWrapper.wrap(PrintableText.line(title), width: width) + [""] }
         lines.append("SOURCES (\(analysis.sources.count))")
         let quoteCounts = Dictionary(grouping: analysis.quotes.compactMap(\.sourceIndex), by: { $0 }).mapValues(\.count)
         let claimCounts = Dictionary(grouping: analysis.claims.compactMap(\.sourceIndex), by: { $0 }).mapValues(\.count)
         for (index, source) in analysis.sources.enumerated() {
-            let profile = [source.role, source.affiliation].compactMap { $0.map(clean) }.joined(separator: ", ")
-            var line = "• " + clean(source.name) + " [" + source.sourceClass.rawValue
+            let profile = [source.role, source.affiliation].compactMap { $0.map(PrintableText.line) }.joined(separator: ", ")
+            var line = "• " + PrintableText.line(source.name) + " [" + source.sourceClass.rawValue
             line += source.kind == .person ? "]" : ", " + source.kind.rawValue + "]"
             if !profile.isEmpty { line += " " + profile }
             line += " — \(quoteCounts[index] ?? 0) quotes, \(claimCounts[index] ?? 0) claims"
@@ -28,7 +28,7 @@ struct ReadableSources {
             let words = String(String.UnicodeScalarView(scalars[min(claim.range.start, scalars.count)..<min(claim.range.end, scalars.count)]))
             let source = analysis.source(at: claim.sourceIndex)?.name ?? claim.sourceMention?.text ?? "no source"
             let flag = claim.isVague ? " (vague)" : ""
-            lines += indented(WordWrapper.wrap("• " + clean(source) + flag + ": “" + clean(words) + "”", width: width - 2))
+            lines += indented(WordWrapper.wrap("• " + PrintableText.line(source) + flag + ": “" + PrintableText.line(words) + "”", width: width - 2))
         }
         let summary = SourcingSummary(analysis)
         let share = summary.namedSourceShare.map { " (\(Int(($0 * 100).rounded()))%)" } ?? ""
@@ -45,9 +45,5 @@ struct ReadableSources {
 
     private func indented(_ lines: [String]) -> [String] {
         lines.enumerated().map { $0.offset == 0 ? $0.element : "    " + $0.element }
-    }
-
-    private func clean(_ text: String) -> String {
-        ParagraphSplitter.collapsingWhitespace(in: TextNormalizer.normalize(text), range: TextRange(start: 0, end: .max))
     }
 }
