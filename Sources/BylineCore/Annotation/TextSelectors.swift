@@ -57,7 +57,7 @@ public struct TextAnchor: Hashable, Sendable, Codable {
         let start = min(max(0, range.start), scalars.count)
         let end = min(max(start, range.end), scalars.count)
         let context = TextQuoteSelector.contextLength
-        func string(_ slice: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(slice)) }
+        func string(_ slice: ArraySlice<Unicode.Scalar>) -> String { String(scalars: slice) }
         quote = TextQuoteSelector(
             exact: string(scalars[start..<end]),
             prefix: string(scalars[max(0, start - context)..<start]),

@@ -14,6 +14,12 @@ public struct AnalysisText: Sendable {
     public let paragraphTokens: [Range<Int>]
     /// The sentences of every paragraph, in text order.
     public let sentences: [Sentence]
+    /// Each token's text as written, parallel to `tokens`.
+    let written: [String]
+    /// Each token's text in lower case, parallel to `tokens`.
+    let lowered: [String]
+    /// For each word token, the lemma of the reporting verb it can be, whatever its context.
+    let reportingLemmas: [String?]
 
     /// Prepares `article` for analysis.
     public init(_ article: Article) {
@@ -42,18 +48,32 @@ public struct AnalysisText: Sendable {
         self.tokens = tokens
         self.paragraphTokens = paragraphTokens
         self.sentences = sentences
+        var written: [String] = []
+        var lowered: [String] = []
+        written.reserveCapacity(tokens.count)
+        lowered.reserveCapacity(tokens.count)
+        for token in tokens {
+            let strings = TokenStrings.strings(of: token.range, in: scalars)
+            written.append(strings.written)
+            lowered.append(strings.lowered)
+        }
+        self.written = written
+        self.lowered = lowered
+        reportingLemmas = zip(tokens, lowered).map { token, word in
+            token.kind == .word ? ReportingVerbs.lemma(ofLowercased: word) : nil
+        }
     }
 
     /// The text of `range` as a string.
     public func string(_ range: TextRange) -> String {
         let start = min(max(0, range.start), scalars.count)
         let end = min(max(start, range.end), scalars.count)
-        return String(String.UnicodeScalarView(scalars[start..<end]))
+        return String(scalars: scalars[start..<end])
     }
 
     /// The text of the token at `index`.
     public func word(_ index: Int) -> String {
-        string(tokens[index].range)
+        written[index]
     }
 
     /// A mention of the words in `range`.

@@ -79,7 +79,7 @@ struct NameScanner {
             // ("Foreign Ministry spokesperson Lu Kang", "the city's mayor, Ann Roe").
             let skippable = token.kind == .quoteMark || token.kind == .punctuation || words.isCapitalized(cursor)
                 || (words.isWord(cursor) && (word == "the" || NameWords.lowercaseTitles.contains(word)
-                    || AttributionNouns.spokespeople.contains(word) || word.hasSuffix("’s") || word.hasSuffix("'s")))
+                    || AttributionNouns.spokespeople.contains(word) || word.endsInPossessive))
             if !skippable { return false }
             cursor += 1
         }
@@ -104,7 +104,7 @@ struct NameScanner {
         var runWords: [String] = []
         for index in tokens where words.isWord(index) {
             var word = words.written[index]
-            if word.hasSuffix("’s") || word.hasSuffix("'s") { word = String(word.dropLast(2)) }
+            if word.endsInPossessive { word = String(word.dropLast(2)) }
             runWords.append(word)
         }
         var nameStart = 0
@@ -142,7 +142,7 @@ struct NameScanner {
     }
 
     private func isPossessive(_ index: Int) -> Bool {
-        words.lowered[index].hasSuffix("’s") || words.lowered[index].hasSuffix("'s")
+        words.lowered[index].endsInPossessive
     }
 
     private func isAbbreviation(_ index: Int) -> Bool {

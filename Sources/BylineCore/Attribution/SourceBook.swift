@@ -134,7 +134,7 @@ struct SourceBook {
             guard start < token, let phrase = finder.phrase(startingAt: start, upperBound: token),
                   phrase.tokens.upperBound <= token else { continue }
             let head = words.lowered[phrase.head.upperBound - 1]
-            let plural = head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("’s") && !head.hasSuffix("'s")
+            let plural = head.hasSuffix("s") && !head.hasSuffix("ss") && !head.endsInPossessive
             if plural, phrase.form != .pronoun, AttributionNouns.groups.contains(head) || phrase.form == .nounPhrase {
                 return phrase
             }

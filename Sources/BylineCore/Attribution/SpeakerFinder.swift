@@ -210,7 +210,7 @@ struct SpeakerFinder {
     /// Whether the word ends in a possessive "’s", which ends a name ("McCallum’s Safe Surrey").
     func isPossessive(_ index: Int) -> Bool {
         let word = words.lowered[index]
-        return word.hasSuffix("’s") || word.hasSuffix("'s")
+        return word.endsInPossessive
     }
 
     private func isAbbreviatedNamePart(_ index: Int) -> Bool {
@@ -231,7 +231,7 @@ struct SpeakerFinder {
             let word = words.lowered[index]
             if Self.clauseBreakers.contains(word) || ReportingVerbs.contains(word) { break }
             start = index
-            if Self.determiners.contains(word) || word.hasSuffix("’s") || word.hasSuffix("'s") {
+            if Self.determiners.contains(word) || word.endsInPossessive {
                 determiner = index
                 break
             }

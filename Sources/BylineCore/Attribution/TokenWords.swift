@@ -10,41 +10,11 @@ struct TokenWords {
     let sentenceOfToken: [Int]
     /// For each token, whether it lies inside a quotation (marks excluded).
     let insideQuotation: [Bool]
-    /// For each token, the lemma of the reporting verb it could be, before context is checked.
-    private let verbLemmas: [String?]
 
     init(_ text: AnalysisText, quotations: [Quotation]) {
         self.text = text
-        var written: [String] = []
-        var lowered: [String] = []
-        written.reserveCapacity(text.tokens.count)
-        lowered.reserveCapacity(text.tokens.count)
-        var bytes: [UInt8] = []
-        var lowerBytes: [UInt8] = []
-        for token in text.tokens {
-            bytes.removeAll(keepingCapacity: true)
-            lowerBytes.removeAll(keepingCapacity: true)
-            var isASCII = true
-            for offset in token.range.start..<token.range.end {
-                let scalar = text.scalars[offset]
-                if scalar.isASCII {
-                    let byte = UInt8(scalar.value)
-                    bytes.append(byte)
-                    lowerBytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-                } else {
-                    isASCII = false
-                    UTF8.encode(scalar) { bytes.append($0) }
-                }
-            }
-            let word = String(decoding: bytes, as: UTF8.self)
-            written.append(word)
-            lowered.append(isASCII ? String(decoding: lowerBytes, as: UTF8.self) : word.lowercased())
-        }
-        self.written = written
-        self.lowered = lowered
-        verbLemmas = zip(text.tokens, lowered).map { token, word in
-            token.kind == .word ? ReportingVerbs.lemma(ofLowercased: word) : nil
-        }
+        written = text.written
+        lowered = text.lowered
         var sentenceOfToken = [Int](repeating: 0, count: text.tokens.count)
         for (index, sentence) in text.sentences.enumerated() {
             for token in sentence.tokenRange { sentenceOfToken[token] = index }
@@ -97,7 +67,7 @@ struct TokenWords {
 
     /// The lemma of the reporting verb at `index`, if it is one.
     func reportingLemma(_ index: Int) -> String? {
-        guard let lemma = verbLemmas[index] else { return nil }
+        guard let lemma = text.reportingLemmas[index] else { return nil }
         // A capitalised form inside a sentence ("United States") or before a name ("Said
         // Ahmed") is a name, not a verb.
         if isCapitalized(index) {
@@ -108,7 +78,7 @@ struct TokenWords {
         // After a determiner or a possessive the word is a noun ("the claim", "Russia’s fear").
         if index > 0, isWord(index - 1) {
             let previous = lowered[index - 1]
-            if SpeakerFinder.determiners.contains(previous) || previous.hasSuffix("’s") || previous.hasSuffix("'s") { return nil }
+            if SpeakerFinder.determiners.contains(previous) || previous.endsInPossessive { return nil }
         }
         return lemma
     }

@@ -92,7 +92,7 @@ public enum Segmenter {
     }
 
     private static func text(_ token: Token, _ scalars: [Unicode.Scalar]) -> String {
-        String(String.UnicodeScalarView(scalars[token.range.start..<token.range.end]))
+        String(scalars: scalars[token.range.start..<token.range.end])
     }
 }
 

@@ -2,14 +2,39 @@
 /// carry a claim in their object ("discussed their goals"), phrasal cues ("points out"),
 /// impersonal passives ("it is expected that") and hedging adverbs ("reportedly").
 enum ClaimCueLexicon {
+    /// What a word can do as a claim cue besides being a reporting verb.
+    struct CueWord: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// A verb of claims missing from `ReportingVerbs` ("discussed").
+        static let moreVerb = CueWord(rawValue: 1)
+        /// A verb that reports with "out" ("pointed out").
+        static let phrasalWithOut = CueWord(rawValue: 2)
+        /// A hedging adverb ("reportedly").
+        static let hedgingAdverb = CueWord(rawValue: 4)
+    }
+
+    /// What the lowercase word `folded` can do as a claim cue: one look-up for the three
+    /// word lists every word of every sentence is tested against.
+    static func cueWord(_ folded: String) -> CueWord {
+        cueWords[folded] ?? []
+    }
+
+    private static let cueWords: [String: CueWord] = {
+        var result: [String: CueWord] = [:]
+        for word in moreVerbs { result[word, default: []].insert(.moreVerb) }
+        for word in phrasalWithOut { result[word, default: []].insert(.phrasalWithOut) }
+        for word in hedgingAdverbs { result[word, default: []].insert(.hedgingAdverb) }
+        return result
+    }()
+
     /// Verbs of claims missing from `ReportingVerbs`, every form, in lower case.
-    static let moreVerbs: Set<String> = [
+    private static let moreVerbs: Set<String> = [
         "discuss", "discusses", "discussed", "cite", "cites", "cited", "citing", "accused",
         "outline", "outlines", "outlined", "detail", "details", "detailed", "assess", "assesses", "assessed",
     ]
 
     /// Verbs that take "out" to report ("points out", "pointed out").
-    static let phrasalWithOut: Set<String> = ["point", "points", "pointed", "pointing", "lay", "lays", "laid", "spell", "spells", "spelled", "spelt"]
+    private static let phrasalWithOut: Set<String> = ["point", "points", "pointed", "pointing", "lay", "lays", "laid", "spell", "spells", "spelled", "spelt"]
 
     /// Reporting lemmas that report nothing without quote marks ("continue", "laugh").
     static let nonClaimLemmas: Set<String> = [
@@ -52,7 +77,7 @@ enum ClaimCueLexicon {
     ]
 
     /// Adverbs that present a statement on unnamed authority ("reportedly", "allegedly").
-    static let hedgingAdverbs: Set<String> = ["reportedly", "allegedly", "purportedly", "supposedly", "ostensibly"]
+    private static let hedgingAdverbs: Set<String> = ["reportedly", "allegedly", "purportedly", "supposedly", "ostensibly"]
 
     /// Auxiliaries and other words that may stand between a subject and its verb ("have also").
     static let auxiliaries: Set<String> = [

@@ -26,7 +26,8 @@ struct SentenceClaimReader {
         var lastSubject: ClaimSubjectFinder.Subject?
         for position in sentence.indices where sentence[position].isWord && !isQuoted(sentence[position].range) {
             let word = sentence[position]
-            if let claim = impersonalClaim(at: position, in: sentence) ?? hedgedClaim(at: position, in: sentence) {
+            let cueWord = ClaimCueLexicon.cueWord(word.folded)
+            if let claim = impersonalClaim(at: position, in: sentence) ?? hedgedClaim(at: position, in: sentence, cueWord: cueWord) {
                 claims.append(claim)
                 continue
             }
@@ -35,7 +36,7 @@ struct SentenceClaimReader {
                 claims.append(claim)
                 continue
             }
-            guard let lemma = claimLemma(at: position, in: sentence) else { continue }
+            guard let lemma = claimLemma(at: position, in: sentence, cueWord: cueWord) else { continue }
             var subject = ClaimSubjectFinder.subject(before: position, in: sentence)
             if subject == nil, word.folded.hasSuffix("ing"), position > 0, sentence[position - 1].isMark(",") {
                 subject = lastSubject
@@ -56,9 +57,10 @@ struct SentenceClaimReader {
     }
 
     /// The lemma of a reporting verb at `position` that can carry a claim, or nil.
-    private func claimLemma(at position: Int, in sentence: [ClauseWord]) -> String? {
+    private func claimLemma(at position: Int, in sentence: [ClauseWord], cueWord: ClaimCueLexicon.CueWord) -> String? {
         let word = sentence[position]
-        guard !word.isCapitalized, let lemma = lexiconLemma(at: position, in: sentence), !isPassive(at: position, in: sentence) else { return nil }
+        guard !word.isCapitalized, let lemma = lexiconLemma(at: position, in: sentence, cueWord: cueWord),
+              !isPassive(at: position, in: sentence) else { return nil }
         if position > 0 {
             // "to blame" is an infinitive, "a report" or "their claims" a noun.
             let before = sentence[position - 1].folded
@@ -70,13 +72,13 @@ struct SentenceClaimReader {
     }
 
     /// The lemma of the reporting verb at `position` by the lexicons alone.
-    private func lexiconLemma(at position: Int, in sentence: [ClauseWord]) -> String? {
+    private func lexiconLemma(at position: Int, in sentence: [ClauseWord], cueWord: ClaimCueLexicon.CueWord) -> String? {
         let word = sentence[position]
-        if ClaimCueLexicon.moreVerbs.contains(word.folded) { return word.folded }
-        if ClaimCueLexicon.phrasalWithOut.contains(word.folded), position + 1 < sentence.count, sentence[position + 1].folded == "out" {
+        if cueWord.contains(.moreVerb) { return word.folded }
+        if cueWord.contains(.phrasalWithOut), position + 1 < sentence.count, sentence[position + 1].folded == "out" {
             return "point"
         }
-        guard let lemma = ReportingVerbs.lemma(of: word.folded), !ClaimCueLexicon.nonClaimLemmas.contains(lemma) else { return nil }
+        guard let lemma = word.reportingLemma, !ClaimCueLexicon.nonClaimLemmas.contains(lemma) else { return nil }
         return lemma
     }
 
@@ -108,8 +110,8 @@ struct SentenceClaimReader {
     }
 
     /// "The ministry reportedly ordered …": the whole sentence rests on no named source.
-    private func hedgedClaim(at position: Int, in sentence: [ClauseWord]) -> Claim? {
-        guard ClaimCueLexicon.hedgingAdverbs.contains(sentence[position].folded), let range = contentRange(from: 0, in: sentence) else { return nil }
+    private func hedgedClaim(at position: Int, in sentence: [ClauseWord], cueWord: ClaimCueLexicon.CueWord) -> Claim? {
+        guard cueWord.contains(.hedgingAdverb), let range = contentRange(from: 0, in: sentence) else { return nil }
         return Claim(range: range, cue: words.text.mention(sentence[position].range), isVague: true)
     }
 

@@ -50,7 +50,7 @@ public enum SourceVagueness {
 
     private static func isHedgedDocument(_ head: [String]) -> Bool {
         // "the data", "these reports", "the agency's figures" point at specific documents.
-        if let first = head.first?.lowercased(), anaphoricDeterminers.contains(first) || first.hasSuffix("'s") || first.hasSuffix("’s") {
+        if let first = head.first?.lowercased(), anaphoricDeterminers.contains(first) || first.endsInPossessive {
             return false
         }
         let folded = head.map { $0.lowercased() }.filter { !FunctionWords.articles.contains($0) }

@@ -18,7 +18,8 @@ public enum ReportingVerbs {
     /// Case-insensitive.
     public static func lemma(of word: String) -> String? {
         if let lemma = formToLemma[word] { return lemma }
-        return formToLemma[word.lowercased()]
+        let lowered = word.lowercasedIfNeeded()
+        return lowered == word ? nil : formToLemma[lowered]
     }
 
     /// The lemma of `word`, which is already lowercase, or `nil` when it is not a reporting verb.

@@ -10,14 +10,17 @@ struct ClauseWord: Hashable, Sendable {
     let folded: String
     /// Whether the word starts with an upper-case letter.
     let isCapitalized: Bool
+    /// The lemma of the reporting verb the word can be ("warned" → "warn"), whatever its context.
+    var reportingLemma: String?
 
-    /// Creates a word; its lower-case form and capitalisation are worked out once.
-    init(range: TextRange, text: String, isWord: Bool, folded: String? = nil) {
+    /// Creates a word; its lower-case form and capitalisation are worked out once, unless
+    /// the caller knows them already.
+    init(range: TextRange, text: String, isWord: Bool, folded: String? = nil, isCapitalized: Bool? = nil) {
         self.range = range
         self.text = text
         self.isWord = isWord
         self.folded = folded ?? text.lowercased()
-        self.isCapitalized = text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false
+        self.isCapitalized = isCapitalized ?? text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false
     }
 
     /// Whether the token is the punctuation mark `mark`.
@@ -26,47 +29,43 @@ struct ClauseWord: Hashable, Sendable {
 
 /// Reads the tokens of a stretch of text as `ClauseWord`s.
 enum ClauseWords {
-    /// The words and marks of the tokens `tokens` of `text`. The period of an abbreviation
-    /// that never ends a sentence joins its word ("Dr.", "St.").
-    static func words(of tokens: ArraySlice<Token>, in text: AnalysisText) -> [ClauseWord] {
+    /// The words and marks of the tokens `tokens` (indices into `text.tokens`). The period of
+    /// an abbreviation that never ends a sentence joins its word ("Dr.", "St.").
+    static func words(of tokens: Range<Int>, in text: AnalysisText) -> [ClauseWord] {
         var words: [ClauseWord] = []
         words.reserveCapacity(tokens.count)
-        var bytes: [UInt8] = []
-        var lowerBytes: [UInt8] = []
-        for token in tokens {
+        for index in tokens {
+            let token = text.tokens[index]
             let isWord = token.kind == .word || token.kind == .number
-            bytes.removeAll(keepingCapacity: true)
-            lowerBytes.removeAll(keepingCapacity: true)
-            var isASCII = true
-            for offset in token.range.start..<token.range.end {
-                var scalar = text.scalars[offset]
-                if isWord, scalar == "\u{2019}" { scalar = "'" }
-                if scalar.isASCII {
-                    let byte = UInt8(scalar.value)
-                    bytes.append(byte)
-                    lowerBytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-                } else {
-                    isASCII = false
-                    UTF8.encode(scalar) { bytes.append($0) }
-                }
+            var written = text.written[index]
+            var folded = text.lowered[index]
+            if isWord, text.scalars[token.range.start..<token.range.end].contains("\u{2019}") {
+                written = foldingApostrophes(written)
+                folded = foldingApostrophes(folded)
             }
-            let written = String(decoding: bytes, as: UTF8.self)
-            let folded = isASCII ? String(decoding: lowerBytes, as: UTF8.self) : written.lowercased()
             if let last = words.last, last.isWord, written == ".", last.range.end == token.range.start,
                Abbreviations.neverFinal.contains(last.text) {
                 words[words.count - 1] = ClauseWord(range: TextRange(start: last.range.start, end: token.range.end), text: last.text + ".", isWord: true)
                 continue
             }
-            words.append(ClauseWord(range: token.range, text: written, isWord: isWord, folded: folded))
+            var word = ClauseWord(range: token.range, text: written, isWord: isWord, folded: folded,
+                                  isCapitalized: ScalarClass.isUppercase(text.scalars[token.range.start]))
+            word.reportingLemma = text.reportingLemmas[index]
+            words.append(word)
         }
         return words
+    }
+
+    /// `word` with its typographic apostrophes written as `'`.
+    private static func foldingApostrophes(_ word: String) -> String {
+        String(scalars: word.unicodeScalars.lazy.map { $0 == "\u{2019}" ? "'" : $0 })
     }
 
     /// The words of a short string, such as a name ("Samuel Stanton" → "Samuel", "Stanton").
     static func words(of string: String) -> [String] {
         let scalars = Array(string.unicodeScalars)
         return Tokenizer.tokens(in: scalars, range: TextRange(start: 0, end: scalars.count)).map { token in
-            String(String.UnicodeScalarView(scalars[token.range.start..<token.range.end].map { ScalarClass.isApostropheLike($0) ? "'" : $0 }))
+            String(scalars: scalars[token.range.start..<token.range.end].map { ScalarClass.isApostropheLike($0) ? "'" : $0 })
         }
     }
 }

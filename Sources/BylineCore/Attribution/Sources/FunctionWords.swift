@@ -2,7 +2,11 @@
 /// or a title even when a sentence's first capital letter makes them look like names.
 enum FunctionWords {
     /// Whether `word` is a function word, compared case-insensitively.
-    static func contains(_ word: String) -> Bool { words.contains(word) || words.contains(word.lowercased()) }
+    static func contains(_ word: String) -> Bool {
+        if words.contains(word) { return true }
+        let lowered = word.lowercasedIfNeeded()
+        return lowered != word && words.contains(lowered)
+    }
 
     /// Articles that may open a role ("a professor", "the head").
     static let articles: Set<String> = ["a", "an", "the"]

@@ -12,14 +12,14 @@ enum NameForms {
         let scalars = Array(name.unicodeScalars)
         let tokens = Tokenizer.tokens(in: scalars, range: TextRange(start: 0, end: scalars.count))
         let parts = tokens.map { token in
-            ClauseWord(range: token.range, text: String(String.UnicodeScalarView(scalars[token.range.start..<token.range.end])), isWord: token.kind == .word)
+            ClauseWord(range: token.range, text: String(scalars: scalars[token.range.start..<token.range.end]), isWord: token.kind == .word)
         }
         guard let head = parts.lastIndex(where: { TitleLexicon.isHead($0.text) && $0.isCapitalized }), head + 1 < parts.count else { return name }
         let rest = parts[(head + 1)...]
         guard rest.count <= 4, rest.allSatisfy({ $0.isWord && $0.isCapitalized && TitledPersonFinder.isNameWord($0) }),
               let first = rest.first, let last = rest.last
         else { return name }
-        return String(String.UnicodeScalarView(scalars[first.range.start..<last.range.end]))
+        return String(scalars: scalars[first.range.start..<last.range.end])
     }
 
     /// Whether `name` looks like a person's full name: two to four capitalised words.

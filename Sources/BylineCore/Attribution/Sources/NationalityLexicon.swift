@@ -3,7 +3,7 @@
 enum NationalityLexicon {
     /// The country an adjective or abbreviation names, or nil when it names none.
     static func country(for word: String) -> String? {
-        countries[word.lowercased()]
+        countries[word.lowercasedIfNeeded()]
     }
 
     fileprivate static let countries: [String: String] = [

@@ -147,7 +147,7 @@ enum RoleParser {
     /// The owner in a possessive word ("China's" → "China"), or nil.
     static func possessive(_ word: ClauseWord) -> String? {
         guard word.isWord else { return nil }
-        return word.text.hasSuffix("'s") ? String(word.text.dropLast(2)) : nil
+        return word.text.endsInPossessive ? String(word.text.dropLast(2)) : nil
     }
 
     private static func isNumber(_ word: ClauseWord) -> Bool {

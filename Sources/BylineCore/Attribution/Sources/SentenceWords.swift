@@ -17,7 +17,7 @@ struct SentenceWords {
     /// Scans every sentence of `text`.
     init(_ text: AnalysisText) {
         self.text = text
-        let sentences = text.sentences.map { ClauseWords.words(of: text.tokens[$0.tokenRange], in: text) }
+        let sentences = text.sentences.map { ClauseWords.words(of: $0.tokenRange, in: text) }
         var capitalized: [String: [(sentence: Int, index: Int)]] = [:]
         for (sentence, words) in sentences.enumerated() {
             for (index, word) in words.enumerated() where word.isCapitalized {

@@ -14,7 +14,7 @@ enum TitleLexicon {
     /// The standing of a role whose head is `head`, or nil when `head` heads no role.
     /// Accepts plurals ("professors", "spokespeople").
     static func headClass(of head: String) -> Source.Class? {
-        let word = head.lowercased()
+        let word = head.lowercasedIfNeeded()
         if let found = headClasses[word] { return found }
         return singular(of: word).flatMap { headClasses[$0] }
     }

@@ -17,6 +17,7 @@ struct TitledPersonFinder {
     func people() -> [Person] {
         let roles = RoleFinder(words: words)
         var found: [Person] = []
+        var nameWords = NameWordMemo()
         for (sentenceIndex, sentence) in words.sentences.enumerated() {
             var index = 0
             while index < sentence.count {
@@ -26,7 +27,7 @@ struct TitledPersonFinder {
                 }
                 let runEnd = capitalizedRunEnd(in: sentence, from: index)
                 defer { index = runEnd }
-                guard let nameStart = nameStart(in: sentence, run: index..<runEnd) else { continue }
+                guard let nameStart = nameStart(in: sentence, run: index..<runEnd, nameWords: &nameWords) else { continue }
                 let position = SentenceWords.Position(sentence: sentenceIndex, start: nameStart, end: runEnd)
                 let isSingleWord = runEnd - nameStart == 1
                 let role = roles.title(before: position) ?? (isSingleWord ? nil : roles.apposition(after: position))
@@ -39,7 +40,7 @@ struct TitledPersonFinder {
 
     private func person(at position: SentenceWords.Position, role: RoleDescription) -> Person {
         var range = words.range(of: position)
-        if words.sentences[position.sentence][position.end - 1].text.hasSuffix("'s") {
+        if words.sentences[position.sentence][position.end - 1].text.endsInPossessive {
             range = TextRange(start: range.start, end: range.end - 2)
         }
         let name = words.text.string(range)
@@ -53,7 +54,7 @@ struct TitledPersonFinder {
         while index < sentence.count, sentence[index].isWord {
             if sentence[index].isCapitalized {
                 end = index + 1
-                if sentence[index].text.hasSuffix("'s") { break }
+                if sentence[index].text.endsInPossessive { break }
             } else if !Self.particles.contains(sentence[index].folded) {
                 break
             }
@@ -64,9 +65,9 @@ struct TitledPersonFinder {
 
     /// Where the name begins inside a capitalised run: after its last title or function word.
     /// Nil when no name of one to four words is left.
-    private func nameStart(in sentence: [ClauseWord], run: Range<Int>) -> Int? {
+    private func nameStart(in sentence: [ClauseWord], run: Range<Int>, nameWords: inout NameWordMemo) -> Int? {
         var start = run.lowerBound
-        for index in run where !Self.isNameWord(sentence[index]) { start = index + 1 }
+        for index in run where !nameWords.isNameWord(sentence[index]) { start = index + 1 }
         // "Minister of Indigenous Services Jane Roe": the portfolio after "of" belongs to the title.
         if start == run.lowerBound, run.count >= 3, start >= 2, sentence[start - 1].folded == "of",
            TitleLexicon.isHead(sentence[start - 2].text) {
@@ -81,7 +82,7 @@ struct TitledPersonFinder {
     /// function word, honorific, country or organisation word.
     static func isNameWord(_ word: ClauseWord) -> Bool {
         if Self.particles.contains(word.folded) { return true }
-        let isPossessive = word.folded.hasSuffix("'s")
+        let isPossessive = word.folded.endsInPossessive
         let bare = isPossessive ? String(word.text.dropLast(2)) : word.text
         let folded = isPossessive ? String(word.folded.dropLast(2)) : word.folded
         return !TitleLexicon.modifiers.contains(folded) && !FunctionWords.contains(folded)
@@ -92,4 +93,17 @@ struct TitledPersonFinder {
 
     /// Lower-case particles inside names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").
     static let particles: Set<String> = ["de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ter"]
+}
+
+/// `TitledPersonFinder.isNameWord` remembered per word: an article repeats its capitalised
+/// words, and each test takes a dozen lexicon look-ups.
+private struct NameWordMemo {
+    private var answers: [String: Bool] = [:]
+
+    mutating func isNameWord(_ word: ClauseWord) -> Bool {
+        if let known = answers[word.text] { return known }
+        let answer = TitledPersonFinder.isNameWord(word)
+        answers[word.text] = answer
+        return answer
+    }
 }

@@ -46,7 +46,7 @@ struct PageMetadata: Equatable {
               digits.allSatisfy({ scalars[$0].properties.numericType == .decimal }) else { return date }
         var fixed = scalars
         fixed[10] = "T"
-        return String(String.UnicodeScalarView(fixed))
+        return String(scalars: fixed)
     }
 
     private static func authors(fromMeta meta: [String: String]) -> [String] {

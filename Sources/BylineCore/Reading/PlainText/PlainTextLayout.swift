@@ -149,7 +149,7 @@ struct RangeText {
     /// The normalised, collapsed text of (the start of) `range`.
     func callAsFunction(_ range: TextRange) -> String {
         let end = min(range.end, range.start + limit)
-        let raw = TextNormalizer.normalize(String(String.UnicodeScalarView(scalars[range.start..<end])))
+        let raw = TextNormalizer.normalize(String(scalars: scalars[range.start..<end]))
         return ParagraphSplitter.collapsingWhitespace(in: raw, range: TextRange(start: 0, end: raw.unicodeScalars.count))
     }
 

@@ -1,0 +1,56 @@
+/// The text of a token as strings: as written and in lower case.
+///
+/// The analysis reads every token's text many times; it is made once per token, straight
+/// into string storage, and a token already in lower case shares one string for both forms.
+enum TokenStrings {
+    /// The text of `range` of `scalars` as written and lowercased.
+    static func strings(of range: TextRange, in scalars: [Unicode.Scalar]) -> (written: String, lowered: String) {
+        let slice = scalars[range.start..<range.end]
+        var hasUppercase = false
+        for scalar in slice {
+            guard scalar.isASCII else {
+                let written = String(scalars: slice)
+                return (written, written.lowercased())
+            }
+            if scalar.value >= 0x41 && scalar.value <= 0x5A { hasUppercase = true }
+        }
+        let written = asciiString(slice, lowercased: false)
+        return (written, hasUppercase ? asciiString(slice, lowercased: true) : written)
+    }
+
+    private static func asciiString(_ slice: ArraySlice<Unicode.Scalar>, lowercased: Bool) -> String {
+        String(unsafeUninitializedCapacity: slice.count) { buffer in
+            var count = 0
+            for scalar in slice {
+                let byte = UInt8(truncatingIfNeeded: scalar.value)
+                buffer[count] = lowercased && byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                count += 1
+            }
+            return count
+        }
+    }
+}
+
+extension String {
+    /// The string in lower case; the string itself, at no cost, when it is lowercase ASCII
+    /// already, as most words looked up in the lexicons are.
+    func lowercasedIfNeeded() -> String {
+        utf8.contains { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0x80 } ? lowercased() : self
+    }
+}
+
+extension String {
+    /// Whether the string ends in a possessive "'s" or "’s", tested on its bytes.
+    var endsInPossessive: Bool {
+        let bytes = utf8
+        guard bytes.last == UInt8(ascii: "s") else { return false }
+        var index = bytes.index(before: bytes.endIndex)
+        guard index > bytes.startIndex else { return false }
+        index = bytes.index(before: index)
+        if bytes[index] == UInt8(ascii: "'") { return true }
+        // "’" is E2 80 99 in UTF-8.
+        guard bytes[index] == 0x99, bytes.distance(from: bytes.startIndex, to: index) >= 2 else { return false }
+        let middle = bytes.index(before: index)
+        return bytes[middle] == 0x80 && bytes[bytes.index(before: middle)] == 0xE2
+    }
+}
