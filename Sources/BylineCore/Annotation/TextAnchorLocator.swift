@@ -28,7 +28,7 @@ public enum TextAnchorLocator {
 
     /// Places `anchor` in `text`, or returns `nil` when it cannot be placed (an orphan).
     public static func locate(_ anchor: TextAnchor, in text: String) -> Placement? {
-        locate(anchor, in: Array(text.unicodeScalars))
+        locate(anchor, in: [Unicode.Scalar](scalarsOf: text))
     }
 
     /// Places `anchor` in `scalars`, or returns `nil` when it cannot be placed (an orphan).

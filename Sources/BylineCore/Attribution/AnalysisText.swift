@@ -18,13 +18,15 @@ public struct AnalysisText: Sendable {
     let written: [String]
     /// Each token's text in lower case, parallel to `tokens`.
     let lowered: [String]
+    /// The `WordHash` of each token's lowercase text, for lexicon look-ups.
+    let loweredHashes: [UInt64]
     /// For each word token, the lemma of the reporting verb it can be, whatever its context.
     let reportingLemmas: [String?]
 
     /// Prepares `article` for analysis.
     public init(_ article: Article) {
         self.article = article
-        let scalars = Array(article.text.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: article.text)
         self.scalars = scalars
         var tokens: [Token] = []
         var paragraphTokens: [Range<Int>] = []
@@ -50,18 +52,23 @@ public struct AnalysisText: Sendable {
         self.sentences = sentences
         var written: [String] = []
         var lowered: [String] = []
+        var loweredHashes: [UInt64] = []
+        var reportingLemmas: [String?] = []
         written.reserveCapacity(tokens.count)
         lowered.reserveCapacity(tokens.count)
+        loweredHashes.reserveCapacity(tokens.count)
+        reportingLemmas.reserveCapacity(tokens.count)
         for token in tokens {
             let strings = TokenStrings.strings(of: token.range, in: scalars)
             written.append(strings.written)
             lowered.append(strings.lowered)
+            loweredHashes.append(strings.loweredHash)
+            reportingLemmas.append(token.kind == .word ? ReportingVerbs.lemma(ofLowercased: strings.lowered, hash: strings.loweredHash) : nil)
         }
         self.written = written
         self.lowered = lowered
-        reportingLemmas = zip(tokens, lowered).map { token, word in
-            token.kind == .word ? ReportingVerbs.lemma(ofLowercased: word) : nil
-        }
+        self.loweredHashes = loweredHashes
+        self.reportingLemmas = reportingLemmas
     }
 
     /// The text of `range` as a string.

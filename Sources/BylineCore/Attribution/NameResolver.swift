@@ -37,10 +37,10 @@ struct NameResolver {
         self.words = words
         scanner = NameScanner(words: words)
         let allMentions = scanner.mentions()
-        for mention in allMentions where SourceKinds.kind(ofName: mention.words) != .person {
+        for mention in allMentions where mention.kind != .person {
             organizationTimeline.append((mention.tokens.lowerBound, words.text.string(words.range(mention.tokens)), mention.opensSentence))
         }
-        let mentions = allMentions.filter { SourceKinds.kind(ofName: $0.words) == .person }
+        let mentions = allMentions.filter { $0.kind == .person }
         var byKey: [String: Int] = [:]
         // Full names, longest first, so that "Paz Akin" joins "Lorena Paz Akin".
         var fullNames: [[String]] = []
@@ -254,19 +254,42 @@ struct NameResolver {
 enum SourceKinds {
     /// The kind a capitalised name suggests.
     static func kind(ofName nameWords: [String]) -> Source.Kind {
-        if let last = nameWords.last, nameWords.count > 1,
-           NameWords.nonPersonLastWords.contains(last) || NameWords.titles.contains(last) {
+        let uses = nameWords.map { nameWordUses[$0] ?? [] }
+        if let last = uses.last, nameWords.count > 1, !last.isDisjoint(with: [.nonPersonLast, .title]) {
             return .organization
         }
         if nameWords.count > 1, nameWords.contains(where: isAcronym) { return .organization }
-        if nameWords.contains(where: { AttributionNouns.mediaNameWords.contains($0) }) { return .media }
-        if nameWords.contains(where: { AttributionNouns.organizationNameWords.contains($0) }) { return .organization }
+        if uses.contains(where: { $0.contains(.media) }) { return .media }
+        if uses.contains(where: { $0.contains(.organization) }) { return .organization }
         if nameWords.count == 1, let word = nameWords.first, word.count >= 2,
            word.unicodeScalars.allSatisfy({ ScalarClass.isUppercase($0) || ScalarClass.isDigit($0) || $0 == "-" || $0 == "&" }) {
             return .organization
         }
         return .person
     }
+
+    /// What a word of a name can tell of its kind.
+    private struct NameWordUse: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// A last word no person's name has ("Group", "Street").
+        static let nonPersonLast = NameWordUse(rawValue: 1)
+        /// A title ("President").
+        static let title = NameWordUse(rawValue: 2)
+        /// A word of media names ("Times", "Radio").
+        static let media = NameWordUse(rawValue: 4)
+        /// A word of organisations' names ("Ministry", "University").
+        static let organization = NameWordUse(rawValue: 8)
+    }
+
+    /// The four word lists `kind(ofName:)` reads, as one table: a name is read once per mention.
+    private static let nameWordUses: WordTable<NameWordUse> = {
+        var uses: [String: NameWordUse] = [:]
+        for word in NameWords.nonPersonLastWords { uses[word, default: []].insert(.nonPersonLast) }
+        for word in NameWords.titles { uses[word, default: []].insert(.title) }
+        for word in AttributionNouns.mediaNameWords { uses[word, default: []].insert(.media) }
+        for word in AttributionNouns.organizationNameWords { uses[word, default: []].insert(.organization) }
+        return WordTable(uses)
+    }()
 
     /// Whether a word is written in capitals ("BC", "UFCW"), as acronyms of organisations are.
     private static func isAcronym(_ word: String) -> Bool {

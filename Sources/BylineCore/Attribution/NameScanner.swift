@@ -14,6 +14,8 @@ struct NameMention {
     var opensSentence = false
     /// Whether it names a person who opens the sentence: its subject.
     var isSubject = false
+    /// What sort of source the name suggests (`SourceKinds.kind(ofName:)`).
+    var kind: Source.Kind = .person
 }
 
 /// Finds the names of an article and splits off their titles.
@@ -55,7 +57,7 @@ struct NameScanner {
             if end > index || !opensSentence || midSentenceWords.contains(words.written[index]),
                var mention = mention(index..<(end + 1)) {
                 mention.opensSentence = opensSentence
-                if opensSentence, lastSubjectSentence != sentence, SourceKinds.kind(ofName: mention.words) == .person,
+                if opensSentence, lastSubjectSentence != sentence, mention.kind == .person,
                    endsAsProse(words.text.sentences[sentence].paragraphIndex) {
                     mention.isSubject = true
                     lastSubjectSentence = sentence
@@ -131,7 +133,7 @@ struct NameScanner {
         return NameMention(
             tokens: tokens, words: nameWords, gender: gender,
             hasTitle: before.contains(where: NameWords.isTitle) || roleWords.count > before.count,
-            roleWords: roleWords
+            roleWords: roleWords, kind: SourceKinds.kind(ofName: nameWords)
         )
     }
 

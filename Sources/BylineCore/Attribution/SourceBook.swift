@@ -43,7 +43,7 @@ struct SourceBook {
             return pronounSource(speaker, range: range)
         case .name:
             if let mention = resolver.nameMention(speaker.head) {
-                let kind = SourceKinds.kind(ofName: mention.words)
+                let kind = mention.kind
                 if kind == .person, let person = resolver.person(for: mention) {
                     resolver.noteSpeaker(person, at: speaker.head.lowerBound)
                     return source(forPerson: person)

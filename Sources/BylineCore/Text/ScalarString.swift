@@ -18,3 +18,13 @@ extension String {
         }
     }
 }
+
+extension Array where Element == Unicode.Scalar {
+    /// The scalars of `text`, decoded in a single pass: `Array(text.unicodeScalars)` decodes
+    /// a whole article twice, once to count its scalars and once to copy them.
+    public init(scalarsOf text: String) {
+        self.init()
+        reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { append(scalar) }
+    }
+}

@@ -3,19 +3,27 @@
 /// The analysis reads every token's text many times; it is made once per token, straight
 /// into string storage, and a token already in lower case shares one string for both forms.
 enum TokenStrings {
-    /// The text of `range` of `scalars` as written and lowercased.
-    static func strings(of range: TextRange, in scalars: [Unicode.Scalar]) -> (written: String, lowered: String) {
+    /// The text of `range` of `scalars` as written and lowercased, and the `WordHash` of the
+    /// lowercased form.
+    static func strings(of range: TextRange, in scalars: [Unicode.Scalar]) -> (written: String, lowered: String, loweredHash: UInt64) {
         let slice = scalars[range.start..<range.end]
         var hasUppercase = false
+        var hash = WordHash.empty
         for scalar in slice {
             guard scalar.isASCII else {
                 let written = String(scalars: slice)
-                return (written, written.lowercased())
+                let lowered = written.lowercased()
+                return (written, lowered, WordHash.of(lowered))
             }
-            if scalar.value >= 0x41 && scalar.value <= 0x5A { hasUppercase = true }
+            var byte = UInt8(truncatingIfNeeded: scalar.value)
+            if byte >= 0x41 && byte <= 0x5A {
+                hasUppercase = true
+                byte += 0x20
+            }
+            hash = WordHash.adding(byte, to: hash)
         }
         let written = asciiString(slice, lowercased: false)
-        return (written, hasUppercase ? asciiString(slice, lowercased: true) : written)
+        return (written, hasUppercase ? asciiString(slice, lowercased: true) : written, hash)
     }
 
     private static func asciiString(_ slice: ArraySlice<Unicode.Scalar>, lowercased: Bool) -> String {

@@ -13,19 +13,19 @@ enum ClaimCueLexicon {
         static let hedgingAdverb = CueWord(rawValue: 4)
     }
 
-    /// What the lowercase word `folded` can do as a claim cue: one look-up for the three
-    /// word lists every word of every sentence is tested against.
-    static func cueWord(_ folded: String) -> CueWord {
-        cueWords[folded] ?? []
+    /// What `word` can do as a claim cue: one look-up for the three word lists every word of
+    /// every sentence is tested against.
+    static func cueWord(_ word: ClauseWord) -> CueWord {
+        cueWords.value(for: word.folded, hash: word.foldedHash) ?? []
     }
 
-    private static let cueWords: [String: CueWord] = {
+    private static let cueWords = WordTable<CueWord>({
         var result: [String: CueWord] = [:]
         for word in moreVerbs { result[word, default: []].insert(.moreVerb) }
         for word in phrasalWithOut { result[word, default: []].insert(.phrasalWithOut) }
         for word in hedgingAdverbs { result[word, default: []].insert(.hedgingAdverb) }
         return result
-    }()
+    }())
 
     /// Verbs of claims missing from `ReportingVerbs`, every form, in lower case.
     private static let moreVerbs: Set<String> = [

@@ -7,6 +7,8 @@ struct ClaimSourceResolver {
     private var newMentions: [Int: [Mention]] = [:]
     private let personMentions: [(range: TextRange, source: Int)]
     private let mentions: [(range: TextRange, source: Int)]
+    /// `SourceClassifier.classify(name:role:)` of the names already met: subjects repeat.
+    private var classified: [String: (kind: Source.Kind, sourceClass: Source.Class)?] = [:]
 
     init(_ analysis: Analysis) {
         self.analysis = analysis
@@ -31,7 +33,9 @@ struct ClaimSourceResolver {
             return personMentions.last(where: { $0.range.end <= range.start })?.source
         }
         let name = NameForms.strippingTitle(Self.name(of: subject, text: text))
-        guard let found = SourceClassifier.classify(name: name, role: nil) else { return nil }
+        let classification = classified[name] ?? SourceClassifier.classify(name: name, role: nil)
+        classified[name] = classification
+        guard let found = classification else { return nil }
         if found.kind == .person, !NameForms.isPersonName(name) { return nil }
         if let same = found.kind == .person ? directory.matching(name) : directory.index(named: name) {
             newMentions[same, default: []].append(text.mention(range))

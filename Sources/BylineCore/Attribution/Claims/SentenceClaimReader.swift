@@ -26,7 +26,7 @@ struct SentenceClaimReader {
         var lastSubject: ClaimSubjectFinder.Subject?
         for position in sentence.indices where sentence[position].isWord && !isQuoted(sentence[position].range) {
             let word = sentence[position]
-            let cueWord = ClaimCueLexicon.cueWord(word.folded)
+            let cueWord = ClaimCueLexicon.cueWord(word)
             if let claim = impersonalClaim(at: position, in: sentence) ?? hedgedClaim(at: position, in: sentence, cueWord: cueWord) {
                 claims.append(claim)
                 continue

@@ -7,18 +7,22 @@ public enum SourceVagueness {
     /// Whether `source` is vague.
     public static func isVague(_ source: Source) -> Bool {
         if source.sourceClass == .anonymous { return true }
-        let words = source.name.split(whereSeparator: { $0 == " " }).map(String.init)
-        let head = Array(words.prefix { !FunctionWords.affiliationPrepositions.contains($0.lowercased()) })
         switch source.kind {
         case .person, .organization:
             return false
         case .group:
-            return !isAnaphoric(head)
+            return !isAnaphoric(head(of: source.name))
         case .media:
-            return !isNamedMedium(head)
+            return !isNamedMedium(head(of: source.name))
         case .document:
-            return isHedgedDocument(head)
+            return isHedgedDocument(head(of: source.name))
         }
+    }
+
+    /// The words of a source's name before any affiliation ("reports" of "reports from Kyiv").
+    private static func head(of name: String) -> [String] {
+        let words = name.split(whereSeparator: { $0 == " " }).map(String.init)
+        return Array(words.prefix { !FunctionWords.affiliationPrepositions.contains($0.lowercased()) })
     }
 
     /// Determiners that make a group point back at people already named ("the pair", "both men").

@@ -17,14 +17,19 @@ public enum ReportingVerbs {
     /// The lemma of `word` ("said" → "say"), or `nil` when it is not a reporting verb.
     /// Case-insensitive.
     public static func lemma(of word: String) -> String? {
-        if let lemma = formToLemma[word] { return lemma }
+        if let lemma = lemma(ofLowercased: word) { return lemma }
         let lowered = word.lowercasedIfNeeded()
-        return lowered == word ? nil : formToLemma[lowered]
+        return lowered == word ? nil : lemma(ofLowercased: lowered)
     }
 
     /// The lemma of `word`, which is already lowercase, or `nil` when it is not a reporting verb.
     public static func lemma(ofLowercased word: String) -> String? {
-        formToLemma[word]
+        formTable[word]
+    }
+
+    /// The lemma of the lowercase `word`, whose `WordHash` is `hash`.
+    static func lemma(ofLowercased word: String, hash: UInt64) -> String? {
+        formTable.value(for: word, hash: hash)
     }
 
     /// Whether `word` is an inflection of a reporting verb.
@@ -77,6 +82,8 @@ public enum ReportingVerbs {
         for lemma in split(speechLemmas) { result[lemma] = .speech }
         return result
     }()
+
+    private static let formTable = WordTable(formToLemma)
 
     private static let formToLemma: [String: String] = {
         var result: [String: String] = [:]

@@ -8,6 +8,8 @@ struct ClauseWord: Hashable, Sendable {
     let isWord: Bool
     /// The word in lower case, for lexicon look-ups.
     let folded: String
+    /// The `WordHash` of `folded`.
+    let foldedHash: UInt64
     /// Whether the word starts with an upper-case letter.
     let isCapitalized: Bool
     /// The lemma of the reporting verb the word can be ("warned" → "warn"), whatever its context.
@@ -15,11 +17,13 @@ struct ClauseWord: Hashable, Sendable {
 
     /// Creates a word; its lower-case form and capitalisation are worked out once, unless
     /// the caller knows them already.
-    init(range: TextRange, text: String, isWord: Bool, folded: String? = nil, isCapitalized: Bool? = nil) {
+    init(range: TextRange, text: String, isWord: Bool, folded: String? = nil, foldedHash: UInt64? = nil, isCapitalized: Bool? = nil) {
         self.range = range
         self.text = text
         self.isWord = isWord
-        self.folded = folded ?? text.lowercased()
+        let folded = folded ?? text.lowercased()
+        self.folded = folded
+        self.foldedHash = foldedHash ?? WordHash.of(folded)
         self.isCapitalized = isCapitalized ?? text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false
     }
 
@@ -39,16 +43,18 @@ enum ClauseWords {
             let isWord = token.kind == .word || token.kind == .number
             var written = text.written[index]
             var folded = text.lowered[index]
+            var foldedHash = text.loweredHashes[index]
             if isWord, text.scalars[token.range.start..<token.range.end].contains("\u{2019}") {
                 written = foldingApostrophes(written)
                 folded = foldingApostrophes(folded)
+                foldedHash = WordHash.of(folded)
             }
             if let last = words.last, last.isWord, written == ".", last.range.end == token.range.start,
                Abbreviations.neverFinal.contains(last.text) {
                 words[words.count - 1] = ClauseWord(range: TextRange(start: last.range.start, end: token.range.end), text: last.text + ".", isWord: true)
                 continue
             }
-            var word = ClauseWord(range: token.range, text: written, isWord: isWord, folded: folded,
+            var word = ClauseWord(range: token.range, text: written, isWord: isWord, folded: folded, foldedHash: foldedHash,
                                   isCapitalized: ScalarClass.isUppercase(text.scalars[token.range.start]))
             word.reportingLemma = text.reportingLemmas[index]
             words.append(word)

@@ -3,7 +3,7 @@
 public enum ParagraphSplitter {
     /// The ranges of the paragraphs of `text`, trimmed of surrounding white space.
     public static func paragraphRanges(in text: String) -> [TextRange] {
-        blocks(in: Array(text.unicodeScalars)).map(\.range)
+        blocks(in: [Unicode.Scalar](scalarsOf: text)).map(\.range)
     }
 
     /// The blocks of `scalars`, each with its trimmed, non-blank lines.
