@@ -94,10 +94,23 @@ struct ClaimSubjectFinder {
         if word.isCapitalized, !FunctionWords.contains(word.text), !ClaimCueLexicon.determiners.contains(folded) {
             return NationalityLexicon.country(for: word.text) == nil || word.range.end == sentence[span.upperBound - 1].range.end
         }
-        return SourceLexicon.isDocumentHead(folded) || AttributionNouns.media.contains(folded)
-            || AttributionNouns.organizations.contains(folded) || SourceClassifier.isGroupNoun(folded)
-            || TitleLexicon.isHead(folded) || AnonymousSourceDetector.anonymousHeads.contains(folded)
+        return sourceHeadNouns.value(for: folded, hash: word.foldedHash) != nil
     }
+
+    /// The common nouns that can head a source's phrase, in one table: documents, media,
+    /// organisations, groups and collectives, role heads with their plurals, and anonymous
+    /// heads ("sources", "people").
+    private static let sourceHeadNouns: WordTable<Void> = {
+        var nouns = Set(TitleLexicon.headClassesWithPlurals.keys)
+        nouns.formUnion(AttributionNouns.documents)
+        nouns.formUnion(SourceLexicon.moreDocumentHeads)
+        nouns.formUnion(AttributionNouns.media)
+        nouns.formUnion(AttributionNouns.organizations)
+        nouns.formUnion(AttributionNouns.groups)
+        nouns.formUnion(SourceLexicon.collectives)
+        nouns.formUnion(AnonymousSourceDetector.anonymousHeads)
+        return WordTable(Dictionary(uniqueKeysWithValues: nouns.map { ($0, ()) }))
+    }()
 
     /// The last head of the noun phrase starting at `head`: over following heads and up to two
     /// modifiers before another head ("Democratic presidential nominee", "media reports").

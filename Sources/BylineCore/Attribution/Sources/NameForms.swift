@@ -14,7 +14,7 @@ enum NameForms {
         let parts = tokens.map { token in
             ClauseWord(range: token.range, text: String(scalars: scalars[token.range.start..<token.range.end]), isWord: token.kind == .word)
         }
-        guard let head = parts.lastIndex(where: { TitleLexicon.isHead($0.text) && $0.isCapitalized }), head + 1 < parts.count else { return name }
+        guard let head = parts.lastIndex(where: { TitleLexicon.isHead($0) && $0.isCapitalized }), head + 1 < parts.count else { return name }
         let rest = parts[(head + 1)...]
         guard rest.count <= 4, rest.allSatisfy({ $0.isWord && $0.isCapitalized && TitledPersonFinder.isNameWord($0) }),
               let first = rest.first, let last = rest.last
@@ -84,7 +84,7 @@ enum NameForms {
     private static func standsAlone(_ position: SentenceWords.Position, words: SentenceWords) -> Bool {
         let sentence = words.sentences[position.sentence]
         let isNameNeighbour = { (word: ClauseWord) in
-            word.isCapitalized && !FunctionWords.contains(word.text) && !TitleLexicon.isHead(word.text)
+            word.isCapitalized && !FunctionWords.contains(word.text) && !TitleLexicon.isHead(word)
                 && !TitleLexicon.modifiers.contains(word.folded) && !TitleLexicon.honorifics.contains(word.folded)
         }
         if position.start > 0, isNameNeighbour(sentence[position.start - 1]) { return false }

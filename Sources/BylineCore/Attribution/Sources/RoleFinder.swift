@@ -36,7 +36,7 @@ struct RoleFinder {
         while start > 0, position.start - start < Self.longestPhrase {
             let word = sentence[start - 1]
             guard word.isWord, !TitleLexicon.honorifics.contains(word.folded) else { break }
-            if word.folded == "of", start >= 2, TitleLexicon.isHead(sentence[start - 2].text) || sentence[start - 2].isCapitalized {
+            if word.folded == "of", start >= 2, TitleLexicon.isHead(sentence[start - 2]) || sentence[start - 2].isCapitalized {
                 start -= 1
                 continue
             }
@@ -44,13 +44,13 @@ struct RoleFinder {
                 start -= 1
                 break
             }
-            let isTitleWord = TitleLexicon.isHead(word.text) || TitleLexicon.modifiers.contains(word.folded)
+            let isTitleWord = TitleLexicon.isHead(word) || TitleLexicon.modifiers.contains(word.folded)
                 || word.isCapitalized && !FunctionWords.contains(word.text)
             guard isTitleWord else { break }
             start -= 1
         }
         let candidate = Array(sentence[start..<position.start])
-        guard candidate.contains(where: { TitleLexicon.isHead($0.text) }) else { return nil }
+        guard candidate.contains(where: { TitleLexicon.isHead($0) }) else { return nil }
         return RoleParser.parseTitle(candidate, in: words.text)
     }
 

@@ -21,7 +21,7 @@ enum RoleParser {
     /// the whole title is the role, the affiliation is named inside it. Nil without a head noun.
     static func parseTitle(_ words: [ClauseWord], in text: AnalysisText) -> RoleDescription? {
         guard let first = words.first, let last = words.last,
-              let headClass = words.reversed().lazy.compactMap({ TitleLexicon.headClass(of: $0.text) }).first
+              let headClass = words.reversed().lazy.compactMap({ TitleLexicon.headClass(of: $0) }).first
         else { return nil }
         var titleWords = words
         var owner: String?
@@ -50,7 +50,7 @@ enum RoleParser {
             start += 1
         }
         guard let headIndex = headIndex(in: words, from: start) else { return nil }
-        guard let headClass = TitleLexicon.headClass(of: words[headIndex].text) else { return nil }
+        guard let headClass = TitleLexicon.headClass(of: words[headIndex]) else { return nil }
         var roleEnd = headIndex + 1
         var affiliation: String?
         var index = roleEnd
@@ -87,7 +87,7 @@ enum RoleParser {
         var index = start
         while index < words.count, words[index].isWord {
             let word = words[index]
-            if TitleLexicon.isHead(word.text) {
+            if TitleLexicon.isHead(word) {
                 head = index
             } else if head != nil, !TitleLexicon.modifiers.contains(word.folded) {
                 break
@@ -118,7 +118,7 @@ enum RoleParser {
             if let country = NationalityLexicon.country(for: word.text) { return country }
         }
         let names = words.filter { word in
-            word.isCapitalized && !TitleLexicon.isHead(word.text) && !TitleLexicon.modifiers.contains(word.folded)
+            word.isCapitalized && !TitleLexicon.isHead(word) && !TitleLexicon.modifiers.contains(word.folded)
                 && !FunctionWords.contains(word.text)
         }
         guard let first = names.first, let last = names.last else { return nil }

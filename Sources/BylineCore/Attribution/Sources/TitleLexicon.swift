@@ -14,13 +14,44 @@ enum TitleLexicon {
     /// The standing of a role whose head is `head`, or nil when `head` heads no role.
     /// Accepts plurals ("professors", "spokespeople").
     static func headClass(of head: String) -> Source.Class? {
-        let word = head.lowercasedIfNeeded()
-        if let found = headClasses[word] { return found }
-        return singular(of: word).flatMap { headClasses[$0] }
+        headClassTable[head.lowercasedIfNeeded()]
+    }
+
+    /// The standing of a role headed by `word`, or nil when it heads no role.
+    static func headClass(of word: ClauseWord) -> Source.Class? {
+        headClassTable.value(for: word.folded, hash: word.foldedHash)
     }
 
     /// Whether `word` can head a role.
     static func isHead(_ word: String) -> Bool { headClass(of: word) != nil }
+
+    /// Whether `word` can head a role.
+    static func isHead(_ word: ClauseWord) -> Bool { headClass(of: word) != nil }
+
+    /// `headClasses` with the plurals `singular(of:)` takes back to a head: every word that
+    /// can head a role, as `headClass(of:)` accepts it.
+    static let headClassesWithPlurals: [String: Source.Class] = {
+        var table = headClasses
+        for (head, headClass) in headClasses {
+            for plural in pluralCandidates(of: head) where table[plural] == nil && singular(of: plural) == head {
+                table[plural] = headClass
+            }
+        }
+        return table
+    }()
+
+    /// `headClassesWithPlurals` as one table, as the role rules ask of nearly every
+    /// capitalised word.
+    private static let headClassTable = WordTable(headClassesWithPlurals)
+
+    /// The words `singular(of:)` could take back to `head`: the inverse of each of its rules.
+    private static func pluralCandidates(of head: String) -> [String] {
+        var candidates = [head + "s"]
+        if head == "spokesperson" { candidates.append("spokespeople") }
+        if head.hasSuffix("man") { candidates.append(String(head.dropLast(3)) + "men") }
+        if head.hasSuffix("y") { candidates.append(String(head.dropLast()) + "ies") }
+        return candidates
+    }
 
     /// The singular of a regular plural, or nil when `word` does not look like one.
     static func singular(of word: String) -> String? {

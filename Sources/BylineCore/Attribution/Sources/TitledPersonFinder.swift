@@ -70,7 +70,7 @@ struct TitledPersonFinder {
         for index in run where !nameWords.isNameWord(sentence[index]) { start = index + 1 }
         // "Minister of Indigenous Services Jane Roe": the portfolio after "of" belongs to the title.
         if start == run.lowerBound, run.count >= 3, start >= 2, sentence[start - 1].folded == "of",
-           TitleLexicon.isHead(sentence[start - 2].text) {
+           TitleLexicon.isHead(sentence[start - 2]) {
             start = run.upperBound - 2
         }
         let count = run.upperBound - start
