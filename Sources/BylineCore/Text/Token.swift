@@ -89,7 +89,9 @@ public enum ScalarClass {
     /// A mark between two letters is an apostrophe; so is one before digits (’90s) and the marks
     /// around a lone letter (’n’). A mark after a word's final "s" followed by a space is left
     /// for the quotation scanner to decide.
-    public static func isApostrophe(at index: Int, in scalars: [Unicode.Scalar], range: TextRange) -> Bool {
+    public static func isApostrophe<Scalars: RandomAccessCollection<Unicode.Scalar>>(
+        at index: Int, in scalars: Scalars, range: TextRange
+    ) -> Bool where Scalars.Index == Int {
         guard isApostropheLike(scalars[index]) else { return false }
         let previous: Unicode.Scalar? = index > range.start ? scalars[index - 1] : nil
         let next: Unicode.Scalar? = index + 1 < range.end ? scalars[index + 1] : nil

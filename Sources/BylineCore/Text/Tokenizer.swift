@@ -2,6 +2,14 @@
 public enum Tokenizer {
     /// The tokens of `range` of `scalars`, in text order. White space yields no token.
     public static func tokens(in scalars: [Unicode.Scalar], range: TextRange) -> [Token] {
+        // The buffer is read unchecked: the range must lie inside it.
+        let start = min(max(0, range.start), scalars.count)
+        let range = TextRange(start: start, end: min(max(start, range.end), scalars.count))
+        return scalars.withUnsafeBufferPointer { tokens(in: $0, range: range) }
+    }
+
+    /// The tokens of `range` of `scalars`, read straight from the buffer.
+    private static func tokens(in scalars: UnsafeBufferPointer<Unicode.Scalar>, range: TextRange) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(range.length / 5)
         var index = range.start
@@ -36,7 +44,7 @@ public enum Tokenizer {
 
     /// The end of the word starting at `start`: letters and digits, joined by inner apostrophes and
     /// hyphens, and acronym periods (U.S., J.R.R.) when a letter follows each period.
-    private static func endOfWord(from start: Int, in scalars: [Unicode.Scalar], range: TextRange) -> Int {
+    private static func endOfWord(from start: Int, in scalars: UnsafeBufferPointer<Unicode.Scalar>, range: TextRange) -> Int {
         var index = start + 1
         while index < range.end {
             let scalar = scalars[index]
@@ -57,7 +65,7 @@ public enum Tokenizer {
 
     /// Whether the period at `index` belongs to an acronym: a single letter precedes it and
     /// either a single letter and another period follow, or the word is already an acronym.
-    private static func isAcronymPeriod(at index: Int, wordStart: Int, in scalars: [Unicode.Scalar], range: TextRange) -> Bool {
+    private static func isAcronymPeriod(at index: Int, wordStart: Int, in scalars: UnsafeBufferPointer<Unicode.Scalar>, range: TextRange) -> Bool {
         let letterBefore = index - 1 >= wordStart && ScalarClass.isLetter(scalars[index - 1])
             && (index - 2 < wordStart || scalars[index - 2] == ".")
         guard letterBefore else { return false }
@@ -68,7 +76,7 @@ public enum Tokenizer {
 
     /// The end of the number starting at `start`: digits with inner `.`, `,` or `:` separators,
     /// and a trailing letter run ("1990s", "3rd").
-    private static func endOfNumber(from start: Int, in scalars: [Unicode.Scalar], range: TextRange) -> Int {
+    private static func endOfNumber(from start: Int, in scalars: UnsafeBufferPointer<Unicode.Scalar>, range: TextRange) -> Int {
         var index = start + 1
         while index < range.end {
             let scalar = scalars[index]

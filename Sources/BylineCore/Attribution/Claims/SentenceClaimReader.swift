@@ -24,9 +24,13 @@ struct SentenceClaimReader {
         self.lastWord = lastWord
         var claims: [Claim] = []
         var lastSubject: ClaimSubjectFinder.Subject?
-        for position in sentence.indices where sentence[position].isWord && !isQuoted(sentence[position].range) {
+        for position in sentence.indices {
             let word = sentence[position]
+            guard word.isWord else { continue }
             let cueWord = ClaimCueLexicon.cueWord(word)
+            // Only a reporting verb, a cue word, "it" or "according" can open a claim.
+            guard word.reportingLemma != nil || !cueWord.isEmpty || word.folded == "it" || word.folded == "according",
+                  !isQuoted(word.range) else { continue }
             if let claim = impersonalClaim(at: position, in: sentence) ?? hedgedClaim(at: position, in: sentence, cueWord: cueWord) {
                 claims.append(claim)
                 continue

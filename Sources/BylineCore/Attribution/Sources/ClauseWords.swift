@@ -49,7 +49,7 @@ enum ClauseWords {
                 folded = foldingApostrophes(folded)
                 foldedHash = WordHash.of(folded)
             }
-            if let last = words.last, last.isWord, written == ".", last.range.end == token.range.start,
+            if written == ".", let last = words.last, last.isWord, last.range.end == token.range.start,
                Abbreviations.neverFinal.contains(last.text) {
                 words[words.count - 1] = ClauseWord(range: TextRange(start: last.range.start, end: token.range.end), text: last.text + ".", isWord: true)
                 continue
