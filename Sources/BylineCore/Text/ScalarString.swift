@@ -20,11 +20,33 @@ extension String {
 }
 
 extension Array where Element == Unicode.Scalar {
-    /// The scalars of `text`, decoded in a single pass: `Array(text.unicodeScalars)` decodes
-    /// a whole article twice, once to count its scalars and once to copy them.
+    /// The scalars of `text`, decoded in a single pass over its UTF-8 bytes:
+    /// `Array(text.unicodeScalars)` decodes a whole article twice, once to count its scalars
+    /// and once to copy them.
     public init(scalarsOf text: String) {
-        self.init()
-        reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { append(scalar) }
+        var text = text
+        self = text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                count = 0
+                var index = 0
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    let value: UInt32
+                    let length: Int
+                    // A Swift string holds valid UTF-8, so each lead byte gives the length.
+                    switch lead {
+                    case ..<0x80: (value, length) = (UInt32(lead), 1)
+                    case ..<0xE0: (value, length) = (UInt32(lead & 0x1F), 2)
+                    case ..<0xF0: (value, length) = (UInt32(lead & 0x0F), 3)
+                    default: (value, length) = (UInt32(lead & 0x07), 4)
+                    }
+                    var scalar = value
+                    for offset in 1..<length { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    buffer[count] = Unicode.Scalar(scalar) ?? "\u{FFFD}"
+                    count += 1
+                    index += length
+                }
+            }
+        }
     }
 }
