@@ -24,13 +24,13 @@ struct SentenceClaimReader {
         self.lastWord = lastWord
         var claims: [Claim] = []
         var lastSubject: ClaimSubjectFinder.Subject?
-        for position in sentence.indices {
-            let word = sentence[position]
-            guard word.isWord else { continue }
-            let cueWord = ClaimCueLexicon.cueWord(word)
+        for position in sentence.indices where sentence[position].isWord {
+            let cueWord = ClaimCueLexicon.cueWord(sentence[position])
             // Only a reporting verb, a cue word, "it" or "according" can open a claim.
-            guard word.reportingLemma != nil || !cueWord.isEmpty || word.folded == "it" || word.folded == "according",
-                  !isQuoted(word.range) else { continue }
+            guard sentence[position].reportingLemma != nil || !cueWord.isEmpty || sentence[position].folded == "it"
+                    || sentence[position].folded == "according",
+                  !isQuoted(sentence[position].range) else { continue }
+            let word = sentence[position]
             if let claim = impersonalClaim(at: position, in: sentence) ?? hedgedClaim(at: position, in: sentence, cueWord: cueWord) {
                 claims.append(claim)
                 continue

@@ -13,11 +13,12 @@ struct ClauseWord: Hashable, Sendable {
     /// Whether the word starts with an upper-case letter.
     let isCapitalized: Bool
     /// The lemma of the reporting verb the word can be ("warned" → "warn"), whatever its context.
-    var reportingLemma: String?
+    let reportingLemma: String?
 
     /// Creates a word; its lower-case form and capitalisation are worked out once, unless
     /// the caller knows them already.
-    init(range: TextRange, text: String, isWord: Bool, folded: String? = nil, foldedHash: UInt64? = nil, isCapitalized: Bool? = nil) {
+    init(range: TextRange, text: String, isWord: Bool, folded: String? = nil, foldedHash: UInt64? = nil, isCapitalized: Bool? = nil,
+         reportingLemma: String? = nil) {
         self.range = range
         self.text = text
         self.isWord = isWord
@@ -25,6 +26,7 @@ struct ClauseWord: Hashable, Sendable {
         self.folded = folded
         self.foldedHash = foldedHash ?? WordHash.of(folded)
         self.isCapitalized = isCapitalized ?? text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false
+        self.reportingLemma = reportingLemma
     }
 
     /// Whether the token is the punctuation mark `mark`.
@@ -54,10 +56,9 @@ enum ClauseWords {
                 words[words.count - 1] = ClauseWord(range: TextRange(start: last.range.start, end: token.range.end), text: last.text + ".", isWord: true)
                 continue
             }
-            var word = ClauseWord(range: token.range, text: written, isWord: isWord, folded: folded, foldedHash: foldedHash,
-                                  isCapitalized: ScalarClass.isUppercase(text.scalars[token.range.start]))
-            word.reportingLemma = text.reportingLemmas[index]
-            words.append(word)
+            words.append(ClauseWord(range: token.range, text: written, isWord: isWord, folded: folded, foldedHash: foldedHash,
+                                    isCapitalized: ScalarClass.isUppercase(text.scalars[token.range.start]),
+                                    reportingLemma: text.reportingLemmas[index]))
         }
         return words
     }
