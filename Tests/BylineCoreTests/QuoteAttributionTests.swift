@@ -220,6 +220,33 @@ struct QuoteAttributionTests {
         check([sentence], [ExpectedQuote(content, .indirect, speaker, cue: cue)])
     }
 
+    @Test("a later \"that\" inside the reported clause does not open it", arguments: [
+        ("Ruth Okafor said the council has learned from that mistake.", "the council has learned from that mistake", "said"),
+        ("Ruth Okafor said he is sure of that outcome.", "he is sure of that outcome", "said"),
+        ("Ruth Okafor said the plan cuts money for groups that ignore the rules.", "the plan cuts money for groups that ignore the rules", "said"),
+        ("Ruth Okafor said on Monday that the budget was balanced.", "the budget was balanced", "said"),
+        ("Ruth Okafor told the council that the budget was balanced.", "the budget was balanced", "told"),
+        ("Ruth Okafor argued in that speech the budget would balance.", "the budget would balance", "argued"),
+    ])
+    func laterThat(sentence: String, content: String, cue: String) {
+        check([sentence], [ExpectedQuote(content, .indirect, "Ruth Okafor", cue: cue)])
+    }
+
+    @Test("verbs that also take a noun report only a clause", arguments: [
+        ("Dozens of former staff posted accounts of bullying by their managers.", false),
+        ("Ruth Okafor denied the request for a recount.", false),
+        ("Ruth Okafor wrote a history of the valley in 1999.", false),
+        ("Council members showed their support by voting yes.", false),
+        ("The weather office was projecting winds of 80 kilometres an hour.", false),
+        ("Ruth Okafor denied she had seen the letter.", true),
+        ("Ruth Okafor wrote the budget would not balance.", true),
+        ("Ruth Okafor posted that the road was closed.", true),
+    ])
+    func nounObjects(sentence: String, reports: Bool) {
+        let found = analyzeQuotes([sentence]).found
+        #expect(found.contains { $0.kind == .indirect } == reports, "found \(found.map(\.text))")
+    }
+
     @Test("coordinated and participle cues take the sentence's subject")
     func coordinated() {
         check(["Ruth Okafor said the budget was balanced, and added that taxes would not rise."], [
