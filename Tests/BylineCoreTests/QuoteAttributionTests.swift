@@ -247,6 +247,17 @@ struct QuoteAttributionTests {
         #expect(found.contains { $0.kind == .indirect } == reports, "found \(found.map(\.text))")
     }
 
+    @Test("a description that opens a lede is the person the next sentence names", arguments: [
+        (["A local hockey coach says he is grateful for the video his players made.", "Dana Whit said the video moved him to tears."], "Dana Whit"),
+        (["One former board member indicated on Friday that he would return.", "Omar Reyes told the Ledger he missed the work."], "Omar Reyes"),
+        (["The road was closed for hours, a police spokesman said.", "Dana Whit said she heard a crash."], "a police spokesman"),
+        (["A local hockey coach says he is grateful for the video.", "The team raised money, and Dana Whit said thanks."], "A local hockey coach"),
+    ])
+    func ledeDescription(paragraphs: [String], speaker: String) {
+        let first = analyzeQuotes(paragraphs).found.first
+        #expect(first?.speaker == speaker, "got \(first?.speaker ?? "nobody")")
+    }
+
     @Test("coordinated and participle cues take the sentence's subject")
     func coordinated() {
         check(["Ruth Okafor said the budget was balanced, and added that taxes would not rise."], [
