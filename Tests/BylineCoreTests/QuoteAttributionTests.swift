@@ -258,6 +258,27 @@ struct QuoteAttributionTests {
         #expect(first?.speaker == speaker, "got \(first?.speaker ?? "nobody")")
     }
 
+    @Test("\"the mayor\" is the person holding that title, else the person the article follows", arguments: [
+        (["Mayor Ana Ruiz opened the bridge.", "Leo Park spoke next.", "The mayor said the bridge was safe."], "Ana Ruiz"),
+        (["Doug Fenn won the vote in October.", "The mayor said the budget would be balanced."], "Doug Fenn"),
+        (["Omar Bell was hurt in the crash.", "The father said the road was dangerous."], "The father"),
+    ])
+    func titleDescription(paragraphs: [String], speaker: String) {
+        let last = analyzeQuotes(paragraphs).found.last
+        #expect(last?.speaker == speaker, "got \(last?.speaker ?? "nobody")")
+    }
+
+    @Test("a name set off after an inverted description is the speaker", arguments: [
+        ("“We sold out,” says her partner, Jo Lee.", "Jo Lee"),
+        ("“We sold out,” says Ada Kim’s business partner, Jo Lee.", "Jo Lee"),
+        ("“We sold out,” said the shop’s owner, Dr. Jo Lee, on Monday.", "Jo Lee"),
+        ("“We sold out,” says her partner, who runs the shop.", "her partner"),
+    ])
+    func appositiveName(sentence: String, speaker: String) {
+        let first = analyzeQuotes([sentence]).found.first
+        #expect(first?.speaker == speaker, "got \(first?.speaker ?? "nobody")")
+    }
+
     @Test("coordinated and participle cues take the sentence's subject")
     func coordinated() {
         check(["Ruth Okafor said the budget was balanced, and added that taxes would not rise."], [

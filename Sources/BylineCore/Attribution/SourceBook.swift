@@ -99,7 +99,9 @@ struct SourceBook {
         // Only a bare "the mayor": "the Canadian government" describes more than it refers.
         guard speaker.head.count == 2 else { return nil }
         if NameWords.lowercaseTitles.contains(head),
-           let person = resolver.person(withRole: head, before: token) {
+           let person = resolver.person(withRole: head, before: token) ?? (Self.kinTitles.contains(head) ? nil : resolver.lastNamedPerson(before: token)) {
+            // With no one named by that title, "the mayor" is the person the article is
+            // following, as with any other epithet.
             let index = source(forPerson: person)
             addMention(range, to: index)
             return index
@@ -109,6 +111,9 @@ struct SourceBook {
         }
         return nil
     }
+
+    /// Titles of clergy that are also words of kin ("the father" of a victim).
+    private static let kinTitles: Set<String> = ["father", "mother", "sister", "brother"]
 
     private func isKnownNoun(_ word: String) -> Bool {
         AttributionNouns.groups.contains(word) || AttributionNouns.organizations.contains(word)

@@ -288,6 +288,27 @@ struct SpeakerFinder {
         end = min(end, cut - 1)
         guard end >= first else { return nil }
         guard let phrase = phrase(endingAt: end, lowerBound: first) else { return nil }
+        if phrase.form == .nounPhrase, let name = appositiveName(after: phrase, upperBound: upperBound) { return name }
         return phrase.tokens.lowerBound == first || phrase.form == .name ? phrase : nil
+    }
+
+    /// The name set off after a description that ends the clause ("says her partner, Jo Lee."):
+    /// the name is the speaker's.
+    private func appositiveName(after description: SpeakerPhrase, upperBound: Int) -> SpeakerPhrase? {
+        let comma = description.tokens.upperBound
+        guard comma + 1 < upperBound, words.isPunctuation(comma, ","), words.isCapitalized(comma + 1),
+              !NameWords.neverNames.contains(words.written[comma + 1]) else { return nil }
+        var end = comma + 1
+        while end < min(upperBound, comma + 6) {
+            if words.isCapitalized(end) {
+                end += 1
+            } else if words.isPunctuation(end, "."), isAbbreviatedNamePart(end - 1), end + 1 < upperBound, words.isCapitalized(end + 1) {
+                end += 1
+            } else {
+                break
+            }
+        }
+        guard end == upperBound || words.isPunctuation(end, ",") else { return nil }
+        return SpeakerPhrase(tokens: (comma + 1)..<end, head: (comma + 1)..<end, form: .name)
     }
 }
