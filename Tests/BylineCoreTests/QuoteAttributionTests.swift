@@ -279,6 +279,26 @@ struct QuoteAttributionTests {
         #expect(first?.speaker == speaker, "got \(first?.speaker ?? "nobody")")
     }
 
+    @Test("a word after an honorific is a name even when it is also a month or a modal", arguments: [
+        ("Lena Ortiz May chairs the board. On Tuesday, Ms. May said the board would meet again.", "Lena Ortiz May"),
+        ("The hearing ended. Mr. April said the ruling was fair.", "April"),
+    ])
+    func honorificName(text: String, speaker: String) {
+        let found = analyzeQuotes([text]).found
+        #expect(found.last?.speaker == speaker, "found \(found.map { "\($0.text) by \($0.speaker ?? "nobody")" })")
+    }
+
+    @Test("comparisons and labelled teasers report nothing", arguments: [
+        "The debt is higher than city reports say it is.",
+        "Costs are lower than the agency says they are.",
+        "READ MORE: Mayor says the bridge is “perfectly safe” after inspection",
+        "WATCH: “We will rebuild,” the owner says as the mill burns",
+    ])
+    func notReports(text: String) {
+        let found = analyzeQuotes(["The council met on Monday.", text, "The vote comes next week."]).found
+        #expect(found.isEmpty, "found \(found.map(\.text))")
+    }
+
     @Test("coordinated and participle cues take the sentence's subject")
     func coordinated() {
         check(["Ruth Okafor said the budget was balanced, and added that taxes would not rise."], [

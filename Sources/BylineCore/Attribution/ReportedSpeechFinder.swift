@@ -64,7 +64,7 @@ struct ReportedSpeechFinder {
     func find(skippingSentences skipped: Set<Int>) -> [FoundQuote] {
         var found: [FoundQuote] = []
         for (index, sentence) in words.text.sentences.enumerated() where !skipped.contains(index) {
-            guard endsAsProse(paragraph: sentence.paragraphIndex), !opensWithLabel(sentence) else { continue }
+            guard endsAsProse(paragraph: sentence.paragraphIndex), !words.opensWithLabel(sentence) else { continue }
             found.append(contentsOf: reported(in: sentence))
         }
         return found
@@ -77,16 +77,6 @@ struct ReportedSpeechFinder {
         return words.isTerminal(last) || words.isPunctuation(last, ":")
     }
 
-    /// Whether a sentence opens with a capitalised label and a colon ("READ MORE:", "WATCH:").
-    private func opensWithLabel(_ sentence: Sentence) -> Bool {
-        var index = sentence.tokenRange.lowerBound
-        while index < sentence.tokenRange.upperBound, words.isWord(index), isAllCapitals(index) { index += 1 }
-        return index > sentence.tokenRange.lowerBound && index < sentence.tokenRange.upperBound && words.isPunctuation(index, ":")
-    }
-
-    private func isAllCapitals(_ index: Int) -> Bool {
-        words.written[index].unicodeScalars.allSatisfy { !ScalarClass.isLetter($0) || ScalarClass.isUppercase($0) }
-    }
 
     /// Whether the speaker may be a source: not the writer, not a denial, not a noun taken
     /// for a verb ("city reports").
@@ -201,6 +191,8 @@ struct ReportedSpeechFinder {
             speakerFound = cues.speakers.subject(before: index, from: tokens.lowerBound)
         }
         guard let speaker = speakerFound, isAcceptable(speaker, verb: index) else { return nil }
+        // "higher than city reports say": a comparison, not a report.
+        if speaker.tokens.lowerBound > tokens.lowerBound, words.lowered[speaker.tokens.lowerBound - 1] == "than" { return nil }
         if speaker.form == .nounPhrase, lemma == "find" || lemma == "show" || lemma == "know",
            !AttributionNouns.documents.contains(words.lowered[speaker.head.upperBound - 1]) {
             // "Police found a body", "the tests showed": only documents find things.

@@ -88,6 +88,7 @@ struct SpeakerFinder {
     }
 
     private func isSkippable(_ index: Int) -> Bool {
+        if followsHonorific(index) { return false }
         let word = words.lowered[index]
         if Self.skippable.contains(word) || Self.beForms.contains(word) { return true }
         if word.hasSuffix("n’t") || word.hasSuffix("n't") { return true }
@@ -158,7 +159,7 @@ struct SpeakerFinder {
         if Self.subjectPronouns.contains(word) {
             return SpeakerPhrase(tokens: end..<(end + 1), head: end..<(end + 1), form: .pronoun)
         }
-        if words.isCapitalized(end), !NameWords.neverNames.contains(words.written[end]) || isKnownNoun(word) {
+        if words.isCapitalized(end), !NameWords.neverNames.contains(words.written[end]) || isKnownNoun(word) || followsHonorific(end) {
             if let run = nameRun(endingAt: end, lowerBound: lowerBound), !isDateline(run) {
                 return SpeakerPhrase(tokens: run, head: run, form: .name)
             }
@@ -191,6 +192,12 @@ struct SpeakerFinder {
             start += 1
         }
         return start <= end ? start..<(end + 1) : nil
+    }
+
+    /// Whether the word comes right after an honorific ("Ms. May"), which makes it a name.
+    private func followsHonorific(_ index: Int) -> Bool {
+        guard index >= 2, words.isPunctuation(index - 1, ".") else { return false }
+        return NameWords.honorifics[words.written[index - 2]] != nil
     }
 
     /// Whether a name in capitals opens its paragraph before a dash or bracket, as the place
