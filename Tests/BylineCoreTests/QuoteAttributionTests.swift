@@ -220,6 +220,85 @@ struct QuoteAttributionTests {
         check([sentence], [ExpectedQuote(content, .indirect, speaker, cue: cue)])
     }
 
+    @Test("a later \"that\" inside the reported clause does not open it", arguments: [
+        ("Ruth Okafor said the council has learned from that mistake.", "the council has learned from that mistake", "said"),
+        ("Ruth Okafor said he is sure of that outcome.", "he is sure of that outcome", "said"),
+        ("Ruth Okafor said the plan cuts money for groups that ignore the rules.", "the plan cuts money for groups that ignore the rules", "said"),
+        ("Ruth Okafor said on Monday that the budget was balanced.", "the budget was balanced", "said"),
+        ("Ruth Okafor told the council that the budget was balanced.", "the budget was balanced", "told"),
+        ("Ruth Okafor argued in that speech the budget would balance.", "the budget would balance", "argued"),
+    ])
+    func laterThat(sentence: String, content: String, cue: String) {
+        check([sentence], [ExpectedQuote(content, .indirect, "Ruth Okafor", cue: cue)])
+    }
+
+    @Test("verbs that also take a noun report only a clause", arguments: [
+        ("Dozens of former staff posted accounts of bullying by their managers.", false),
+        ("Ruth Okafor denied the request for a recount.", false),
+        ("Ruth Okafor wrote a history of the valley in 1999.", false),
+        ("Council members showed their support by voting yes.", false),
+        ("The weather office was projecting winds of 80 kilometres an hour.", false),
+        ("Ruth Okafor denied she had seen the letter.", true),
+        ("Ruth Okafor wrote the budget would not balance.", true),
+        ("Ruth Okafor posted that the road was closed.", true),
+    ])
+    func nounObjects(sentence: String, reports: Bool) {
+        let found = analyzeQuotes([sentence]).found
+        #expect(found.contains { $0.kind == .indirect } == reports, "found \(found.map(\.text))")
+    }
+
+    @Test("a description that opens a lede is the person the next sentence names", arguments: [
+        (["A local hockey coach says he is grateful for the video his players made.", "Dana Whit said the video moved him to tears."], "Dana Whit"),
+        (["One former board member indicated on Friday that he would return.", "Omar Reyes told the Ledger he missed the work."], "Omar Reyes"),
+        (["The road was closed for hours, a police spokesman said.", "Dana Whit said she heard a crash."], "a police spokesman"),
+        (["A local hockey coach says he is grateful for the video.", "The team raised money, and Dana Whit said thanks."], "A local hockey coach"),
+    ])
+    func ledeDescription(paragraphs: [String], speaker: String) {
+        let first = analyzeQuotes(paragraphs).found.first
+        #expect(first?.speaker == speaker, "got \(first?.speaker ?? "nobody")")
+    }
+
+    @Test("\"the mayor\" is the person holding that title, else the person the article follows", arguments: [
+        (["Mayor Ana Ruiz opened the bridge.", "Leo Park spoke next.", "The mayor said the bridge was safe."], "Ana Ruiz"),
+        (["Doug Fenn won the vote in October.", "The mayor said the budget would be balanced."], "Doug Fenn"),
+        (["Omar Bell was hurt in the crash.", "The father said the road was dangerous."], "The father"),
+    ])
+    func titleDescription(paragraphs: [String], speaker: String) {
+        let last = analyzeQuotes(paragraphs).found.last
+        #expect(last?.speaker == speaker, "got \(last?.speaker ?? "nobody")")
+    }
+
+    @Test("a name set off after an inverted description is the speaker", arguments: [
+        ("“We sold out,” says her partner, Jo Lee.", "Jo Lee"),
+        ("“We sold out,” says Ada Kim’s business partner, Jo Lee.", "Jo Lee"),
+        ("“We sold out,” said the shop’s owner, Dr. Jo Lee, on Monday.", "Jo Lee"),
+        ("“We sold out,” says her partner, who runs the shop.", "her partner"),
+    ])
+    func appositiveName(sentence: String, speaker: String) {
+        let first = analyzeQuotes([sentence]).found.first
+        #expect(first?.speaker == speaker, "got \(first?.speaker ?? "nobody")")
+    }
+
+    @Test("a word after an honorific is a name even when it is also a month or a modal", arguments: [
+        ("Lena Ortiz May chairs the board. On Tuesday, Ms. May said the board would meet again.", "Lena Ortiz May"),
+        ("The hearing ended. Mr. April said the ruling was fair.", "April"),
+    ])
+    func honorificName(text: String, speaker: String) {
+        let found = analyzeQuotes([text]).found
+        #expect(found.last?.speaker == speaker, "found \(found.map { "\($0.text) by \($0.speaker ?? "nobody")" })")
+    }
+
+    @Test("comparisons and labelled teasers report nothing", arguments: [
+        "The debt is higher than city reports say it is.",
+        "Costs are lower than the agency says they are.",
+        "READ MORE: Mayor says the bridge is “perfectly safe” after inspection",
+        "WATCH: “We will rebuild,” the owner says as the mill burns",
+    ])
+    func notReports(text: String) {
+        let found = analyzeQuotes(["The council met on Monday.", text, "The vote comes next week."]).found
+        #expect(found.isEmpty, "found \(found.map(\.text))")
+    }
+
     @Test("coordinated and participle cues take the sentence's subject")
     func coordinated() {
         check(["Ruth Okafor said the budget was balanced, and added that taxes would not rise."], [

@@ -169,6 +169,17 @@ struct NameResolver {
         return speaker.token > subject.token ? speaker.person : subject.person
     }
 
+    /// The person named as the subject of `sentence`, if its subject is a person's name.
+    func namedSubject(ofSentence sentence: Int) -> Int? {
+        let range = words.text.sentences[sentence].tokenRange
+        var index = Self.lastIndex(before: range.lowerBound, count: timeline.count) { timeline[$0].token }.map { $0 + 1 } ?? 0
+        while index < timeline.count, timeline[index].token < range.upperBound {
+            if timeline[index].isSubject { return timeline[index].person }
+            index += 1
+        }
+        return nil
+    }
+
     /// Records that `person` is named as a speaker at `token`. Calls come in text order.
     mutating func noteSpeaker(_ person: Int, at token: Int) {
         if let last = speakerTimeline.last, last.token >= token { return }

@@ -120,7 +120,9 @@ struct NameScanner {
             if let titleGender = NameWords.genderedTitles[word] { gender = titleGender }
         }
         var nameWords = Array(runWords[nameStart...])
-        while nameWords.count > 0, NameWords.neverNames.contains(nameWords[0]) { nameWords.removeFirst() }
+        // After an honorific every word is a name ("Ms. May", "Mr. Long").
+        let afterHonorific = before.last.map { NameWords.honorifics[$0] != nil } ?? false
+        while !afterHonorific, nameWords.count > 0, NameWords.neverNames.contains(nameWords[0]) { nameWords.removeFirst() }
         guard !nameWords.isEmpty else { return nil }
         var roleWords = before.map { $0.lowercased() }
         // A lowercase title right before the name ("Surrey mayor Doug Reyes").

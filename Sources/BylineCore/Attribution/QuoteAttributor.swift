@@ -44,6 +44,7 @@ public enum QuoteAttributor {
             if quote.kind == .partial, let host, host.range.overlaps(quote.range) { continue }
             if quote.kind == .partial, reportedIndex < reported.count, reported[reportedIndex].range.overlaps(quote.range) { continue }
             if quote.kind == .partial, (quote.speaker == nil && isTerm(quote, words: words)) || isTitle(quote, words: words) { continue }
+            if words.opensWithLabel(words.text.sentences[words.sentenceOfToken[quote.firstToken]]) { continue }
             result.append(quote)
         }
         result.append(contentsOf: reported[reportedIndex...])

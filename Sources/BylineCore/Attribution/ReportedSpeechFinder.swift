@@ -64,7 +64,7 @@ struct ReportedSpeechFinder {
     func find(skippingSentences skipped: Set<Int>) -> [FoundQuote] {
         var found: [FoundQuote] = []
         for (index, sentence) in words.text.sentences.enumerated() where !skipped.contains(index) {
-            guard endsAsProse(paragraph: sentence.paragraphIndex), !opensWithLabel(sentence) else { continue }
+            guard endsAsProse(paragraph: sentence.paragraphIndex), !words.opensWithLabel(sentence) else { continue }
             found.append(contentsOf: reported(in: sentence))
         }
         return found
@@ -77,16 +77,6 @@ struct ReportedSpeechFinder {
         return words.isTerminal(last) || words.isPunctuation(last, ":")
     }
 
-    /// Whether a sentence opens with a capitalised label and a colon ("READ MORE:", "WATCH:").
-    private func opensWithLabel(_ sentence: Sentence) -> Bool {
-        var index = sentence.tokenRange.lowerBound
-        while index < sentence.tokenRange.upperBound, words.isWord(index), isAllCapitals(index) { index += 1 }
-        return index > sentence.tokenRange.lowerBound && index < sentence.tokenRange.upperBound && words.isPunctuation(index, ":")
-    }
-
-    private func isAllCapitals(_ index: Int) -> Bool {
-        words.written[index].unicodeScalars.allSatisfy { !ScalarClass.isLetter($0) || ScalarClass.isUppercase($0) }
-    }
 
     /// Whether the speaker may be a source: not the writer, not a denial, not a noun taken
     /// for a verb ("city reports").
@@ -201,6 +191,8 @@ struct ReportedSpeechFinder {
             speakerFound = cues.speakers.subject(before: index, from: tokens.lowerBound)
         }
         guard let speaker = speakerFound, isAcceptable(speaker, verb: index) else { return nil }
+        // "higher than city reports say": a comparison, not a report.
+        if speaker.tokens.lowerBound > tokens.lowerBound, words.lowered[speaker.tokens.lowerBound - 1] == "than" { return nil }
         if speaker.form == .nounPhrase, lemma == "find" || lemma == "show" || lemma == "know",
            !AttributionNouns.documents.contains(words.lowered[speaker.head.upperBound - 1]) {
             // "Police found a body", "the tests showed": only documents find things.
@@ -229,14 +221,8 @@ struct ReportedSpeechFinder {
     /// "tell", or right after the verb when a subject-like word follows.
     private func clauseStart(afterVerb verb: Int, lemma: String, end: Int) -> Int? {
         var index = verb + 1
-        let reach = min(end, verb + 10)
-        var scan = index
-        while scan < reach, !words.isTerminal(scan), words.text.tokens[scan].kind != .quoteMark,
-              words.reportingLemma(scan) == nil, !(scan > index && words.isPunctuation(scan, ",")) {
-            if words.isWord(scan), words.lowered[scan] == "that" {
-                return scan + 1 < end ? scan + 1 : nil
-            }
-            scan += 1
+        if let that = complementizer(afterVerb: verb, lemma: lemma, end: end) {
+            return that + 1 < end ? that + 1 : nil
         }
         if lemma == "tell" || lemma == "inform" || lemma == "assure" {
             // The hearer: a pronoun or a name run, or a short noun phrase.
@@ -254,6 +240,8 @@ struct ReportedSpeechFinder {
             var scan = index + 1
             while scan < min(end, index + 9), !words.isTerminal(scan) {
                 if words.isWord(scan), SpeakerFinder.subjectPronouns.contains(words.lowered[scan]) { return scan }
+                // "claimed in that speech the cost could fall": a subject with its verb.
+                if scan >= index + 3, words.isWord(scan), Self.clauseDeterminers.contains(words.lowered[scan]), isClauseOpening(scan, end: end) { return scan }
                 if words.isPunctuation(scan, ",") { return scan + 1 < end ? scan + 1 : nil }
                 scan += 1
             }
@@ -267,18 +255,82 @@ struct ReportedSpeechFinder {
         let opensClause = Self.clauseFirstVerbs.contains(lemma) && ["the", "a", "an", "this"].contains(first)
         let aboutNumber = first == "about" && index + 1 < end && words.text.tokens[index + 1].kind == .number
         if Self.nonClauseStarters.contains(first), !opensClause, !aboutNumber, !isClauseOpening(index, end: end) { return nil }
+        // "posted photos of the storm", "denied the request": a verb that also takes a noun
+        // reports a statement only when a clause follows it.
+        if Self.objectVerbs.contains(lemma), !opensFiniteClause(at: index, end: end) { return nil }
         return index
     }
+
+    /// Reporting verbs that more often take a noun object ("denied the request", "wrote a
+    /// book", "posted photos", "showed their support") than a reported clause without "that".
+    static let objectVerbs: Set<String> = ["post", "tweet", "deny", "write", "project", "forecast", "maintain", "show"]
+
+    /// Words that show a finite verb: auxiliaries, modals and forms of "be" and "do".
+    static let finiteMarkers: Set<String> = [
+        "is", "was", "are", "were", "am", "will", "would", "has", "have", "had", "can", "could", "should",
+        "may", "might", "must", "shall", "did", "does", "do", "’s", "'s", "’re", "'re", "’ll", "'ll", "’d", "'d",
+    ]
+
+    /// Whether the words from `start` open a clause: a subject pronoun, or a finite verb before
+    /// the first comma.
+    private func opensFiniteClause(at start: Int, end: Int) -> Bool {
+        if words.isWord(start), SpeakerFinder.subjectPronouns.contains(words.lowered[start]) || words.lowered[start].contains("’") || words.lowered[start].contains("'") {
+            return true
+        }
+        var scan = start
+        while scan < min(end, start + 12), !words.isTerminal(scan), !words.isPunctuation(scan, ","),
+              words.text.tokens[scan].kind != .quoteMark {
+            if words.isWord(scan), Self.finiteMarkers.contains(words.lowered[scan]) || words.lowered[scan].hasSuffix("n’t") || words.lowered[scan].hasSuffix("n't") {
+                return true
+            }
+            scan += 1
+        }
+        return false
+    }
+
+    /// The "that" that opens the reported clause a few words after the verb ("said on Monday
+    /// that", "told reporters that"), but not one inside a clause that already began ("said
+    /// he learned from that", "said the plan cuts funds to groups that …").
+    private func complementizer(afterVerb verb: Int, lemma: String, end: Int) -> Int? {
+        var first = verb + 1
+        if first < end, words.isPunctuation(first, ",") { first += 1 }
+        guard first < end, words.isWord(first) else { return nil }
+        if words.lowered[first] == "that" { return first }
+        // A subject right after the verb opens the clause there.
+        if SpeakerFinder.subjectPronouns.contains(words.lowered[first]) { return nil }
+        if !Self.hearerVerbs.contains(lemma), Self.clauseFirstVerbs.contains(lemma), Self.clauseDeterminers.contains(words.lowered[first]) { return nil }
+        let reach = min(end, verb + 10)
+        var scan = first + 1
+        while scan < reach, !words.isTerminal(scan), words.text.tokens[scan].kind != .quoteMark,
+              words.reportingLemma(scan) == nil, !words.isPunctuation(scan, ",") {
+            if words.isWord(scan) {
+                let word = words.lowered[scan]
+                if Self.finiteMarkers.contains(word) { return nil }
+                if word == "that" {
+                    // "from that", "of that": a determiner or pronoun after a preposition.
+                    return SpeakerFinder.nonHeads.contains(words.lowered[scan - 1]) ? nil : scan
+                }
+            }
+            scan += 1
+        }
+        return nil
+    }
+
+    /// Verbs whose hearer may stand between them and "that" ("warned the council that").
+    private static let hearerVerbs: Set<String> = ["tell", "inform", "assure", "warn", "remind", "advise", "notify", "caution"]
+
+    /// Determiners that open the subject of a clause right after a verb of saying ("said the
+    /// plan failed").
+    private static let clauseDeterminers: Set<String> = ["the", "a", "an", "these", "those", "its", "their", "his", "her", "our"]
 
     /// Whether "the …" or "a …" opens a clause (a subject and its verb) rather than an object.
     private func isClauseOpening(_ index: Int, end: Int) -> Bool {
         let word = words.lowered[index]
         guard word == "the" || word == "a" || word == "an" || word == "this" else { return false }
-        // A clause needs a finite verb soon: look for an auxiliary or a past/present verb form.
-        let verbs: Set<String> = ["is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could", "should", "may", "might", "must", "did", "does"]
+        // A clause needs a finite verb soon: look for an auxiliary.
         var scan = index + 1
         while scan < min(end, index + 10) {
-            if words.isWord(scan), verbs.contains(words.lowered[scan]) { return true }
+            if words.isWord(scan), Self.finiteMarkers.contains(words.lowered[scan]) { return true }
             scan += 1
         }
         return false

@@ -56,12 +56,32 @@ struct SourceBook {
             fallthrough
         case .nounPhrase:
             let head = words.lowered[speaker.head.upperBound - 1]
+            if let person = namedInNextSentence(speaker, head: head) {
+                let index = source(forPerson: person)
+                addMention(range, to: index)
+                return index
+            }
             if let resolved = definiteDescription(speaker, head: head, range: range) { return resolved }
             let kind = SourceKinds.kind(ofNounHead: head)
             let index = source(named: words.text.string(range), kind: kind, mention: range)
             return kind == .person ? index : collective(index)
         }
     }
+
+    /// The person a description opening its sentence stands for when the next sentence opens
+    /// with a person's name, as news ledes do ("A local hockey coach says … . Jo Lee said …").
+    private func namedInNextSentence(_ speaker: SpeakerPhrase, head: String) -> Int? {
+        let first = speaker.head.lowerBound
+        let sentence = words.sentenceOfToken[first]
+        guard Self.describingDeterminers.contains(words.lowered[first]), SourceKinds.kind(ofNounHead: head) == .person,
+              words.text.sentences[sentence].tokenRange.lowerBound == first, sentence + 1 < words.text.sentences.count,
+              words.text.sentences[sentence + 1].paragraphIndex - words.text.sentences[sentence].paragraphIndex <= 1 else { return nil }
+        return resolver.namedSubject(ofSentence: sentence + 1)
+    }
+
+    /// The words that open a description of one person ("a local coach", "the former clerk",
+    /// "one former director").
+    private static let describingDeterminers: Set<String> = ["a", "an", "the", "one"]
 
     /// The source "the mayor" or "the company" stands for: the person last named with that
     /// title, or the organisation last named, when the article names one.
@@ -79,7 +99,9 @@ struct SourceBook {
         // Only a bare "the mayor": "the Canadian government" describes more than it refers.
         guard speaker.head.count == 2 else { return nil }
         if NameWords.lowercaseTitles.contains(head),
-           let person = resolver.person(withRole: head, before: token) {
+           let person = resolver.person(withRole: head, before: token) ?? (Self.kinTitles.contains(head) ? nil : resolver.lastNamedPerson(before: token)) {
+            // With no one named by that title, "the mayor" is the person the article is
+            // following, as with any other epithet.
             let index = source(forPerson: person)
             addMention(range, to: index)
             return index
@@ -89,6 +111,9 @@ struct SourceBook {
         }
         return nil
     }
+
+    /// Titles of clergy that are also words of kin ("the father" of a victim).
+    private static let kinTitles: Set<String> = ["father", "mother", "sister", "brother"]
 
     private func isKnownNoun(_ word: String) -> Bool {
         AttributionNouns.groups.contains(word) || AttributionNouns.organizations.contains(word)

@@ -88,6 +88,7 @@ struct SpeakerFinder {
     }
 
     private func isSkippable(_ index: Int) -> Bool {
+        if followsHonorific(index) { return false }
         let word = words.lowered[index]
         if Self.skippable.contains(word) || Self.beForms.contains(word) { return true }
         if word.hasSuffix("n’t") || word.hasSuffix("n't") { return true }
@@ -158,7 +159,7 @@ struct SpeakerFinder {
         if Self.subjectPronouns.contains(word) {
             return SpeakerPhrase(tokens: end..<(end + 1), head: end..<(end + 1), form: .pronoun)
         }
-        if words.isCapitalized(end), !NameWords.neverNames.contains(words.written[end]) || isKnownNoun(word) {
+        if words.isCapitalized(end), !NameWords.neverNames.contains(words.written[end]) || isKnownNoun(word) || followsHonorific(end) {
             if let run = nameRun(endingAt: end, lowerBound: lowerBound), !isDateline(run) {
                 return SpeakerPhrase(tokens: run, head: run, form: .name)
             }
@@ -191,6 +192,12 @@ struct SpeakerFinder {
             start += 1
         }
         return start <= end ? start..<(end + 1) : nil
+    }
+
+    /// Whether the word comes right after an honorific ("Ms. May"), which makes it a name.
+    private func followsHonorific(_ index: Int) -> Bool {
+        guard index >= 2, words.isPunctuation(index - 1, ".") else { return false }
+        return NameWords.honorifics[words.written[index - 2]] != nil
     }
 
     /// Whether a name in capitals opens its paragraph before a dash or bracket, as the place
@@ -288,6 +295,27 @@ struct SpeakerFinder {
         end = min(end, cut - 1)
         guard end >= first else { return nil }
         guard let phrase = phrase(endingAt: end, lowerBound: first) else { return nil }
+        if phrase.form == .nounPhrase, let name = appositiveName(after: phrase, upperBound: upperBound) { return name }
         return phrase.tokens.lowerBound == first || phrase.form == .name ? phrase : nil
+    }
+
+    /// The name set off after a description that ends the clause ("says her partner, Jo Lee."):
+    /// the name is the speaker's.
+    private func appositiveName(after description: SpeakerPhrase, upperBound: Int) -> SpeakerPhrase? {
+        let comma = description.tokens.upperBound
+        guard comma + 1 < upperBound, words.isPunctuation(comma, ","), words.isCapitalized(comma + 1),
+              !NameWords.neverNames.contains(words.written[comma + 1]) else { return nil }
+        var end = comma + 1
+        while end < min(upperBound, comma + 6) {
+            if words.isCapitalized(end) {
+                end += 1
+            } else if words.isPunctuation(end, "."), isAbbreviatedNamePart(end - 1), end + 1 < upperBound, words.isCapitalized(end + 1) {
+                end += 1
+            } else {
+                break
+            }
+        }
+        guard end == upperBound || words.isPunctuation(end, ",") else { return nil }
+        return SpeakerPhrase(tokens: (comma + 1)..<end, head: (comma + 1)..<end, form: .name)
     }
 }
