@@ -51,7 +51,8 @@ public enum SourceProfiler {
     /// The role a source's name itself states ("Ruritania's tax commissioner", "a spokesperson
     /// for the port"), when its head is a role and it names nobody.
     private static func roleInName(_ name: String) -> RoleDescription? {
-        let text = AnalysisText(PlainTextReader.verbatim(name))
+        let length = name.unicodeScalars.count
+        let text = AnalysisText(Article(text: name, paragraphs: [Paragraph(range: TextRange(start: 0, end: length))]))
         guard let words = SentenceWords(text).sentences.first, let last = words.last,
               !SourceClassifier.isGroupNoun(last.folded),
               !words.contains(where: { $0.isWord && $0.isCapitalized && TitledPersonFinder.isNameWord($0) && RoleParser.possessive($0) == nil })

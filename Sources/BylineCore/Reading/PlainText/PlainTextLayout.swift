@@ -78,9 +78,12 @@ struct PlainTextLayout {
         )
     }
 
-    /// The text of the first line of `blocks` and of the line after it, wherever it is.
+    /// The text of the first line of `blocks` and of the line after it, wherever it is; a
+    /// line too long for any header is cut (a header needs no more to be refused), so that a
+    /// text of one huge line is not copied for every look.
     private static func headerLines(of blocks: ArraySlice<TextBlock>, text: RangeText) -> [String] {
-        headerLineRanges(of: blocks).map { text($0) }
+        let longest = 2 * TitleHeaderDetector.longestHeaderLine + 1
+        return headerLineRanges(of: blocks).map { text(TextRange(start: $0.start, end: min($0.end, $0.start + longest))) }
     }
 
     /// The first line of `blocks` and the line after it, wherever it is.

@@ -36,7 +36,7 @@ enum TitleHeaderDetector {
     /// `Title - Site | tagline` then `Title`, or `Site | Title` then `Title`, or the same
     /// line twice: the surest sign of a header, worth looking for below page furniture.
     static func repeatedTitle(_ first: String, _ second: String) -> TitleHeader? {
-        guard first.unicodeScalars.count <= longestHeaderLine,
+        guard first.unicodeScalars.count <= longestHeaderLine, second.unicodeScalars.count <= 2 * longestHeaderLine,
               BoilerplateScorer.score(second) < BoilerplateScorer.boilerplateScore else { return nil }
         let segments = split(first)
         let key = fold(second)
