@@ -15,7 +15,7 @@ public enum ClaimFinder {
 
     /// Appends the claims found in the already scanned `words`.
     static func findClaims(_ analysis: inout Analysis, words: SentenceWords) {
-        var resolver = ClaimSourceResolver(analysis)
+        var resolver = ClaimSourceResolver(analysis, personNames: words.personNames)
         let quoteClaims = analysis.quotes.map { quote in
             Claim(range: claimRange(of: quote, in: words.text), cue: quote.cue, sourceIndex: quote.sourceIndex,
                   sourceMention: quote.speakerMention,

@@ -18,7 +18,7 @@ public enum SourceProfiler {
         }
         SourceIndexRemapper.mergeSameNames(in: &analysis)
         addTitledPeople(to: &analysis, words: words)
-        let shortForms = NameForms.shortForms(of: analysis.sources)
+        let shortForms = NameForms.shortForms(of: analysis.sources, personNames: words.personNames)
         let roles = RoleFinder(words: words)
         for index in analysis.sources.indices {
             var source = analysis.sources[index]
@@ -33,7 +33,7 @@ public enum SourceProfiler {
                 source.affiliation = role.affiliation
             }
             var mentionTexts = Array(Set(source.mentions.lazy.map(\.text).filter { $0 != source.name }))
-            if !NameForms.isPersonName(source.name) {
+            if !words.personNames.isPersonName(source.name) {
                 // "a senior official, who asked not to be named," "two people briefed on the talks"
                 mentionTexts += source.mentions.prefix(4).compactMap { words.clause(after: $0.range) }
             }
@@ -62,14 +62,14 @@ public enum SourceProfiler {
 
     /// Adds every person named with a role, or joins them to the source that already names them.
     private static func addTitledPeople(to analysis: inout Analysis, words: SentenceWords) {
-        var directory = SourceDirectory(analysis.sources)
+        var directory = SourceDirectory(analysis.sources, personNames: words.personNames)
         var found: [Int: [Mention]] = [:]
         var matched: [String: Int?] = [:]
         for person in TitledPersonFinder(words: words).people() {
             let match = matched[person.name] ?? directory.matching(person.name)
             matched[person.name] = match
             if let index = match {
-                if NameForms.isShortForm(analysis.sources[index].name, of: person.name) {
+                if NameForms.isShortForm(analysis.sources[index].name, of: person.name, personNames: words.personNames) {
                     analysis.sources[index].name = person.name
                     directory.add(person.name, at: index)
                     matched = [:]

@@ -7,12 +7,14 @@ struct ClaimSourceResolver {
     private var newMentions: [Int: [Mention]] = [:]
     private let personMentions: [(range: TextRange, source: Int)]
     private let mentions: [(range: TextRange, source: Int)]
+    private let personNames: PersonNameMemo
     /// `SourceClassifier.classify(name:role:)` of the names already met: subjects repeat.
     private var classified: [String: (kind: Source.Kind, sourceClass: Source.Class)?] = [:]
 
-    init(_ analysis: Analysis) {
+    init(_ analysis: Analysis, personNames: PersonNameMemo) {
         self.analysis = analysis
-        directory = SourceDirectory(analysis.sources)
+        self.personNames = personNames
+        directory = SourceDirectory(analysis.sources, personNames: personNames)
         mentions = analysis.sources.enumerated()
             .flatMap { index, source in source.mentions.map { ($0.range, index) } }
             .sorted { $0.range < $1.range }
@@ -36,7 +38,7 @@ struct ClaimSourceResolver {
         let classification = classified[name] ?? SourceClassifier.classify(name: name, role: nil)
         classified[name] = classification
         guard let found = classification else { return nil }
-        if found.kind == .person, !NameForms.isPersonName(name) { return nil }
+        if found.kind == .person, !personNames.isPersonName(name) { return nil }
         if let same = found.kind == .person ? directory.matching(name) : directory.index(named: name) {
             newMentions[same, default: []].append(text.mention(range))
             return same

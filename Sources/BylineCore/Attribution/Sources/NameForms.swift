@@ -33,7 +33,7 @@ enum NameForms {
     }
 
     /// For each person source (by index), the one-word forms of its name that no other source shares.
-    static func shortForms(of sources: [Source]) -> [Int: [String]] {
+    static func shortForms(of sources: [Source], personNames: PersonNameMemo) -> [Int: [String]] {
         var owners: [String: Set<Int>] = [:]
         for (index, source) in sources.enumerated() {
             let parts = words(of: source.name)
@@ -41,7 +41,7 @@ enum NameForms {
                 owners[parts[0], default: []].insert(-1 - index)
                 continue
             }
-            guard isPersonName(source.name), let first = parts.first, let last = parts.last else { continue }
+            guard personNames.isPersonName(source.name), let first = parts.first, let last = parts.last else { continue }
             for part in Set([first, last]) where part.count > 1 && !part.hasSuffix(".") {
                 owners[part, default: []].insert(index)
             }
@@ -74,10 +74,10 @@ enum NameForms {
     }
 
     /// Whether `short` is the one-word first or last name of the person `full`.
-    static func isShortForm(_ short: String, of full: String) -> Bool {
+    static func isShortForm(_ short: String, of full: String, personNames: PersonNameMemo) -> Bool {
         let shortWords = words(of: short)
         let fullWords = words(of: full)
-        guard shortWords.count == 1, fullWords.count >= 2, isPersonName(full) else { return false }
+        guard shortWords.count == 1, fullWords.count >= 2, personNames.isPersonName(full) else { return false }
         return shortWords[0] == fullWords.first || shortWords[0] == fullWords.last
     }
 
@@ -90,5 +90,20 @@ enum NameForms {
         if position.start > 0, isNameNeighbour(sentence[position.start - 1]) { return false }
         if position.end < sentence.count, isNameNeighbour(sentence[position.end]) { return false }
         return true
+    }
+}
+
+/// `NameForms.isPersonName` remembered for the names of one article: the source stages ask it
+/// of every source several times (directories, short forms, profiles, claims), and each answer
+/// classifies the name afresh. Shared by reference between the stages of one analysis.
+final class PersonNameMemo {
+    private var answers: [String: Bool] = [:]
+
+    /// Whether `name` looks like a person's full name (`NameForms.isPersonName`).
+    func isPersonName(_ name: String) -> Bool {
+        if let known = answers[name] { return known }
+        let answer = NameForms.isPersonName(name)
+        answers[name] = answer
+        return answer
     }
 }

@@ -12,6 +12,8 @@ struct SentenceWords {
     let text: AnalysisText
     /// The words of each sentence, parallel to `text.sentences`.
     let sentences: [[ClauseWord]]
+    /// Which names of the article are people's, remembered for every stage that reads them.
+    let personNames = PersonNameMemo()
     private let capitalized: [String: [(sentence: Int, index: Int)]]
 
     /// Scans every sentence of `text`.

@@ -11,16 +11,18 @@ struct SourceDirectory {
     private var byName: [String: Int] = [:]
     private var byWord: [String: Set<Int>] = [:]
     private var entries: [Int: Entry] = [:]
+    private let personNames: PersonNameMemo
 
-    /// A directory of `sources`.
-    init(_ sources: [Source]) {
+    /// A directory of `sources`, telling people's names with `personNames`.
+    init(_ sources: [Source], personNames: PersonNameMemo) {
+        self.personNames = personNames
         for (index, source) in sources.enumerated() { add(source.name, at: index) }
     }
 
     /// Records that the source at `index` is named `name`.
     mutating func add(_ name: String, at index: Int) {
         if byName[name.lowercased()] == nil { byName[name.lowercased()] = index }
-        let entry = Entry(words: NameForms.words(of: name), isPerson: NameForms.isPersonName(name))
+        let entry = Entry(words: NameForms.words(of: name), isPerson: personNames.isPersonName(name))
         entries[index] = entry
         let forms = entry.words.count == 1 ? entry.words : entry.isPerson ? [entry.words.first, entry.words.last].compactMap { $0 } : []
         for form in forms { byWord[form, default: []].insert(index) }
@@ -37,7 +39,7 @@ struct SourceDirectory {
         if let same = index(named: name) { return same }
         let parts = NameForms.words(of: name)
         guard let first = parts.first, let last = parts.last else { return nil }
-        let isPerson = parts.count > 1 && NameForms.isPersonName(name)
+        let isPerson = parts.count > 1 && personNames.isPersonName(name)
         let candidates = Set((byWord[first] ?? []).union(byWord[last] ?? [])).filter { index in
             guard let entry = entries[index] else { return false }
             if parts.count == 1 { return entry.isPerson && (entry.words.first == first || entry.words.last == first) }
