@@ -18,7 +18,7 @@ enum FunctionWords {
     /// ("Council on Foreign Relations", "Center for Strategic and International Studies").
     static let nameConnectors: Set<String> = ["of", "on", "for", "and", "the", "de", "du", "des", "la", "le", "del", "di", "&", "in"]
 
-    private static let words: Set<String> = [
+    static let words: Set<String> = [
         "a", "an", "the", "this", "that", "these", "those", "and", "or", "but", "nor", "so", "yet",
         "as", "at", "by", "for", "from", "in", "into", "of", "off", "on", "onto", "over", "to", "up",
         "with", "without", "after", "before", "during", "since", "until", "while", "when", "where",

@@ -6,7 +6,7 @@ enum NationalityLexicon {
         countries[word.lowercasedIfNeeded()]
     }
 
-    fileprivate static let countries: [String: String] = [
+    static let countries: [String: String] = [
         "u.s.": "United States", "us": "United States", "american": "United States",
         "u.k.": "United Kingdom", "uk": "United Kingdom", "british": "United Kingdom",
         "eu": "European Union", "e.u.": "European Union", "european": "European Union",
@@ -55,5 +55,5 @@ extension NationalityLexicon {
         return countryNames.contains(bare)
     }
 
-    private static let countryNames: Set<String> = Set(countries.values)
+    static let countryNames: Set<String> = Set(countries.values)
 }

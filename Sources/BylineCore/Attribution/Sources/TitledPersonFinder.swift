@@ -17,7 +17,6 @@ struct TitledPersonFinder {
     func people() -> [Person] {
         let roles = RoleFinder(words: words)
         var found: [Person] = []
-        var nameWords = NameWordMemo()
         for (sentenceIndex, sentence) in words.sentences.enumerated() {
             var index = 0
             while index < sentence.count {
@@ -27,7 +26,7 @@ struct TitledPersonFinder {
                 }
                 let runEnd = capitalizedRunEnd(in: sentence, from: index)
                 defer { index = runEnd }
-                guard let nameStart = nameStart(in: sentence, run: index..<runEnd, nameWords: &nameWords) else { continue }
+                guard let nameStart = nameStart(in: sentence, run: index..<runEnd) else { continue }
                 let position = SentenceWords.Position(sentence: sentenceIndex, start: nameStart, end: runEnd)
                 let isSingleWord = runEnd - nameStart == 1
                 let role = roles.title(before: position) ?? (isSingleWord ? nil : roles.apposition(after: position))
@@ -65,9 +64,9 @@ struct TitledPersonFinder {
 
     /// Where the name begins inside a capitalised run: after its last title or function word.
     /// Nil when no name of one to four words is left.
-    private func nameStart(in sentence: [ClauseWord], run: Range<Int>, nameWords: inout NameWordMemo) -> Int? {
+    private func nameStart(in sentence: [ClauseWord], run: Range<Int>) -> Int? {
         var start = run.lowerBound
-        for index in run where !nameWords.isNameWord(sentence[index]) { start = index + 1 }
+        for index in run where !Self.isNameWord(sentence[index]) { start = index + 1 }
         // "Minister of Indigenous Services Jane Roe": the portfolio after "of" belongs to the title.
         if start == run.lowerBound, run.count >= 3, start >= 2, sentence[start - 1].folded == "of",
            TitleLexicon.isHead(sentence[start - 2]) {
@@ -81,29 +80,40 @@ struct TitledPersonFinder {
     /// Whether `word` can be part of a person's name: not a title, modifier, nationality,
     /// function word, honorific, country or organisation word.
     static func isNameWord(_ word: ClauseWord) -> Bool {
-        if Self.particles.contains(word.folded) { return true }
-        let isPossessive = word.folded.endsInPossessive
-        let bare = isPossessive ? String(word.text.dropLast(2)) : word.text
-        let folded = isPossessive ? String(word.folded.dropLast(2)) : word.folded
-        return !TitleLexicon.modifiers.contains(folded) && !FunctionWords.contains(folded)
-            && !TitleLexicon.honorifics.contains(folded) && !AttributionNouns.organizations.contains(folded)
-            && !AttributionNouns.organizationNameWords.contains(bare) && !TitleLexicon.isHead(folded)
-            && NationalityLexicon.country(for: folded) == nil && !NationalityLexicon.isCountry(bare)
+        let uses = foldedWordUses.value(for: word.folded, hash: word.foldedHash) ?? []
+        if uses.contains(.particle) { return true }
+        guard word.folded.endsInPossessive else {
+            return !uses.contains(.notName) && writtenNonNames[word.text] == nil
+        }
+        let folded = String(word.folded.dropLast(2))
+        return !(foldedWordUses[folded] ?? []).contains(.notName) && writtenNonNames[String(word.text.dropLast(2))] == nil
     }
+
+    /// What a lower-case word says of a name it stands in.
+    private struct FoldedWordUse: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// A particle inside names ("van", "de").
+        static let particle = FoldedWordUse(rawValue: 1)
+        /// A title, modifier, function word, honorific, organisation word or nationality.
+        static let notName = FoldedWordUse(rawValue: 2)
+    }
+
+    /// The lower-case word lists `isNameWord` tests, as one table.
+    private static let foldedWordUses: WordTable<FoldedWordUse> = {
+        var uses: [String: FoldedWordUse] = [:]
+        for word in particles { uses[word, default: []].insert(.particle) }
+        let notNames = [TitleLexicon.modifiers, FunctionWords.words, TitleLexicon.honorifics, AttributionNouns.organizations,
+                        Set(TitleLexicon.headClassesWithPlurals.keys), Set(NationalityLexicon.countries.keys)]
+        for word in notNames.joined() { uses[word, default: []].insert(.notName) }
+        return WordTable(uses)
+    }()
+
+    /// Words of organisations' names and names of countries, as written ("Ministry", "Canada").
+    private static let writtenNonNames = WordTable(Dictionary(
+        AttributionNouns.organizationNameWords.union(NationalityLexicon.countryNames).map { ($0, ()) },
+        uniquingKeysWith: { first, _ in first }
+    ))
 
     /// Lower-case particles inside names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").
     static let particles: Set<String> = ["de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ter"]
-}
-
-/// `TitledPersonFinder.isNameWord` remembered per word: an article repeats its capitalised
-/// words, and each test takes a dozen lexicon look-ups.
-private struct NameWordMemo {
-    private var answers: [String: Bool] = [:]
-
-    mutating func isNameWord(_ word: ClauseWord) -> Bool {
-        if let known = answers[word.text] { return known }
-        let answer = TitledPersonFinder.isNameWord(word)
-        answers[word.text] = answer
-        return answer
-    }
 }
