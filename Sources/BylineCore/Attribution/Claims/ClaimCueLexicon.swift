@@ -13,10 +13,10 @@ enum ClaimCueLexicon {
         static let hedgingAdverb = CueWord(rawValue: 4)
     }
 
-    /// What `word` can do as a claim cue: one look-up for the three word lists every word of
-    /// every sentence is tested against.
-    static func cueWord(_ word: ClauseWord) -> CueWord {
-        cueWords.value(for: word.folded, hash: word.foldedHash) ?? []
+    /// What the lowercase word `folded`, whose `WordHash` is `hash`, can do as a claim cue: one
+    /// look-up for the three word lists every word of every sentence is tested against.
+    static func cueWord(folded: String, hash: UInt64) -> CueWord {
+        cueWords.value(for: folded, hash: hash) ?? []
     }
 
     private static let cueWords = WordTable<CueWord>({

@@ -24,12 +24,7 @@ struct SentenceClaimReader {
         self.lastWord = lastWord
         var claims: [Claim] = []
         var lastSubject: ClaimSubjectFinder.Subject?
-        for position in sentence.indices where sentence[position].isWord {
-            let cueWord = ClaimCueLexicon.cueWord(sentence[position])
-            // Only a reporting verb, a cue word, "it" or "according" can open a claim.
-            guard sentence[position].reportingLemma != nil || !cueWord.isEmpty || sentence[position].folded == "it"
-                    || sentence[position].folded == "according",
-                  !isQuoted(sentence[position].range) else { continue }
+        for (position, cueWord) in Self.openers(in: sentence) where !isQuoted(sentence[position].range) {
             let word = sentence[position]
             if let claim = impersonalClaim(at: position, in: sentence) ?? hedgedClaim(at: position, in: sentence, cueWord: cueWord) {
                 claims.append(claim)
@@ -58,6 +53,22 @@ struct SentenceClaimReader {
                                 isVague: SourceVagueness.isVague(source)))
         }
         return claims
+    }
+
+    /// The words of `sentence` that can open a claim, with what they can do as cue words: a
+    /// reporting verb, a cue word, "it" or "according". Read in place, without copying words.
+    private static func openers(in sentence: [ClauseWord]) -> [(position: Int, cueWord: ClaimCueLexicon.CueWord)] {
+        sentence.withUnsafeBufferPointer { words in
+            var openers: [(position: Int, cueWord: ClaimCueLexicon.CueWord)] = []
+            for position in words.indices where words[position].isWord {
+                let cueWord = ClaimCueLexicon.cueWord(folded: words[position].folded, hash: words[position].foldedHash)
+                if words[position].reportingLemma != nil || !cueWord.isEmpty || words[position].folded == "it"
+                    || words[position].folded == "according" {
+                    openers.append((position, cueWord))
+                }
+            }
+            return openers
+        }
     }
 
     /// The lemma of a reporting verb at `position` that can carry a claim, or nil.
