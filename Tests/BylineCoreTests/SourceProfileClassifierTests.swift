@@ -73,8 +73,26 @@ struct SourceProfileClassifierTests {
         ("Sources", true),
         ("Sources Weekly", false),
         ("a senior official", false),
+        ("a senior official who was not authorized to speak", true),
+        ("an aide who declined to be named,", true),
+        ("a diplomat close to the talks", true),
+        ("the talks were close", false),
+        ("un fonctionnaire épuisé, who asked not to be named", true),
+        ("Zoë Ortiz, who was not named in the report", false),
+        ("Süddeutsche sources", true),
+        ("", false),
     ])
     func anonymity(phrase: String, anonymous: Bool) {
         #expect(AnonymousSourceDetector.isAnonymous(phrase) == anonymous)
+    }
+
+    @Test("words that can stand in a person's name", arguments: [
+        ("Stanton", true), ("Stanton's", true), ("van", true), ("Zoë", true),
+        ("Minister", false), ("Ministers", false), ("Former", false), ("The", false), ("Mr.", false),
+        ("Ministry", false), ("Canada", false), ("Canadian", false), ("Canada's", false), ("Ministry's", false),
+    ])
+    func nameWords(word: String, isNameWord: Bool) {
+        let clauseWord = ClauseWord(range: TextRange(start: 0, end: word.unicodeScalars.count), text: word, isWord: true)
+        #expect(TitledPersonFinder.isNameWord(clauseWord) == isNameWord)
     }
 }
