@@ -44,7 +44,7 @@ struct NameScanner {
                 } else if words.isPunctuation(scan, "."), isAbbreviation(scan - 1), scan + 1 < count, words.isCapitalized(scan + 1),
                           words.text.tokens[scan + 1].range.start > words.text.tokens[scan].range.end {
                     // "Mr. Obama", "J. R. R. Tolkien": the period stays inside the name.
-                } else if words.isWord(scan), NameWords.particles.contains(words.lowered[scan]), scan + 1 < count, words.isCapitalized(scan + 1) {
+                } else if words.isWord(scan), words.loweredNameFacts(scan).contains(.particle), scan + 1 < count, words.isCapitalized(scan + 1) {
                     // "Ludwig van Beethoven"
                 } else {
                     break
@@ -54,7 +54,7 @@ struct NameScanner {
             let opensSentence = isSentenceOpening(index, sentenceStart: sentenceStart)
             // A lone capitalised word opening a sentence ("Eventually") is a name only when the
             // article also capitalises it inside a sentence.
-            if end > index || !opensSentence || midSentenceWords.contains(words.written[index]),
+            if end > index || !opensSentence || midSentenceWords.contains(index),
                var mention = mention(index..<(end + 1)) {
                 mention.opensSentence = opensSentence
                 if opensSentence, lastSubjectSentence != sentence, mention.kind == .person,
@@ -80,8 +80,8 @@ struct NameScanner {
             // Quote marks, opening words, and the title words of the same noun phrase
             // ("Foreign Ministry spokesperson Lu Kang", "the city's mayor, Ann Roe").
             let skippable = token.kind == .quoteMark || token.kind == .punctuation || words.isCapitalized(cursor)
-                || (words.isWord(cursor) && (word == "the" || NameWords.lowercaseTitles.contains(word)
-                    || AttributionNouns.spokespeople.contains(word) || word.endsInPossessive))
+                || (words.isWord(cursor) && (word == "the" || !words.loweredNameFacts(cursor).isDisjoint(with: [.lowercaseTitle, .spokesperson])
+                    || word.endsInPossessive))
             if !skippable { return false }
             cursor += 1
         }
@@ -89,11 +89,11 @@ struct NameScanner {
     }
 
     /// The capitalised words the article uses after the first word of a sentence.
-    private func capitalizedInsideSentences() -> Set<String> {
-        var result = Set<String>()
+    private func capitalizedInsideSentences() -> TokenWordSet {
+        var result = TokenWordSet(words)
         for sentence in words.text.sentences where sentence.tokenRange.count > 1 {
             for index in (sentence.tokenRange.lowerBound + 1)..<sentence.tokenRange.upperBound where words.isCapitalized(index) {
-                if words.text.tokens[index - 1].kind != .quoteMark { result.insert(words.written[index]) }
+                if words.text.tokens[index - 1].kind != .quoteMark { result.insert(index) }
             }
         }
         return result
@@ -104,38 +104,48 @@ struct NameScanner {
     /// Mayor"); the words after it are the name.
     func mention(_ tokens: Range<Int>) -> NameMention? {
         var runWords: [String] = []
+        var runFacts: [NameWordFacts] = []
+        runWords.reserveCapacity(tokens.count)
+        runFacts.reserveCapacity(tokens.count)
         for index in tokens where words.isWord(index) {
-            var word = words.written[index]
-            if word.endsInPossessive { word = String(word.dropLast(2)) }
-            runWords.append(word)
+            let word = words.written[index]
+            if word.endsInPossessive {
+                let name = String(word.dropLast(2))
+                runWords.append(name)
+                runFacts.append(NameWords.facts(of: name))
+            } else {
+                runWords.append(word)
+                runFacts.append(words.nameFacts(index))
+            }
         }
         var nameStart = 0
-        for (offset, word) in runWords.enumerated().dropLast() where NameWords.isTitle(word) {
+        for offset in runFacts.indices.dropLast() where runFacts[offset].isTitle {
             nameStart = offset + 1
         }
-        let before = runWords[..<nameStart]
         var gender: NameWords.Gender?
-        for word in before {
-            if let honorific = NameWords.honorifics[word], let revealed = honorific { gender = revealed }
-            if let titleGender = NameWords.genderedTitles[word] { gender = titleGender }
+        for facts in runFacts[..<nameStart] {
+            if let revealed = facts.honorificGender { gender = revealed }
+            if let titleGender = facts.titleGender { gender = titleGender }
         }
-        var nameWords = Array(runWords[nameStart...])
         // After an honorific every word is a name ("Ms. May", "Mr. Long").
-        let afterHonorific = before.last.map { NameWords.honorifics[$0] != nil } ?? false
-        while !afterHonorific, nameWords.count > 0, NameWords.neverNames.contains(nameWords[0]) { nameWords.removeFirst() }
-        guard !nameWords.isEmpty else { return nil }
-        var roleWords = before.map { $0.lowercased() }
+        let afterHonorific = nameStart > 0 && runFacts[nameStart - 1].contains(.honorific)
+        var first = nameStart
+        while !afterHonorific, first < runWords.count, runFacts[first].contains(.neverName) { first += 1 }
+        guard first < runWords.count else { return nil }
+        let nameWords = Array(runWords[first...])
+        var roleWords = runWords[..<nameStart].map { $0.lowercased() }
         // A lowercase title right before the name ("Surrey mayor Doug Reyes").
         var previous = tokens.lowerBound - 1
         while previous >= 0, tokens.lowerBound - previous <= 2, words.isWord(previous), !words.isCapitalized(previous),
-              NameWords.lowercaseTitles.contains(words.lowered[previous]) {
+              words.loweredNameFacts(previous).contains(.lowercaseTitle) {
             roleWords.append(words.lowered[previous])
             previous -= 1
         }
+        // Everything before `nameStart` ends with a title.
         return NameMention(
             tokens: tokens, words: nameWords, gender: gender,
-            hasTitle: before.contains(where: NameWords.isTitle) || roleWords.count > before.count,
-            roleWords: roleWords, kind: SourceKinds.kind(ofName: nameWords)
+            hasTitle: nameStart > 0 || roleWords.count > nameStart,
+            roleWords: roleWords, kind: SourceKinds.kind(ofName: nameWords, facts: runFacts[first...])
         )
     }
 
@@ -151,7 +161,6 @@ struct NameScanner {
 
     private func isAbbreviation(_ index: Int) -> Bool {
         guard index >= 0, words.isCapitalized(index) else { return false }
-        let word = words.written[index]
-        return word.unicodeScalars.count == 1 || NameWords.isTitle(word)
+        return words.written[index].unicodeScalars.count == 1 || words.nameFacts(index).isTitle
     }
 }

@@ -159,7 +159,7 @@ struct SpeakerFinder {
         if Self.subjectPronouns.contains(word) {
             return SpeakerPhrase(tokens: end..<(end + 1), head: end..<(end + 1), form: .pronoun)
         }
-        if words.isCapitalized(end), !NameWords.neverNames.contains(words.written[end]) || isKnownNoun(word) || followsHonorific(end) {
+        if words.isCapitalized(end), !words.nameFacts(end).contains(.neverName) || isKnownNoun(word) || followsHonorific(end) {
             if let run = nameRun(endingAt: end, lowerBound: lowerBound), !isDateline(run) {
                 return SpeakerPhrase(tokens: run, head: run, form: .name)
             }
@@ -178,7 +178,7 @@ struct SpeakerFinder {
                       isAbbreviatedNamePart(index - 1) {
                 start = index - 1
                 index -= 1
-            } else if words.isWord(index), NameWords.particles.contains(words.lowered[index]) || words.lowered[index] == "of" || words.lowered[index] == "and",
+            } else if words.isWord(index), words.loweredNameFacts(index).contains(.particle) || words.lowered[index] == "of" || words.lowered[index] == "and",
                       index - 1 >= lowerBound, words.isCapitalized(index - 1) {
                 start = index - 1
                 index -= 1
@@ -188,7 +188,7 @@ struct SpeakerFinder {
             index -= 1
         }
         // Words that open sentences or are never names are not part of the name.
-        while start <= end, NameWords.neverNames.contains(words.written[start]) || words.isPunctuation(start, ".") || !words.isCapitalized(start) {
+        while start <= end, words.nameFacts(start).contains(.neverName) || words.isPunctuation(start, ".") || !words.isCapitalized(start) {
             start += 1
         }
         return start <= end ? start..<(end + 1) : nil
@@ -197,7 +197,7 @@ struct SpeakerFinder {
     /// Whether the word comes right after an honorific ("Ms. May"), which makes it a name.
     private func followsHonorific(_ index: Int) -> Bool {
         guard index >= 2, words.isPunctuation(index - 1, ".") else { return false }
-        return NameWords.honorifics[words.written[index - 2]] != nil
+        return words.nameFacts(index - 2).contains(.honorific)
     }
 
     /// Whether a name in capitals opens its paragraph before a dash or bracket, as the place
@@ -222,7 +222,7 @@ struct SpeakerFinder {
 
     private func isAbbreviatedNamePart(_ index: Int) -> Bool {
         let word = words.written[index]
-        return word.unicodeScalars.count == 1 || NameWords.isTitle(word) || word == "Jr" || word == "St"
+        return word.unicodeScalars.count == 1 || words.nameFacts(index).isTitle || word == "Jr" || word == "St"
     }
 
     /// A common noun phrase ending at `end`: back to a determiner, or a known speaker noun on its own.
@@ -304,7 +304,7 @@ struct SpeakerFinder {
     private func appositiveName(after description: SpeakerPhrase, upperBound: Int) -> SpeakerPhrase? {
         let comma = description.tokens.upperBound
         guard comma + 1 < upperBound, words.isPunctuation(comma, ","), words.isCapitalized(comma + 1),
-              !NameWords.neverNames.contains(words.written[comma + 1]) else { return nil }
+              !words.nameFacts(comma + 1).contains(.neverName) else { return nil }
         var end = comma + 1
         while end < min(upperBound, comma + 6) {
             if words.isCapitalized(end) {

@@ -1,0 +1,50 @@
+import Testing
+@testable import BylineCore
+
+/// The fast look-ups of the quote stage: each must answer exactly as the word lists and
+/// string sets it stands for.
+@Suite("Name word look-ups")
+struct NameWordLookupTests {
+    static let words = [
+        "President", "president", "PRESIDENT", "Mr", "Ms", "Dr", "Queen", "Spokesman", "spokesman", "Monday",
+        "MORE", "More", "more", "van", "Van", "St.", "Airport", "Times", "Ministry", "NATO", "he", "She", "hers",
+        "mayor", "Samuel", "Stanton", "Zoë", "", "é",
+    ]
+
+    @Test("name word facts agree with the lists they merge", arguments: words)
+    func facts(word: String) {
+        let facts = NameWords.facts(of: word)
+        #expect(facts.contains(.honorific) == (NameWords.honorifics[word] != nil))
+        #expect(facts.contains(.title) == NameWords.titles.contains(word))
+        #expect(facts.isTitle == NameWords.isTitle(word))
+        #expect(facts.contains(.neverName) == NameWords.neverNames.contains(word))
+        #expect(facts.contains(.particle) == NameWords.particles.contains(word))
+        #expect(facts.contains(.lowercaseTitle) == NameWords.lowercaseTitles.contains(word))
+        #expect(facts.contains(.spokesperson) == AttributionNouns.spokespeople.contains(word))
+        #expect(facts.contains(.nonPersonLast) == NameWords.nonPersonLastWords.contains(word))
+        #expect(facts.contains(.mediaName) == AttributionNouns.mediaNameWords.contains(word))
+        #expect(facts.contains(.organizationName) == AttributionNouns.organizationNameWords.contains(word))
+        #expect(facts.honorificGender == NameWords.honorifics[word] ?? nil)
+        #expect(facts.titleGender == NameWords.genderedTitles[word])
+        #expect(facts.pronounGender == NameWords.genderedPronouns[word])
+    }
+
+    @Test("a token word set holds each spelling once, as written")
+    func tokenWordSet() {
+        let text = AnalysisText(PlainTextReader.verbatim("Lee met Lee and LEE, then lee met Kim and Ko and Lee again."))
+        let words = TokenWords(text, quotations: [])
+        var set = TokenWordSet(words)
+        let lee = words.written.firstIndex(of: "Lee")!
+        let kim = words.written.firstIndex(of: "Kim")!
+        #expect(!set.contains(lee))
+        set.insert(lee)
+        #expect(set.contains(lee))
+        #expect(set.contains(words.written.lastIndex(of: "Lee")!))
+        #expect(!set.contains(words.written.firstIndex(of: "LEE")!))
+        #expect(!set.contains(words.written.firstIndex(of: "lee")!))
+        #expect(!set.contains(kim))
+        // Enough words to make the table grow.
+        for index in words.written.indices { set.insert(index) }
+        for index in words.written.indices { #expect(set.contains(index)) }
+    }
+}
