@@ -8,7 +8,7 @@ struct NameWordLookupTests {
     static let words = [
         "President", "president", "PRESIDENT", "Mr", "Ms", "Dr", "Queen", "Spokesman", "spokesman", "Monday",
         "MORE", "More", "more", "van", "Van", "St.", "Airport", "Times", "Ministry", "NATO", "he", "She", "hers",
-        "mayor", "Samuel", "Stanton", "Zoë", "", "é",
+        "mayor", "Samuel", "Stanton", "Zoë", "", "é", "Sept", "Calif", "Jr",
     ]
 
     @Test("name word facts agree with the lists they merge", arguments: words)
@@ -27,6 +27,17 @@ struct NameWordLookupTests {
         #expect(facts.honorificGender == NameWords.honorifics[word] ?? nil)
         #expect(facts.titleGender == NameWords.genderedTitles[word])
         #expect(facts.pronounGender == NameWords.genderedPronouns[word])
+        #expect(facts.contains(.neverFinalAbbreviation) == Abbreviations.neverFinal.contains(word))
+    }
+
+    @Test("quick suffix tests and character counts agree with the standard library", arguments: [
+        "publicly", "ly", "y", "", "couldn’t", "couldn't", "Élysée", "naïvely", "x\r\nly", "\r\n", "fly\u{301}",
+    ])
+    func quickStrings(word: String) {
+        for suffix in ["ly", "n’t", "n't", "y", "ing"] {
+            #expect(word.hasSuffixQuickly(suffix) == word.hasSuffix(suffix))
+        }
+        #expect(word.characterCountQuickly == word.count)
     }
 
     @Test("a token word set holds each spelling once, as written")

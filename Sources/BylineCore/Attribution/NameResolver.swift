@@ -123,13 +123,18 @@ struct NameResolver {
                 last = (entry.person, sentence, ambiguous)
                 cursor += 1
             }
-            guard words.isWord(index), let first = words.lowered[index].utf8.first, first == UInt8(ascii: "h") || first == UInt8(ascii: "s"),
+            guard words.isWord(index), Self.mayBeGenderedPronoun(words.text.scalars[words.text.tokens[index].range.start]),
                   let gender = words.loweredNameFacts(index).pronounGender, let current = last,
                   !current.ambiguous, words.sentenceOfToken[index] - current.sentence <= 1 else { continue }
             var vote = votes[current.person] ?? (0, 0)
             if gender == .male { vote.male += 1 } else { vote.female += 1 }
             votes[current.person] = vote
         }
+    }
+
+    /// Whether a word opening with `first` may be a gendered pronoun: all begin with "h" or "s".
+    private static func mayBeGenderedPronoun(_ first: Unicode.Scalar) -> Bool {
+        first == "h" || first == "s" || first == "H" || first == "S"
     }
 
     /// The person a name mention refers to, if it names a person.
@@ -265,11 +270,11 @@ struct NameResolver {
 enum SourceKinds {
     /// The kind a capitalised name suggests.
     static func kind(ofName nameWords: [String]) -> Source.Kind {
-        kind(ofName: nameWords, facts: nameWords.map(NameWords.facts(of:))[...])
+        kind(ofName: nameWords, facts: nameWords.map(NameWords.facts(of:)))
     }
 
     /// The kind a capitalised name suggests, given the facts of its words.
-    static func kind(ofName nameWords: [String], facts: ArraySlice<NameWordFacts>) -> Source.Kind {
+    static func kind(ofName nameWords: [String], facts: some BidirectionalCollection<NameWordFacts>) -> Source.Kind {
         if let last = facts.last, nameWords.count > 1, !last.isDisjoint(with: [.nonPersonLast, .title]) {
             return .organization
         }

@@ -103,37 +103,49 @@ struct NameScanner {
     /// Everything up to the last title is description ("Chinese Foreign Minister", "Surrey
     /// Mayor"); the words after it are the name.
     func mention(_ tokens: Range<Int>) -> NameMention? {
-        var runWords: [String] = []
-        var runFacts: [NameWordFacts] = []
-        runWords.reserveCapacity(tokens.count)
-        runFacts.reserveCapacity(tokens.count)
-        for index in tokens where words.isWord(index) {
-            let word = words.written[index]
-            if word.endsInPossessive {
-                let name = String(word.dropLast(2))
-                runWords.append(name)
-                runFacts.append(NameWords.facts(of: name))
-            } else {
-                runWords.append(word)
-                runFacts.append(words.nameFacts(index))
+        withUnsafeTemporaryAllocation(of: RunWord.self, capacity: tokens.count) { run in
+            var count = 0
+            for index in tokens where words.isWord(index) {
+                let isPossessive = words.written[index].endsInPossessive
+                let facts = isPossessive ? NameWords.facts(of: nameWord(index, isPossessive: true)) : words.nameFacts(index)
+                run.initializeElement(at: count, to: RunWord(token: index, isPossessive: isPossessive, facts: facts))
+                count += 1
             }
+            return mention(tokens, run: UnsafeBufferPointer(rebasing: run[..<count]))
         }
+    }
+
+    /// A word of a name run.
+    private struct RunWord {
+        var token: Int
+        /// Whether the word ends in a possessive "’s", which is not part of the name.
+        var isPossessive: Bool
+        /// The facts of the word without its possessive.
+        var facts: NameWordFacts
+    }
+
+    /// The word of the token at `index`, without its possessive "’s".
+    private func nameWord(_ index: Int, isPossessive: Bool) -> String {
+        isPossessive ? String(words.written[index].dropLast(2)) : words.written[index]
+    }
+
+    private func mention(_ tokens: Range<Int>, run: UnsafeBufferPointer<RunWord>) -> NameMention? {
         var nameStart = 0
-        for offset in runFacts.indices.dropLast() where runFacts[offset].isTitle {
+        for offset in run.indices.dropLast() where run[offset].facts.isTitle {
             nameStart = offset + 1
         }
         var gender: NameWords.Gender?
-        for facts in runFacts[..<nameStart] {
-            if let revealed = facts.honorificGender { gender = revealed }
-            if let titleGender = facts.titleGender { gender = titleGender }
+        for word in run[..<nameStart] {
+            if let revealed = word.facts.honorificGender { gender = revealed }
+            if let titleGender = word.facts.titleGender { gender = titleGender }
         }
         // After an honorific every word is a name ("Ms. May", "Mr. Long").
-        let afterHonorific = nameStart > 0 && runFacts[nameStart - 1].contains(.honorific)
+        let afterHonorific = nameStart > 0 && run[nameStart - 1].facts.contains(.honorific)
         var first = nameStart
-        while !afterHonorific, first < runWords.count, runFacts[first].contains(.neverName) { first += 1 }
-        guard first < runWords.count else { return nil }
-        let nameWords = Array(runWords[first...])
-        var roleWords = runWords[..<nameStart].map { $0.lowercased() }
+        while !afterHonorific, first < run.count, run[first].facts.contains(.neverName) { first += 1 }
+        guard first < run.count else { return nil }
+        let nameWords = run[first...].map { nameWord($0.token, isPossessive: $0.isPossessive) }
+        var roleWords = run[..<nameStart].map { nameWord($0.token, isPossessive: $0.isPossessive).lowercased() }
         // A lowercase title right before the name ("Surrey mayor Doug Reyes").
         var previous = tokens.lowerBound - 1
         while previous >= 0, tokens.lowerBound - previous <= 2, words.isWord(previous), !words.isCapitalized(previous),
@@ -145,7 +157,7 @@ struct NameScanner {
         return NameMention(
             tokens: tokens, words: nameWords, gender: gender,
             hasTitle: nameStart > 0 || roleWords.count > nameStart,
-            roleWords: roleWords, kind: SourceKinds.kind(ofName: nameWords, facts: runFacts[first...])
+            roleWords: roleWords, kind: SourceKinds.kind(ofName: nameWords, facts: run[first...].lazy.map(\.facts))
         )
     }
 

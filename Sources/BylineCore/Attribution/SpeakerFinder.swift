@@ -91,8 +91,8 @@ struct SpeakerFinder {
         if followsHonorific(index) { return false }
         let word = words.lowered[index]
         if Self.skippable.contains(word) || Self.beForms.contains(word) { return true }
-        if word.hasSuffix("n’t") || word.hasSuffix("n't") { return true }
-        return word.hasSuffix("ly") && word.count > 4 && !words.isCapitalized(index)
+        if word.hasSuffixQuickly("n’t") || word.hasSuffixQuickly("n't") { return true }
+        return word.hasSuffixQuickly("ly") && word.characterCountQuickly > 4 && !words.isCapitalized(index)
     }
 
     /// The end of the noun phrase before an apposition or a bracket that ends at `comma`

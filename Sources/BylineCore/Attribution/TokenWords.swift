@@ -66,9 +66,8 @@ struct TokenWords {
         let scalar = text.scalars[token.range.start]
         if scalar == ".", index > 0, isWord(index - 1), text.tokens[index - 1].range.end == token.range.start {
             // The period of "Ms." or of an initial ends nothing.
-            let word = written[index - 1]
-            if Abbreviations.neverFinal.contains(word) || nameFacts(index - 1).contains(.honorific)
-                || (word.unicodeScalars.count == 1 && isCapitalized(index - 1)) {
+            if (text.tokens[index - 1].range.length == 1 && isCapitalized(index - 1))
+                || !nameFacts(index - 1).isDisjoint(with: [.neverFinalAbbreviation, .honorific]) {
                 return false
             }
         }
@@ -96,6 +95,25 @@ struct TokenWords {
     /// The range of text covered by tokens `tokens`.
     func range(_ tokens: Range<Int>) -> TextRange {
         TextRange(start: text.tokens[tokens.lowerBound].range.start, end: text.tokens[tokens.upperBound - 1].range.end)
+    }
+}
+
+extension String {
+    /// `hasSuffix(suffix)`, answered from the bytes when the string is ASCII (where each byte
+    /// is a character, but for a CR LF pair: `suffix` must not open with a line feed).
+    func hasSuffixQuickly(_ suffix: String) -> Bool {
+        let bytes = utf8
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return hasSuffix(suffix) }
+        let tail = suffix.utf8
+        return bytes.count >= tail.count && bytes.suffix(tail.count).elementsEqual(tail)
+    }
+
+    /// The number of characters: `count`, answered from the bytes when the string is ASCII
+    /// without a CR LF pair.
+    var characterCountQuickly: Int {
+        let bytes = utf8
+        guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return count }
+        return bytes.count
     }
 }
 

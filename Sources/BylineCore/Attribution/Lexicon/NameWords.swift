@@ -138,6 +138,8 @@ struct NameWordFacts: OptionSet, Sendable {
     /// A pronoun or possessive (`NameWords.genderedPronouns`) of a man or a woman.
     static let malePronoun = NameWordFacts(rawValue: 1 << 13)
     static let femalePronoun = NameWordFacts(rawValue: 1 << 14)
+    /// An abbreviation whose period ends no sentence (`Abbreviations.neverFinal`: "Mr", "Sept").
+    static let neverFinalAbbreviation = NameWordFacts(rawValue: 1 << 15)
 
     /// Whether the word is an honorific or a title (`NameWords.isTitle`).
     var isTitle: Bool { !isDisjoint(with: [.honorific, .title]) }
@@ -197,6 +199,7 @@ extension NameWords {
         add(nonPersonLastWords, .nonPersonLast)
         add(AttributionNouns.mediaNameWords, .mediaName)
         add(AttributionNouns.organizationNameWords, .organizationName)
+        add(Abbreviations.neverFinal, .neverFinalAbbreviation)
         var forms: [String: [WrittenForm]] = [:]
         for (word, wordFacts) in facts { forms[word.lowercased(), default: []].append(WrittenForm(written: word, facts: wordFacts)) }
         return WordTable(forms)
