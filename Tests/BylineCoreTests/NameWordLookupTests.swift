@@ -30,6 +30,15 @@ struct NameWordLookupTests {
         #expect(facts.contains(.neverFinalAbbreviation) == Abbreviations.neverFinal.contains(word))
     }
 
+    @Test("speaker nouns are the five lists of them", arguments: [
+        "officials", "ministry", "report", "newspaper", "spokeswoman", "press", "banana", "Ministry", "", "press secretary",
+    ])
+    func speakerNouns(word: String) {
+        let lists = [AttributionNouns.groups, AttributionNouns.organizations, AttributionNouns.documents,
+                     AttributionNouns.media, AttributionNouns.spokespeople]
+        #expect(AttributionNouns.isSpeakerNoun(word, hash: WordHash.of(word)) == lists.contains { $0.contains(word) })
+    }
+
     @Test("quick suffix tests and character counts agree with the standard library", arguments: [
         "publicly", "ly", "y", "", "couldn’t", "couldn't", "Élysée", "naïvely", "x\r\nly", "\r\n", "fly\u{301}",
     ])

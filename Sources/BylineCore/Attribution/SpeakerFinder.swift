@@ -159,7 +159,7 @@ struct SpeakerFinder {
         if Self.subjectPronouns.contains(word) {
             return SpeakerPhrase(tokens: end..<(end + 1), head: end..<(end + 1), form: .pronoun)
         }
-        if words.isCapitalized(end), !words.nameFacts(end).contains(.neverName) || isKnownNoun(word) || followsHonorific(end) {
+        if words.isCapitalized(end), !words.nameFacts(end).contains(.neverName) || isKnownNoun(end) || followsHonorific(end) {
             if let run = nameRun(endingAt: end, lowerBound: lowerBound), !isDateline(run) {
                 return SpeakerPhrase(tokens: run, head: run, form: .name)
             }
@@ -236,7 +236,7 @@ struct SpeakerFinder {
         let limit = max(lowerBound, end - 7)
         while index >= limit, words.isWord(index) || words.text.tokens[index].kind == .number {
             let word = words.lowered[index]
-            if Self.clauseBreakers.contains(word) || ReportingVerbs.contains(word) { break }
+            if Self.clauseBreakers.contains(word) || words.text.reportingLemmas[index] != nil { break }
             start = index
             if Self.determiners.contains(word) || word.endsInPossessive {
                 determiner = index
@@ -248,17 +248,16 @@ struct SpeakerFinder {
             return SpeakerPhrase(tokens: determiner..<(end + 1), head: determiner..<(end + 1), form: .nounPhrase)
         }
         // "People arrested last week said": a known noun opening the clause heads it.
-        if !isKnownNoun(head), start == lowerBound || !words.isWord(start - 1), isKnownNoun(words.lowered[start]) {
+        if !isKnownNoun(end), start == lowerBound || !words.isWord(start - 1), isKnownNoun(start) {
             return SpeakerPhrase(tokens: start..<(end + 1), head: start..<(start + 1), form: .nounPhrase)
         }
-        guard isKnownNoun(head) else { return nil }
+        guard isKnownNoun(end) else { return nil }
         return SpeakerPhrase(tokens: start..<(end + 1), head: start..<(end + 1), form: .nounPhrase)
     }
 
-    private func isKnownNoun(_ word: String) -> Bool {
-        AttributionNouns.groups.contains(word) || AttributionNouns.organizations.contains(word)
-            || AttributionNouns.documents.contains(word) || AttributionNouns.media.contains(word)
-            || AttributionNouns.spokespeople.contains(word)
+    /// Whether the token at `index`, in lowercase, is a noun that names speakers.
+    private func isKnownNoun(_ index: Int) -> Bool {
+        AttributionNouns.isSpeakerNoun(words.lowered[index], hash: words.text.loweredHashes[index])
     }
 
     // MARK: Subject after an inverted verb, agent of "according to"
@@ -277,7 +276,7 @@ struct SpeakerFinder {
             if words.isWord(index) || words.text.tokens[index].kind == .number {
                 if words.isWord(index), Self.clauseBreakers.contains(words.lowered[index]), index > first,
                    !(words.lowered[index] == "and" && index + 1 < limit && words.isWord(index + 1) && !words.isCapitalized(index + 1)) { break }
-                if index > first, words.isWord(index), ReportingVerbs.contains(words.lowered[index]), !words.isCapitalized(index),
+                if index > first, words.isWord(index), words.text.reportingLemmas[index] != nil, !words.isCapitalized(index),
                    !Self.determiners.contains(words.lowered[index - 1]) { break }
                 end = index
             } else if words.isPunctuation(index, "."), index > first, isAbbreviatedNamePart(index - 1), index + 1 < limit, words.isCapitalized(index + 1) {

@@ -102,10 +102,12 @@ extension String {
     /// `hasSuffix(suffix)`, answered from the bytes when the string is ASCII (where each byte
     /// is a character, but for a CR LF pair: `suffix` must not open with a line feed).
     func hasSuffixQuickly(_ suffix: String) -> Bool {
-        let bytes = utf8
-        guard !bytes.contains(where: { $0 >= 0x80 }) else { return hasSuffix(suffix) }
-        let tail = suffix.utf8
-        return bytes.count >= tail.count && bytes.suffix(tail.count).elementsEqual(tail)
+        let answer = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            let tail = suffix.utf8
+            return bytes.count >= tail.count && bytes[(bytes.count - tail.count)...].elementsEqual(tail)
+        }
+        return (answer ?? nil) ?? hasSuffix(suffix)
     }
 
     /// The number of characters: `count`, answered from the bytes when the string is ASCII
