@@ -84,7 +84,7 @@ struct CueFinder {
                 if SpeakerFinder.subjectPronouns.contains(words.lowered[index]) {
                     return SpeakerPhrase(tokens: index..<(index + 1), head: index..<(index + 1), form: .pronoun)
                 }
-                if words.isCapitalized(index), !NameWords.neverNames.contains(words.written[index]) {
+                if words.isCapitalized(index), !words.nameFacts(index).contains(.neverName) {
                     var last = index
                     while last + 1 < end, words.isCapitalized(last + 1) { last += 1 }
                     if let run = speakers.nameRun(endingAt: last, lowerBound: index), !speakers.isDateline(run) {

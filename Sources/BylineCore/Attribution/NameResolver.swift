@@ -123,13 +123,18 @@ struct NameResolver {
                 last = (entry.person, sentence, ambiguous)
                 cursor += 1
             }
-            guard words.isWord(index), let first = words.lowered[index].utf8.first, first == UInt8(ascii: "h") || first == UInt8(ascii: "s"),
-                  let gender = NameWords.genderedPronouns[words.lowered[index]], let current = last,
+            guard words.isWord(index), Self.mayBeGenderedPronoun(words.text.scalars[words.text.tokens[index].range.start]),
+                  let gender = words.loweredNameFacts(index).pronounGender, let current = last,
                   !current.ambiguous, words.sentenceOfToken[index] - current.sentence <= 1 else { continue }
             var vote = votes[current.person] ?? (0, 0)
             if gender == .male { vote.male += 1 } else { vote.female += 1 }
             votes[current.person] = vote
         }
+    }
+
+    /// Whether a word opening with `first` may be a gendered pronoun: all begin with "h" or "s".
+    private static func mayBeGenderedPronoun(_ first: Unicode.Scalar) -> Bool {
+        first == "h" || first == "s" || first == "H" || first == "S"
     }
 
     /// The person a name mention refers to, if it names a person.
@@ -265,46 +270,37 @@ struct NameResolver {
 enum SourceKinds {
     /// The kind a capitalised name suggests.
     static func kind(ofName nameWords: [String]) -> Source.Kind {
-        let uses = nameWords.map { nameWordUses[$0] ?? [] }
-        if let last = uses.last, nameWords.count > 1, !last.isDisjoint(with: [.nonPersonLast, .title]) {
+        kind(ofName: nameWords, facts: nameWords.map(NameWords.facts(of:)))
+    }
+
+    /// The kind a capitalised name suggests, given the facts of its words.
+    static func kind(ofName nameWords: [String], facts: some BidirectionalCollection<NameWordFacts>) -> Source.Kind {
+        if let last = facts.last, nameWords.count > 1, !last.isDisjoint(with: [.nonPersonLast, .title]) {
             return .organization
         }
         if nameWords.count > 1, nameWords.contains(where: isAcronym) { return .organization }
-        if uses.contains(where: { $0.contains(.media) }) { return .media }
-        if uses.contains(where: { $0.contains(.organization) }) { return .organization }
-        if nameWords.count == 1, let word = nameWords.first, word.count >= 2,
-           word.unicodeScalars.allSatisfy({ ScalarClass.isUppercase($0) || ScalarClass.isDigit($0) || $0 == "-" || $0 == "&" }) {
+        if facts.contains(where: { $0.contains(.mediaName) }) { return .media }
+        if facts.contains(where: { $0.contains(.organizationName) }) { return .organization }
+        if nameWords.count == 1, let word = nameWords.first,
+           isWrittenInCapitals(word, allowing: { ScalarClass.isDigit($0) || $0 == "-" || $0 == "&" }) {
             return .organization
         }
         return .person
     }
 
-    /// What a word of a name can tell of its kind.
-    private struct NameWordUse: OptionSet, Sendable {
-        let rawValue: UInt8
-        /// A last word no person's name has ("Group", "Street").
-        static let nonPersonLast = NameWordUse(rawValue: 1)
-        /// A title ("President").
-        static let title = NameWordUse(rawValue: 2)
-        /// A word of media names ("Times", "Radio").
-        static let media = NameWordUse(rawValue: 4)
-        /// A word of organisations' names ("Ministry", "University").
-        static let organization = NameWordUse(rawValue: 8)
-    }
-
-    /// The four word lists `kind(ofName:)` reads, as one table: a name is read once per mention.
-    private static let nameWordUses: WordTable<NameWordUse> = {
-        var uses: [String: NameWordUse] = [:]
-        for word in NameWords.nonPersonLastWords { uses[word, default: []].insert(.nonPersonLast) }
-        for word in NameWords.titles { uses[word, default: []].insert(.title) }
-        for word in AttributionNouns.mediaNameWords { uses[word, default: []].insert(.media) }
-        for word in AttributionNouns.organizationNameWords { uses[word, default: []].insert(.organization) }
-        return WordTable(uses)
-    }()
-
     /// Whether a word is written in capitals ("BC", "UFCW"), as acronyms of organisations are.
     private static func isAcronym(_ word: String) -> Bool {
-        word.unicodeScalars.count >= 2 && word.unicodeScalars.allSatisfy { ScalarClass.isUppercase($0) || $0 == "." }
+        isWrittenInCapitals(word) { $0 == "." }
+    }
+
+    /// Whether `word` has two scalars or more, each an uppercase letter or `allowed`.
+    private static func isWrittenInCapitals(_ word: String, allowing allowed: (Unicode.Scalar) -> Bool) -> Bool {
+        var count = 0
+        for scalar in word.unicodeScalars {
+            guard ScalarClass.isUppercase(scalar) || allowed(scalar) else { return false }
+            count += 1
+        }
+        return count >= 2
     }
 
     /// The kind a common noun phrase suggests, from its head noun.

@@ -44,7 +44,7 @@ struct NameScanner {
                 } else if words.isPunctuation(scan, "."), isAbbreviation(scan - 1), scan + 1 < count, words.isCapitalized(scan + 1),
                           words.text.tokens[scan + 1].range.start > words.text.tokens[scan].range.end {
                     // "Mr. Obama", "J. R. R. Tolkien": the period stays inside the name.
-                } else if words.isWord(scan), NameWords.particles.contains(words.lowered[scan]), scan + 1 < count, words.isCapitalized(scan + 1) {
+                } else if words.isWord(scan), words.loweredNameFacts(scan).contains(.particle), scan + 1 < count, words.isCapitalized(scan + 1) {
                     // "Ludwig van Beethoven"
                 } else {
                     break
@@ -54,7 +54,7 @@ struct NameScanner {
             let opensSentence = isSentenceOpening(index, sentenceStart: sentenceStart)
             // A lone capitalised word opening a sentence ("Eventually") is a name only when the
             // article also capitalises it inside a sentence.
-            if end > index || !opensSentence || midSentenceWords.contains(words.written[index]),
+            if end > index || !opensSentence || midSentenceWords.contains(index),
                var mention = mention(index..<(end + 1)) {
                 mention.opensSentence = opensSentence
                 if opensSentence, lastSubjectSentence != sentence, mention.kind == .person,
@@ -80,8 +80,8 @@ struct NameScanner {
             // Quote marks, opening words, and the title words of the same noun phrase
             // ("Foreign Ministry spokesperson Lu Kang", "the city's mayor, Ann Roe").
             let skippable = token.kind == .quoteMark || token.kind == .punctuation || words.isCapitalized(cursor)
-                || (words.isWord(cursor) && (word == "the" || NameWords.lowercaseTitles.contains(word)
-                    || AttributionNouns.spokespeople.contains(word) || word.endsInPossessive))
+                || (words.isWord(cursor) && (word == "the" || !words.loweredNameFacts(cursor).isDisjoint(with: [.lowercaseTitle, .spokesperson])
+                    || word.endsInPossessive))
             if !skippable { return false }
             cursor += 1
         }
@@ -89,11 +89,11 @@ struct NameScanner {
     }
 
     /// The capitalised words the article uses after the first word of a sentence.
-    private func capitalizedInsideSentences() -> Set<String> {
-        var result = Set<String>()
+    private func capitalizedInsideSentences() -> TokenWordSet {
+        var result = TokenWordSet(words)
         for sentence in words.text.sentences where sentence.tokenRange.count > 1 {
             for index in (sentence.tokenRange.lowerBound + 1)..<sentence.tokenRange.upperBound where words.isCapitalized(index) {
-                if words.text.tokens[index - 1].kind != .quoteMark { result.insert(words.written[index]) }
+                if words.text.tokens[index - 1].kind != .quoteMark { result.insert(index) }
             }
         }
         return result
@@ -103,39 +103,61 @@ struct NameScanner {
     /// Everything up to the last title is description ("Chinese Foreign Minister", "Surrey
     /// Mayor"); the words after it are the name.
     func mention(_ tokens: Range<Int>) -> NameMention? {
-        var runWords: [String] = []
-        for index in tokens where words.isWord(index) {
-            var word = words.written[index]
-            if word.endsInPossessive { word = String(word.dropLast(2)) }
-            runWords.append(word)
+        withUnsafeTemporaryAllocation(of: RunWord.self, capacity: tokens.count) { run in
+            var count = 0
+            for index in tokens where words.isWord(index) {
+                let isPossessive = words.written[index].endsInPossessive
+                let facts = isPossessive ? NameWords.facts(of: nameWord(index, isPossessive: true)) : words.nameFacts(index)
+                run.initializeElement(at: count, to: RunWord(token: index, isPossessive: isPossessive, facts: facts))
+                count += 1
+            }
+            return mention(tokens, run: UnsafeBufferPointer(rebasing: run[..<count]))
         }
+    }
+
+    /// A word of a name run.
+    private struct RunWord {
+        var token: Int
+        /// Whether the word ends in a possessive "’s", which is not part of the name.
+        var isPossessive: Bool
+        /// The facts of the word without its possessive.
+        var facts: NameWordFacts
+    }
+
+    /// The word of the token at `index`, without its possessive "’s".
+    private func nameWord(_ index: Int, isPossessive: Bool) -> String {
+        isPossessive ? String(words.written[index].dropLast(2)) : words.written[index]
+    }
+
+    private func mention(_ tokens: Range<Int>, run: UnsafeBufferPointer<RunWord>) -> NameMention? {
         var nameStart = 0
-        for (offset, word) in runWords.enumerated().dropLast() where NameWords.isTitle(word) {
+        for offset in run.indices.dropLast() where run[offset].facts.isTitle {
             nameStart = offset + 1
         }
-        let before = runWords[..<nameStart]
         var gender: NameWords.Gender?
-        for word in before {
-            if let honorific = NameWords.honorifics[word], let revealed = honorific { gender = revealed }
-            if let titleGender = NameWords.genderedTitles[word] { gender = titleGender }
+        for word in run[..<nameStart] {
+            if let revealed = word.facts.honorificGender { gender = revealed }
+            if let titleGender = word.facts.titleGender { gender = titleGender }
         }
-        var nameWords = Array(runWords[nameStart...])
         // After an honorific every word is a name ("Ms. May", "Mr. Long").
-        let afterHonorific = before.last.map { NameWords.honorifics[$0] != nil } ?? false
-        while !afterHonorific, nameWords.count > 0, NameWords.neverNames.contains(nameWords[0]) { nameWords.removeFirst() }
-        guard !nameWords.isEmpty else { return nil }
-        var roleWords = before.map { $0.lowercased() }
+        let afterHonorific = nameStart > 0 && run[nameStart - 1].facts.contains(.honorific)
+        var first = nameStart
+        while !afterHonorific, first < run.count, run[first].facts.contains(.neverName) { first += 1 }
+        guard first < run.count else { return nil }
+        let nameWords = run[first...].map { nameWord($0.token, isPossessive: $0.isPossessive) }
+        var roleWords = run[..<nameStart].map { nameWord($0.token, isPossessive: $0.isPossessive).lowercased() }
         // A lowercase title right before the name ("Surrey mayor Doug Reyes").
         var previous = tokens.lowerBound - 1
         while previous >= 0, tokens.lowerBound - previous <= 2, words.isWord(previous), !words.isCapitalized(previous),
-              NameWords.lowercaseTitles.contains(words.lowered[previous]) {
+              words.loweredNameFacts(previous).contains(.lowercaseTitle) {
             roleWords.append(words.lowered[previous])
             previous -= 1
         }
+        // Everything before `nameStart` ends with a title.
         return NameMention(
             tokens: tokens, words: nameWords, gender: gender,
-            hasTitle: before.contains(where: NameWords.isTitle) || roleWords.count > before.count,
-            roleWords: roleWords, kind: SourceKinds.kind(ofName: nameWords)
+            hasTitle: nameStart > 0 || roleWords.count > nameStart,
+            roleWords: roleWords, kind: SourceKinds.kind(ofName: nameWords, facts: run[first...].lazy.map(\.facts))
         )
     }
 
@@ -151,7 +173,6 @@ struct NameScanner {
 
     private func isAbbreviation(_ index: Int) -> Bool {
         guard index >= 0, words.isCapitalized(index) else { return false }
-        let word = words.written[index]
-        return word.unicodeScalars.count == 1 || NameWords.isTitle(word)
+        return words.written[index].unicodeScalars.count == 1 || words.nameFacts(index).isTitle
     }
 }

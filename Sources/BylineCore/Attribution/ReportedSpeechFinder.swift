@@ -150,7 +150,7 @@ struct ReportedSpeechFinder {
         var found: [FoundQuote] = []
         var index = tokens.lowerBound + 1
         while index < tokens.upperBound - 2 {
-            guard let (cue, start) = reportingVerb(at: index, in: tokens) else {
+            guard words.text.reportingLemmas[index] != nil, let (cue, start) = reportingVerb(at: index, in: tokens) else {
                 index += 1
                 continue
             }

@@ -91,8 +91,8 @@ struct SpeakerFinder {
         if followsHonorific(index) { return false }
         let word = words.lowered[index]
         if Self.skippable.contains(word) || Self.beForms.contains(word) { return true }
-        if word.hasSuffix("n’t") || word.hasSuffix("n't") { return true }
-        return word.hasSuffix("ly") && word.count > 4 && !words.isCapitalized(index)
+        if word.hasSuffixQuickly("n’t") || word.hasSuffixQuickly("n't") { return true }
+        return word.hasSuffixQuickly("ly") && word.characterCountQuickly > 4 && !words.isCapitalized(index)
     }
 
     /// The end of the noun phrase before an apposition or a bracket that ends at `comma`
@@ -159,7 +159,7 @@ struct SpeakerFinder {
         if Self.subjectPronouns.contains(word) {
             return SpeakerPhrase(tokens: end..<(end + 1), head: end..<(end + 1), form: .pronoun)
         }
-        if words.isCapitalized(end), !NameWords.neverNames.contains(words.written[end]) || isKnownNoun(word) || followsHonorific(end) {
+        if words.isCapitalized(end), !words.nameFacts(end).contains(.neverName) || isKnownNoun(end) || followsHonorific(end) {
             if let run = nameRun(endingAt: end, lowerBound: lowerBound), !isDateline(run) {
                 return SpeakerPhrase(tokens: run, head: run, form: .name)
             }
@@ -178,7 +178,7 @@ struct SpeakerFinder {
                       isAbbreviatedNamePart(index - 1) {
                 start = index - 1
                 index -= 1
-            } else if words.isWord(index), NameWords.particles.contains(words.lowered[index]) || words.lowered[index] == "of" || words.lowered[index] == "and",
+            } else if words.isWord(index), words.loweredNameFacts(index).contains(.particle) || words.lowered[index] == "of" || words.lowered[index] == "and",
                       index - 1 >= lowerBound, words.isCapitalized(index - 1) {
                 start = index - 1
                 index -= 1
@@ -188,7 +188,7 @@ struct SpeakerFinder {
             index -= 1
         }
         // Words that open sentences or are never names are not part of the name.
-        while start <= end, NameWords.neverNames.contains(words.written[start]) || words.isPunctuation(start, ".") || !words.isCapitalized(start) {
+        while start <= end, words.nameFacts(start).contains(.neverName) || words.isPunctuation(start, ".") || !words.isCapitalized(start) {
             start += 1
         }
         return start <= end ? start..<(end + 1) : nil
@@ -197,7 +197,7 @@ struct SpeakerFinder {
     /// Whether the word comes right after an honorific ("Ms. May"), which makes it a name.
     private func followsHonorific(_ index: Int) -> Bool {
         guard index >= 2, words.isPunctuation(index - 1, ".") else { return false }
-        return NameWords.honorifics[words.written[index - 2]] != nil
+        return words.nameFacts(index - 2).contains(.honorific)
     }
 
     /// Whether a name in capitals opens its paragraph before a dash or bracket, as the place
@@ -222,7 +222,7 @@ struct SpeakerFinder {
 
     private func isAbbreviatedNamePart(_ index: Int) -> Bool {
         let word = words.written[index]
-        return word.unicodeScalars.count == 1 || NameWords.isTitle(word) || word == "Jr" || word == "St"
+        return word.unicodeScalars.count == 1 || words.nameFacts(index).isTitle || word == "Jr" || word == "St"
     }
 
     /// A common noun phrase ending at `end`: back to a determiner, or a known speaker noun on its own.
@@ -236,7 +236,7 @@ struct SpeakerFinder {
         let limit = max(lowerBound, end - 7)
         while index >= limit, words.isWord(index) || words.text.tokens[index].kind == .number {
             let word = words.lowered[index]
-            if Self.clauseBreakers.contains(word) || ReportingVerbs.contains(word) { break }
+            if Self.clauseBreakers.contains(word) || words.text.reportingLemmas[index] != nil { break }
             start = index
             if Self.determiners.contains(word) || word.endsInPossessive {
                 determiner = index
@@ -248,17 +248,16 @@ struct SpeakerFinder {
             return SpeakerPhrase(tokens: determiner..<(end + 1), head: determiner..<(end + 1), form: .nounPhrase)
         }
         // "People arrested last week said": a known noun opening the clause heads it.
-        if !isKnownNoun(head), start == lowerBound || !words.isWord(start - 1), isKnownNoun(words.lowered[start]) {
+        if !isKnownNoun(end), start == lowerBound || !words.isWord(start - 1), isKnownNoun(start) {
             return SpeakerPhrase(tokens: start..<(end + 1), head: start..<(start + 1), form: .nounPhrase)
         }
-        guard isKnownNoun(head) else { return nil }
+        guard isKnownNoun(end) else { return nil }
         return SpeakerPhrase(tokens: start..<(end + 1), head: start..<(end + 1), form: .nounPhrase)
     }
 
-    private func isKnownNoun(_ word: String) -> Bool {
-        AttributionNouns.groups.contains(word) || AttributionNouns.organizations.contains(word)
-            || AttributionNouns.documents.contains(word) || AttributionNouns.media.contains(word)
-            || AttributionNouns.spokespeople.contains(word)
+    /// Whether the token at `index`, in lowercase, is a noun that names speakers.
+    private func isKnownNoun(_ index: Int) -> Bool {
+        AttributionNouns.isSpeakerNoun(words.lowered[index], hash: words.text.loweredHashes[index])
     }
 
     // MARK: Subject after an inverted verb, agent of "according to"
@@ -277,7 +276,7 @@ struct SpeakerFinder {
             if words.isWord(index) || words.text.tokens[index].kind == .number {
                 if words.isWord(index), Self.clauseBreakers.contains(words.lowered[index]), index > first,
                    !(words.lowered[index] == "and" && index + 1 < limit && words.isWord(index + 1) && !words.isCapitalized(index + 1)) { break }
-                if index > first, words.isWord(index), ReportingVerbs.contains(words.lowered[index]), !words.isCapitalized(index),
+                if index > first, words.isWord(index), words.text.reportingLemmas[index] != nil, !words.isCapitalized(index),
                    !Self.determiners.contains(words.lowered[index - 1]) { break }
                 end = index
             } else if words.isPunctuation(index, "."), index > first, isAbbreviatedNamePart(index - 1), index + 1 < limit, words.isCapitalized(index + 1) {
@@ -304,7 +303,7 @@ struct SpeakerFinder {
     private func appositiveName(after description: SpeakerPhrase, upperBound: Int) -> SpeakerPhrase? {
         let comma = description.tokens.upperBound
         guard comma + 1 < upperBound, words.isPunctuation(comma, ","), words.isCapitalized(comma + 1),
-              !NameWords.neverNames.contains(words.written[comma + 1]) else { return nil }
+              !words.nameFacts(comma + 1).contains(.neverName) else { return nil }
         var end = comma + 1
         while end < min(upperBound, comma + 6) {
             if words.isCapitalized(end) {

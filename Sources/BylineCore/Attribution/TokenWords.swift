@@ -43,6 +43,16 @@ struct TokenWords {
         return ScalarClass.isUppercase(text.scalars[text.tokens[index].range.start])
     }
 
+    /// What the name lexicons say of the token as written.
+    func nameFacts(_ index: Int) -> NameWordFacts {
+        NameWords.facts(ofWritten: written[index], lowered: lowered[index], hash: text.loweredHashes[index])
+    }
+
+    /// What the name lexicons say of the token in lowercase.
+    func loweredNameFacts(_ index: Int) -> NameWordFacts {
+        NameWords.facts(ofWritten: lowered[index], lowered: lowered[index], hash: text.loweredHashes[index])
+    }
+
     /// Whether the token is exactly the punctuation `mark`.
     func isPunctuation(_ index: Int, _ mark: Unicode.Scalar) -> Bool {
         let token = text.tokens[index]
@@ -56,9 +66,8 @@ struct TokenWords {
         let scalar = text.scalars[token.range.start]
         if scalar == ".", index > 0, isWord(index - 1), text.tokens[index - 1].range.end == token.range.start {
             // The period of "Ms." or of an initial ends nothing.
-            let word = written[index - 1]
-            if Abbreviations.neverFinal.contains(word) || NameWords.honorifics[word] != nil
-                || (word.unicodeScalars.count == 1 && isCapitalized(index - 1)) {
+            if (text.tokens[index - 1].range.length == 1 && isCapitalized(index - 1))
+                || !nameFacts(index - 1).isDisjoint(with: [.neverFinalAbbreviation, .honorific]) {
                 return false
             }
         }
@@ -86,5 +95,84 @@ struct TokenWords {
     /// The range of text covered by tokens `tokens`.
     func range(_ tokens: Range<Int>) -> TextRange {
         TextRange(start: text.tokens[tokens.lowerBound].range.start, end: text.tokens[tokens.upperBound - 1].range.end)
+    }
+}
+
+extension String {
+    /// `hasSuffix(suffix)`, answered from the bytes when the string is ASCII (where each byte
+    /// is a character, but for a CR LF pair: `suffix` must not open with a line feed).
+    func hasSuffixQuickly(_ suffix: String) -> Bool {
+        let answer = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            let tail = suffix.utf8
+            return bytes.count >= tail.count && bytes[(bytes.count - tail.count)...].elementsEqual(tail)
+        }
+        return (answer ?? nil) ?? hasSuffix(suffix)
+    }
+
+    /// The number of characters: `count`, answered from the bytes when the string is ASCII
+    /// without a CR LF pair.
+    var characterCountQuickly: Int {
+        let bytes = utf8
+        guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return count }
+        return bytes.count
+    }
+}
+
+/// A set of words as written, each held by the index of a token that spells it and found by
+/// the token's precomputed `WordHash`, so that no string is hashed again: an open addressing
+/// table of token indices.
+struct TokenWordSet {
+    private let written: [String]
+    private let hashes: [UInt64]
+    /// Token indices, or -1 for an empty slot.
+    private var slots = [Int](repeating: -1, count: 16)
+    private var count = 0
+
+    /// An empty set of the words of `words`.
+    init(_ words: TokenWords) {
+        written = words.written
+        hashes = words.text.loweredHashes
+    }
+
+    /// Adds the word of the token at `token`.
+    mutating func insert(_ token: Int) {
+        guard case .vacant(let slot) = find(token) else { return }
+        slots[slot] = token
+        count += 1
+        if count * 2 > slots.count { grow() }
+    }
+
+    /// Whether the set holds the word of the token at `token`.
+    func contains(_ token: Int) -> Bool {
+        if case .found = find(token) { return true }
+        return false
+    }
+
+    private enum Place {
+        case found
+        case vacant(Int)
+    }
+
+    private func find(_ token: Int) -> Place {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hashes[token]) & mask
+        while slots[slot] >= 0 {
+            let held = slots[slot]
+            if hashes[held] == hashes[token], written[held] == written[token] { return .found }
+            slot = (slot + 1) & mask
+        }
+        return .vacant(slot)
+    }
+
+    private mutating func grow() {
+        let held = slots.filter { $0 >= 0 }
+        slots = [Int](repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for token in held {
+            var slot = Int(truncatingIfNeeded: hashes[token]) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = token
+        }
     }
 }

@@ -78,4 +78,16 @@ public enum AttributionNouns {
         "republicans", "conservatives", "liberals", "environmentalists", "farmers", "owners", "victims",
         "survivors", "nurses", "physicians", "patients", "citizens", "americans", "canadians", "polls",
     ]
+
+    /// Whether the lowercase `word`, whose `WordHash` is `hash`, is a noun that names speakers:
+    /// a group, an organisation, a document, a medium or a spokesperson.
+    static func isSpeakerNoun(_ word: String, hash: UInt64) -> Bool {
+        speakerNouns.value(for: word, hash: hash) != nil
+    }
+
+    /// The five lists of speaker nouns as one table.
+    private static let speakerNouns: WordTable<Bool> = {
+        let lists = [groups, organizations, documents, media, spokespeople]
+        return WordTable(Dictionary(lists.joined().map { ($0, true) }) { first, _ in first })
+    }()
 }

@@ -105,3 +105,103 @@ public enum NameWords {
         titles.contains(word) || honorifics[word] != nil
     }
 }
+
+/// What the name lexicons say of one word, exactly as written: every list a name's word is
+/// tested against, answered by one look-up.
+struct NameWordFacts: OptionSet, Sendable {
+    let rawValue: UInt16
+
+    /// An honorific (`NameWords.honorifics`).
+    static let honorific = NameWordFacts(rawValue: 1 << 0)
+    /// A title (`NameWords.titles`).
+    static let title = NameWordFacts(rawValue: 1 << 1)
+    /// A capitalised word that is never a name (`NameWords.neverNames`).
+    static let neverName = NameWordFacts(rawValue: 1 << 2)
+    /// A name particle (`NameWords.particles`).
+    static let particle = NameWordFacts(rawValue: 1 << 3)
+    /// A title in lowercase (`NameWords.lowercaseTitles`).
+    static let lowercaseTitle = NameWordFacts(rawValue: 1 << 4)
+    /// A noun of people who speak for others (`AttributionNouns.spokespeople`).
+    static let spokesperson = NameWordFacts(rawValue: 1 << 5)
+    /// A last word no person's name has (`NameWords.nonPersonLastWords`).
+    static let nonPersonLast = NameWordFacts(rawValue: 1 << 6)
+    /// A word of media names (`AttributionNouns.mediaNameWords`).
+    static let mediaName = NameWordFacts(rawValue: 1 << 7)
+    /// A word of organisations' names (`AttributionNouns.organizationNameWords`).
+    static let organizationName = NameWordFacts(rawValue: 1 << 8)
+    /// An honorific that reveals a man or a woman.
+    static let maleHonorific = NameWordFacts(rawValue: 1 << 9)
+    static let femaleHonorific = NameWordFacts(rawValue: 1 << 10)
+    /// A gendered title (`NameWords.genderedTitles`) of a man or a woman.
+    static let maleTitle = NameWordFacts(rawValue: 1 << 11)
+    static let femaleTitle = NameWordFacts(rawValue: 1 << 12)
+    /// A pronoun or possessive (`NameWords.genderedPronouns`) of a man or a woman.
+    static let malePronoun = NameWordFacts(rawValue: 1 << 13)
+    static let femalePronoun = NameWordFacts(rawValue: 1 << 14)
+    /// An abbreviation whose period ends no sentence (`Abbreviations.neverFinal`: "Mr", "Sept").
+    static let neverFinalAbbreviation = NameWordFacts(rawValue: 1 << 15)
+
+    /// Whether the word is an honorific or a title (`NameWords.isTitle`).
+    var isTitle: Bool { !isDisjoint(with: [.honorific, .title]) }
+
+    /// The gender an honorific reveals.
+    var honorificGender: NameWords.Gender? {
+        contains(.maleHonorific) ? .male : contains(.femaleHonorific) ? .female : nil
+    }
+
+    /// The gender a gendered title reveals.
+    var titleGender: NameWords.Gender? {
+        contains(.maleTitle) ? .male : contains(.femaleTitle) ? .female : nil
+    }
+
+    /// The gender a gendered pronoun reveals.
+    var pronounGender: NameWords.Gender? {
+        contains(.malePronoun) ? .male : contains(.femalePronoun) ? .female : nil
+    }
+}
+
+extension NameWords {
+    /// The facts of `written`, whose lowercase form is `lowered` with `WordHash` `hash`.
+    static func facts(ofWritten written: String, lowered: String, hash: UInt64) -> NameWordFacts {
+        guard let forms = factTable.value(for: lowered, hash: hash) else { return [] }
+        return forms.first { $0.written == written }?.facts ?? []
+    }
+
+    /// The facts of `word` as written.
+    static func facts(of word: String) -> NameWordFacts {
+        let lowered = word.lowercasedIfNeeded()
+        return facts(ofWritten: word, lowered: lowered, hash: WordHash.of(lowered))
+    }
+
+    /// A word as written, with its facts.
+    private struct WrittenForm: Sendable {
+        let written: String
+        let facts: NameWordFacts
+    }
+
+    /// Every word of the lists, by its lowercase form, with the forms it is listed under.
+    private static let factTable: WordTable<[WrittenForm]> = {
+        var facts: [String: NameWordFacts] = [:]
+        func add(_ words: some Sequence<String>, _ fact: NameWordFacts) {
+            for word in words { facts[word, default: []].insert(fact) }
+        }
+        for (word, gender) in honorifics {
+            facts[word, default: []].insert(.honorific)
+            if let gender { facts[word, default: []].insert(gender == .male ? .maleHonorific : .femaleHonorific) }
+        }
+        for (word, gender) in genderedTitles { facts[word, default: []].insert(gender == .male ? .maleTitle : .femaleTitle) }
+        for (word, gender) in genderedPronouns { facts[word, default: []].insert(gender == .male ? .malePronoun : .femalePronoun) }
+        add(titles, .title)
+        add(neverNames, .neverName)
+        add(particles, .particle)
+        add(lowercaseTitles, .lowercaseTitle)
+        add(AttributionNouns.spokespeople, .spokesperson)
+        add(nonPersonLastWords, .nonPersonLast)
+        add(AttributionNouns.mediaNameWords, .mediaName)
+        add(AttributionNouns.organizationNameWords, .organizationName)
+        add(Abbreviations.neverFinal, .neverFinalAbbreviation)
+        var forms: [String: [WrittenForm]] = [:]
+        for (word, wordFacts) in facts { forms[word.lowercased(), default: []].append(WrittenForm(written: word, facts: wordFacts)) }
+        return WordTable(forms)
+    }()
+}
