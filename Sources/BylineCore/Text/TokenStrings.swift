@@ -12,7 +12,9 @@ enum TokenStrings {
         for scalar in slice {
             guard scalar.isASCII else {
                 let written = String(scalars: slice)
-                let lowered = written.lowercased()
+                // Dashes, curly quotes and most other marks have no lower case: spare them
+                // the full lowercasing.
+                let lowered = slice.contains(where: \.properties.changesWhenLowercased) ? written.lowercased() : written
                 return (written, lowered, WordHash.of(lowered))
             }
             var byte = UInt8(truncatingIfNeeded: scalar.value)
