@@ -14,7 +14,7 @@ enum TokenStrings {
                 let written = String(scalars: slice)
                 // Dashes, curly quotes and most other marks have no lower case: spare them
                 // the full lowercasing.
-                let lowered = slice.contains(where: \.properties.changesWhenLowercased) ? written.lowercased() : written
+                let lowered = slice.contains(where: { $0.properties.changesWhenLowercased }) ? written.lowercased() : written
                 return (written, lowered, WordHash.of(lowered))
             }
             var byte = UInt8(truncatingIfNeeded: scalar.value)
