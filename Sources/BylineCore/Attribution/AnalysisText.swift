@@ -58,12 +58,14 @@ public struct AnalysisText: Sendable {
         lowered.reserveCapacity(tokens.count)
         loweredHashes.reserveCapacity(tokens.count)
         reportingLemmas.reserveCapacity(tokens.count)
-        for token in tokens {
-            let strings = TokenStrings.strings(of: token.range, in: scalars)
-            written.append(strings.written)
-            lowered.append(strings.lowered)
-            loweredHashes.append(strings.loweredHash)
-            reportingLemmas.append(token.kind == .word ? ReportingVerbs.lemma(ofLowercased: strings.lowered, hash: strings.loweredHash) : nil)
+        scalars.withUnsafeBufferPointer { buffer in
+            for token in tokens {
+                let strings = TokenStrings.strings(of: token.range, in: buffer)
+                written.append(strings.written)
+                lowered.append(strings.lowered)
+                loweredHashes.append(strings.loweredHash)
+                reportingLemmas.append(token.kind == .word ? ReportingVerbs.lemma(ofLowercased: strings.lowered, hash: strings.loweredHash) : nil)
+            }
         }
         self.written = written
         self.lowered = lowered

@@ -5,8 +5,10 @@
 enum TokenStrings {
     /// The text of `range` of `scalars` as written and lowercased, and the `WordHash` of the
     /// lowercased form.
-    static func strings(of range: TextRange, in scalars: [Unicode.Scalar]) -> (written: String, lowered: String, loweredHash: UInt64) {
-        let slice = scalars[range.start..<range.end]
+    static func strings(
+        of range: TextRange, in scalars: UnsafeBufferPointer<Unicode.Scalar>
+    ) -> (written: String, lowered: String, loweredHash: UInt64) {
+        let slice = UnsafeBufferPointer(rebasing: scalars[range.start..<range.end])
         var hasUppercase = false
         var hash = WordHash.empty
         for scalar in slice {
@@ -28,8 +30,12 @@ enum TokenStrings {
         return (written, hasUppercase ? asciiString(slice, lowercased: true) : written, hash)
     }
 
-    private static func asciiString(_ slice: ArraySlice<Unicode.Scalar>, lowercased: Bool) -> String {
-        String(unsafeUninitializedCapacity: slice.count) { buffer in
+    private static func asciiString(_ slice: UnsafeBufferPointer<Unicode.Scalar>, lowercased: Bool) -> String {
+        if slice.count == 1 {
+            let byte = Int(slice[0].value)
+            return oneByteStrings[lowercased && byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte]
+        }
+        return String(unsafeUninitializedCapacity: slice.count) { buffer in
             var count = 0
             for scalar in slice {
                 let byte = UInt8(truncatingIfNeeded: scalar.value)
@@ -39,6 +45,10 @@ enum TokenStrings {
             return count
         }
     }
+
+    /// The string of each ASCII scalar: one-character tokens (",", ".", "a") are a sixth of
+    /// an article's tokens.
+    private static let oneByteStrings = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 }
 
 extension String {
