@@ -170,4 +170,16 @@ struct SourceProfileTests {
         #expect(profiled.sourceClass == .anonymous)
         #expect(SourceVagueness.isVague(profiled))
     }
+
+    @Test("a named source that cites unnamed people is not anonymous itself", arguments: [
+        ("The Larkspur Wire Service reported on Monday, citing two people familiar with the talks, that they had stalled.", "Larkspur Wire Service"),
+        ("Orrin Holdings said, citing officials who asked not to be named, that the mine would close.", "Orrin Holdings"),
+    ])
+    func namedSourceCitingAnonymousPeople(text: String, name: String) throws {
+        let source = Source(name: name, kind: .organization, sourceClass: .organization,
+                            mentions: [Mention(text: name, range: ProfileFixture.range(of: name, in: text))])
+        let profiled = try #require(ProfileFixture.profiled(text, sources: [source]).sources.first)
+        #expect(profiled.sourceClass != .anonymous)
+        #expect(!SourceVagueness.isVague(profiled))
+    }
 }

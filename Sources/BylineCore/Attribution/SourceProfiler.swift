@@ -33,8 +33,10 @@ public enum SourceProfiler {
                 source.affiliation = role.affiliation
             }
             var mentionTexts = Array(Set(source.mentions.lazy.map(\.text).filter { $0 != source.name }))
-            if !words.personNames.isPersonName(source.name) {
-                // "a senior official, who asked not to be named," "two people briefed on the talks"
+            if !words.personNames.isPersonName(source.name), isDescription(source.name) {
+                // "a senior official, who asked not to be named," "two people briefed on the talks";
+                // a source with a proper name ("Meridian Press Agency reported, citing people
+                // familiar with …") is named, whatever its own sources are.
                 mentionTexts += source.mentions.prefix(4).compactMap { words.clause(after: $0.range) }
             }
             let guess = SourceClassifier.classify(name: source.name, role: role, mentions: mentionTexts)
@@ -46,6 +48,12 @@ public enum SourceProfiler {
             analysis.sources[index] = source
         }
         InterviewerFilter.removeInterviewers(from: &analysis, words: words)
+    }
+
+    /// Whether a source's name describes rather than names: a word of it is in lower case
+    /// ("a senior official", "Two people"), where a proper name capitalises every word.
+    private static func isDescription(_ name: String) -> Bool {
+        name.split(separator: " ").contains { $0.first?.isLowercase == true }
     }
 
     /// The role a source's name itself states ("Ruritania's tax commissioner", "a spokesperson
