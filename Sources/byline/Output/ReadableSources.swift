@@ -7,6 +7,11 @@ struct ReadableSources {
     let analysis: Analysis
     let width: Int
 
+    /// "1 quote", "3 quotes".
+    private static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+
     /// The text to print.
     var rendered: String {
         var lines: [String] = []
@@ -19,7 +24,7 @@ struct ReadableSources {
             var line = "• " + PrintableText.line(source.name) + " [" + source.sourceClass.rawValue
             line += source.kind == .person ? "]" : ", " + source.kind.rawValue + "]"
             if !profile.isEmpty { line += " " + profile }
-            line += " — \(quoteCounts[index] ?? 0) quotes, \(claimCounts[index] ?? 0) claims"
+            line += " — " + Self.counted(quoteCounts[index] ?? 0, "quote") + ", " + Self.counted(claimCounts[index] ?? 0, "claim")
             lines += indented(WordWrapper.wrap(line, width: width - 2))
         }
         lines += ["", "CLAIMS (\(analysis.claims.count))"]
