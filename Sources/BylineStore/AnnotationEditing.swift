@@ -12,7 +12,7 @@ extension AppDatabase {
             guard let body = try String.fetchOne(db, sql: "SELECT body FROM article WHERE id = ?", arguments: [articleId]) else {
                 throw AnnotationError.noArticle(articleId)
             }
-            let scalars = Array(body.unicodeScalars)
+            let scalars = [Unicode.Scalar](scalarsOf: body)
             guard range.start >= 0, range.start < range.end, range.end <= scalars.count else {
                 throw AnnotationError.rangeOutsideText(range)
             }

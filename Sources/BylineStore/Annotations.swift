@@ -116,7 +116,7 @@ extension AppDatabase {
             guard let body = try String.fetchOne(db, sql: "SELECT body FROM article WHERE id = ?", arguments: [request.articleId]) else {
                 throw AnnotationError.noArticle(request.articleId)
             }
-            let scalars = Array(body.unicodeScalars)
+            let scalars = [Unicode.Scalar](scalarsOf: body)
             let wanted = TextAnchor(quote: TextQuoteSelector(exact: request.quote, prefix: "", suffix: ""),
                                     position: TextPositionSelector(start: 0, end: 0))
             guard let placement = TextAnchorLocator.locate(wanted, in: scalars) else {

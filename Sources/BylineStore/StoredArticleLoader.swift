@@ -10,10 +10,10 @@ struct StoredArticleLoader {
         guard let record = try ArticleRecord.fetchOne(db, key: id),
               let summaryRow = try Row.fetchOne(db, sql: "SELECT \(ArticleSummaryColumns.sql) FROM article a WHERE a.id = ?", arguments: [id])
         else { return nil }
-        let scalars = Array(record.body.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: record.body)
         func mention(_ start: Int?, _ end: Int?) -> Mention? {
             guard let start, let end, start >= 0, start <= end, end <= scalars.count else { return nil }
-            return Mention(text: String(String.UnicodeScalarView(scalars[start..<end])), range: TextRange(start: start, end: end))
+            return Mention(text: scalars.string(in: TextRange(start: start, end: end)), range: TextRange(start: start, end: end))
         }
         let paragraphs = ParagraphLayout.decode(Array(record.layout)) ?? []
         let article = Article(title: record.title, site: record.site, authors: record.authors, published: record.published,

@@ -22,6 +22,14 @@ struct WordStringTests {
         #expect(String(scalars: scalars.dropFirst(min(2, scalars.count))) == String(String.UnicodeScalarView(scalars.dropFirst(min(2, scalars.count)))))
     }
 
+    @Test("the text of a range is clamped to the scalars", arguments: [
+        (TextRange(start: 0, end: 3), "Zoë"), (TextRange(start: 4, end: 99), "Ortiz"), (TextRange(start: -5, end: 2), "Zo"),
+        (TextRange(start: 7, end: 3), ""), (TextRange(start: 50, end: 60), ""),
+    ])
+    func clampedRanges(range: TextRange, expected: String) {
+        #expect([Unicode.Scalar](scalarsOf: "Zoë Ortiz").string(in: range) == expected)
+    }
+
     @Test("token strings give the written and lowercase forms and the hash of the latter", arguments: [
         "Said", "said", "U.S.", "ÉLAN", "Zoë", "’90s", ",", "A", "a", "—", "“",
     ])

@@ -75,9 +75,7 @@ public struct AnalysisText: Sendable {
 
     /// The text of `range` as a string.
     public func string(_ range: TextRange) -> String {
-        let start = min(max(0, range.start), scalars.count)
-        let end = min(max(start, range.end), scalars.count)
-        return String(scalars: scalars[start..<end])
+        scalars.string(in: range)
     }
 
     /// The text of the token at `index`.

@@ -50,3 +50,13 @@ extension Array where Element == Unicode.Scalar {
         }
     }
 }
+
+extension Array where Element == Unicode.Scalar {
+    /// The text of `range`, clamped to the array: a range from a stored or hostile analysis
+    /// that runs past the text gives what of it lies inside, never a trap.
+    public func string(in range: TextRange) -> String {
+        let start = Swift.min(Swift.max(0, range.start), count)
+        let end = Swift.min(Swift.max(start, range.end), count)
+        return String(scalars: self[start..<end])
+    }
+}

@@ -132,15 +132,12 @@ public final class InMemoryLibrary: LibraryExecutor {
     private func quoteHits(_ include: (Quote, Source?) -> Bool) -> [QuoteHit] {
         var hits: [QuoteHit] = []
         for entry in entries {
-            let scalars = Array(entry.article.text.unicodeScalars)
+            let scalars = [Unicode.Scalar](scalarsOf: entry.article.text)
             for quote in entry.analysis.quotes {
                 let source = entry.analysis.source(at: quote.sourceIndex)
                 guard include(quote, source) else { continue }
-                let start = min(quote.range.start, scalars.count), end = min(max(start, quote.range.end), scalars.count)
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[start..<end])
                 hits.append(QuoteHit(articleID: entry.summary.id, articleTitle: entry.summary.title, range: quote.range,
-                                     text: String(view), speaker: source?.name, role: source?.role))
+                                     text: scalars.string(in: quote.range), speaker: source?.name, role: source?.role))
             }
         }
         return hits

@@ -73,7 +73,7 @@ public struct ReaderState: Hashable, Sendable {
     /// Opens `detail` laid out to `width` columns.
     public init(detail: ArticleDetail, width: Int) {
         self.detail = detail
-        scalars = Array(detail.article.text.unicodeScalars)
+        scalars = [Unicode.Scalar](scalarsOf: detail.article.text)
         layout = ReaderLayout(detail, scalars: scalars, width: width)
         marks = ScalarMark.marks(for: detail, count: scalars.count)
     }
@@ -152,9 +152,6 @@ public struct ReaderState: Hashable, Sendable {
 
     /// The text of `range`, with runs of whitespace made single spaces.
     func excerpt(_ range: TextRange) -> String {
-        let start = max(0, min(range.start, scalars.count)), end = max(start, min(range.end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        scalars.string(in: range).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

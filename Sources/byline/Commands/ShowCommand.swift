@@ -55,11 +55,8 @@ struct AnalysisListing {
     let analysis: Analysis
 
     var rendered: String {
-        let scalars = Array(article.text.unicodeScalars)
-        func words(_ range: TextRange) -> String {
-            let start = min(max(0, range.start), scalars.count)
-            return PrintableText.line(String(String.UnicodeScalarView(scalars[start..<min(max(start, range.end), scalars.count)])))
-        }
+        let scalars = [Unicode.Scalar](scalarsOf: article.text)
+        func words(_ range: TextRange) -> String { PrintableText.line(scalars.string(in: range)) }
         var lines: [String] = []
         if !analysis.quotes.isEmpty {
             lines.append("\nQUOTES")
@@ -95,7 +92,7 @@ struct StoredArticleDocument: Encodable {
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         let analysis = stored.analysis
-        let scalars = Array(stored.article.text.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: stored.article.text)
         try container.encode(stored.summary.id, forKey: .id)
         try container.encode(Timestamp.iso(stored.summary.addedAt), forKey: .added)
         try container.encode(stored.summary.readAt != nil, forKey: .read)

@@ -10,7 +10,7 @@ struct QuotesDocument: Encodable {
     init(article: Article, analysis: Analysis) {
         title = article.title
         text = article.text
-        let scalars = Array(article.text.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: article.text)
         quotes = analysis.quotes.map { QuoteDocument($0, analysis: analysis, scalars: scalars) }
     }
 
@@ -36,7 +36,7 @@ struct QuoteDocument: Encodable {
     init(_ quote: Quote, analysis: Analysis, scalars: [Unicode.Scalar]) {
         start = quote.range.start
         end = quote.range.end
-        text = String(String.UnicodeScalarView(scalars[max(0, quote.range.start)..<min(scalars.count, quote.range.end)]))
+        text = scalars.string(in: quote.range)
         kind = quote.kind.rawValue
         cue = quote.cue.map(MentionDocument.init)
         speaker = analysis.source(at: quote.sourceIndex).map { SpeakerDocument($0, mention: quote.speakerMention) }

@@ -18,9 +18,9 @@ struct ReadableArticle {
             .joined(separator: " · ")
         if !byline.isEmpty { lines.append(contentsOf: WordWrapper.wrap(byline, width: width)) }
         if !lines.isEmpty { lines.append("") }
-        let scalars = Array(article.text.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: article.text)
         for (index, paragraph) in article.paragraphs.enumerated() {
-            let body = PrintableText.line(String(String.UnicodeScalarView(scalars[paragraph.range.start..<paragraph.range.end])))
+            let body = PrintableText.line(scalars.string(in: paragraph.range))
             lines.append(contentsOf: layout(body, kind: paragraph.kind))
             if index < article.paragraphs.count - 1 { lines.append("") }
         }

@@ -12,11 +12,11 @@ struct ReadableQuotes {
         var lines: [String] = []
         if let title = article.title { lines.append(contentsOf: WordWrapper.wrap(PrintableText.line(title), width: width)) }
         lines.append("\(analysis.quotes.count) quote\(analysis.quotes.count == 1 ? "" : "s")")
-        let scalars = Array(article.text.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: article.text)
         for quote in analysis.quotes {
             lines.append("")
             lines.append(contentsOf: WordWrapper.wrap(heading(for: quote), width: width))
-            let words = PrintableText.line(String(String.UnicodeScalarView(scalars[max(0, quote.range.start)..<min(scalars.count, quote.range.end)])))
+            let words = PrintableText.line(scalars.string(in: quote.range))
             lines.append(contentsOf: WordWrapper.wrap("“\(words)”", width: width - 2).map { "  " + $0 })
         }
         return lines.joined(separator: "\n") + "\n"

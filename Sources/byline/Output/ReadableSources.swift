@@ -28,9 +28,9 @@ struct ReadableSources {
             lines += indented(WordWrapper.wrap(line, width: width - 2))
         }
         lines += ["", "CLAIMS (\(analysis.claims.count))"]
-        let scalars = Array(article.text.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: article.text)
         for claim in analysis.claims {
-            let words = String(String.UnicodeScalarView(scalars[min(claim.range.start, scalars.count)..<min(claim.range.end, scalars.count)]))
+            let words = scalars.string(in: claim.range)
             let source = analysis.source(at: claim.sourceIndex)?.name ?? claim.sourceMention?.text ?? "no source"
             let flag = claim.isVague ? " (vague)" : ""
             lines += indented(WordWrapper.wrap("• " + PrintableText.line(source) + flag + ": “" + PrintableText.line(words) + "”", width: width - 2))

@@ -17,7 +17,7 @@ struct SourcesDocument: Encodable {
         try container.encode(SourceDocument.documents(for: analysis), forKey: .sources)
         // One array of scalars for all claims: slicing it is constant time, where walking the
         // string to each claim's offset made the output quadratic in the article's length.
-        let scalars = Array(article.text.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: article.text)
         try container.encode(analysis.claims.map { ClaimDocument(claim: $0, analysis: analysis, scalars: scalars) }, forKey: .claims)
         try container.encode(SummaryDocument(summary: SourcingSummary(analysis)), forKey: .summary)
     }
@@ -71,9 +71,7 @@ struct ClaimDocument: Encodable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(claim.range.start, forKey: .start)
         try container.encode(claim.range.end, forKey: .end)
-        let start = min(max(0, claim.range.start), scalars.count)
-        let end = min(max(start, claim.range.end), scalars.count)
-        try container.encode(String(String.UnicodeScalarView(scalars[start..<end])), forKey: .text)
+        try container.encode(scalars.string(in: claim.range), forKey: .text)
         try container.encode(claim.cue.map(MentionDocument.init), forKey: .cue)
         let source = analysis.source(at: claim.sourceIndex)
         try container.encode(source?.name ?? claim.sourceMention?.text, forKey: .source)

@@ -126,9 +126,9 @@ struct SiteSuffix {
     }
 
     private static func key(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter {
+        String(scalars: text.lowercased().unicodeScalars.lazy.filter {
             $0.properties.isAlphabetic || $0.properties.numericType != nil
-        }))
+        })
     }
 }
 
