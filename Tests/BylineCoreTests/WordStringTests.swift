@@ -69,6 +69,14 @@ struct WordStringTests {
         }
     }
 
+    @Test("a word set holds its words, repeated ones once, and nothing else")
+    func wordSet() {
+        let set = WordTable(words: ["say", "said", "say", "énoncer"])
+        #expect(set.contains("say") && set.contains("said") && set.contains("énoncer"))
+        #expect(set.contains("said", hash: WordHash.of("said")))
+        #expect(!set.contains("Say") && !set.contains("tell") && !set.contains(""))
+    }
+
     @Test("role heads take their plurals as the singular rule does", arguments: [
         ("professor", true), ("professors", true), ("spokesperson", true), ("spokespeople", true),
         ("chairman", true), ("chairmen", true), ("secretary", true), ("secretaries", true), ("banana", false), ("bananas", false),

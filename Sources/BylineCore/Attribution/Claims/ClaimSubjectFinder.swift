@@ -94,7 +94,7 @@ struct ClaimSubjectFinder {
         if word.isCapitalized, !FunctionWords.contains(word.text), !ClaimCueLexicon.determiners.contains(folded) {
             return NationalityLexicon.country(for: word.text) == nil || word.range.end == sentence[span.upperBound - 1].range.end
         }
-        return sourceHeadNouns.value(for: folded, hash: word.foldedHash) != nil
+        return sourceHeadNouns.contains(folded, hash: word.foldedHash)
     }
 
     /// The common nouns that can head a source's phrase, in one table: documents, media,
@@ -109,7 +109,7 @@ struct ClaimSubjectFinder {
         nouns.formUnion(AttributionNouns.groups)
         nouns.formUnion(SourceLexicon.collectives)
         nouns.formUnion(AnonymousSourceDetector.anonymousHeads)
-        return WordTable(Dictionary(uniqueKeysWithValues: nouns.map { ($0, ()) }))
+        return WordTable(words: nouns)
     }()
 
     /// The last head of the noun phrase starting at `head`: over following heads and up to two

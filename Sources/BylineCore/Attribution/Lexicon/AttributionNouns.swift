@@ -82,12 +82,9 @@ public enum AttributionNouns {
     /// Whether the lowercase `word`, whose `WordHash` is `hash`, is a noun that names speakers:
     /// a group, an organisation, a document, a medium or a spokesperson.
     static func isSpeakerNoun(_ word: String, hash: UInt64) -> Bool {
-        speakerNouns.value(for: word, hash: hash) != nil
+        speakerNouns.contains(word, hash: hash)
     }
 
     /// The five lists of speaker nouns as one table.
-    private static let speakerNouns: WordTable<Bool> = {
-        let lists = [groups, organizations, documents, media, spokespeople]
-        return WordTable(Dictionary(lists.joined().map { ($0, true) }) { first, _ in first })
-    }()
+    private static let speakerNouns = WordTable(words: [groups, organizations, documents, media, spokespeople].joined())
 }

@@ -83,10 +83,10 @@ struct TitledPersonFinder {
         let uses = foldedWordUses.value(for: word.folded, hash: word.foldedHash) ?? []
         if uses.contains(.particle) { return true }
         guard word.folded.endsInPossessive else {
-            return !uses.contains(.notName) && writtenNonNames[word.text] == nil
+            return !uses.contains(.notName) && !writtenNonNames.contains(word.text)
         }
         let folded = String(word.folded.dropLast(2))
-        return !(foldedWordUses[folded] ?? []).contains(.notName) && writtenNonNames[String(word.text.dropLast(2))] == nil
+        return !(foldedWordUses[folded] ?? []).contains(.notName) && !writtenNonNames.contains(String(word.text.dropLast(2)))
     }
 
     /// What a lower-case word says of a name it stands in.
@@ -109,10 +109,7 @@ struct TitledPersonFinder {
     }()
 
     /// Words of organisations' names and names of countries, as written ("Ministry", "Canada").
-    private static let writtenNonNames = WordTable(Dictionary(
-        AttributionNouns.organizationNameWords.union(NationalityLexicon.countryNames).map { ($0, ()) },
-        uniquingKeysWith: { first, _ in first }
-    ))
+    private static let writtenNonNames = WordTable(words: AttributionNouns.organizationNameWords.union(NationalityLexicon.countryNames))
 
     /// Lower-case particles inside names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva").
     static let particles: Set<String> = ["de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ter"]
