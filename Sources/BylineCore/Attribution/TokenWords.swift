@@ -98,27 +98,6 @@ struct TokenWords {
     }
 }
 
-extension String {
-    /// `hasSuffix(suffix)`, answered from the bytes when the string is ASCII (where each byte
-    /// is a character, but for a CR LF pair: `suffix` must not open with a line feed).
-    func hasSuffixQuickly(_ suffix: String) -> Bool {
-        let answer = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            let tail = suffix.utf8
-            return bytes.count >= tail.count && bytes[(bytes.count - tail.count)...].elementsEqual(tail)
-        }
-        return (answer ?? nil) ?? hasSuffix(suffix)
-    }
-
-    /// The number of characters: `count`, answered from the bytes when the string is ASCII
-    /// without a CR LF pair.
-    var characterCountQuickly: Int {
-        let bytes = utf8
-        guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return count }
-        return bytes.count
-    }
-}
-
 /// A set of words as written, each held by the index of a token that spells it and found by
 /// the token's precomputed `WordHash`, so that no string is hashed again: an open addressing
 /// table of token indices.

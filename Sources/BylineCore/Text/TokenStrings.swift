@@ -50,27 +50,3 @@ enum TokenStrings {
     /// an article's tokens.
     private static let oneByteStrings = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 }
-
-extension String {
-    /// The string in lower case; the string itself, at no cost, when it is lowercase ASCII
-    /// already, as most words looked up in the lexicons are.
-    func lowercasedIfNeeded() -> String {
-        utf8.contains { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0x80 } ? lowercased() : self
-    }
-}
-
-extension String {
-    /// Whether the string ends in a possessive "'s" or "’s", tested on its bytes.
-    var endsInPossessive: Bool {
-        let bytes = utf8
-        guard bytes.last == UInt8(ascii: "s") else { return false }
-        var index = bytes.index(before: bytes.endIndex)
-        guard index > bytes.startIndex else { return false }
-        index = bytes.index(before: index)
-        if bytes[index] == UInt8(ascii: "'") { return true }
-        // "’" is E2 80 99 in UTF-8.
-        guard bytes[index] == 0x99, bytes.distance(from: bytes.startIndex, to: index) >= 2 else { return false }
-        let middle = bytes.index(before: index)
-        return bytes[middle] == 0x80 && bytes[bytes.index(before: middle)] == 0xE2
-    }
-}
