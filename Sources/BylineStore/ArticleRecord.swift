@@ -99,7 +99,7 @@ enum ContentHash {
 }
 
 /// The key that identifies a source across articles: its name folded to lower case, without
-/// diacritics, with white space collapsed ("Samuel  Stanton" and "samuel stanton" are one).
+/// diacritics, with white space collapsed ("Ada  Okafor" and "ada okafor" are one).
 enum SourceKey {
     static func of(_ name: String) -> String {
         name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)

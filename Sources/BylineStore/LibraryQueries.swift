@@ -120,7 +120,7 @@ extension AppDatabase {
     }
 
     /// Everything one source said across the library, newest article first. `name` is matched
-    /// exactly (case and accents aside), else as words of the name ("Stanton"); among several
+    /// exactly (case and accents aside), else as words of the name ("Okafor"); among several
     /// sources the most quoted wins. `nil` when no source matches.
     public func speaker(named name: String) throws -> SpeakerProfile? {
         try writer.read { db in

@@ -25,7 +25,7 @@ public struct Analysis: Hashable, Sendable, Codable {
 
 /// Words of the text, identified by where they are.
 public struct Mention: Hashable, Sendable, Codable {
-    /// The words as written ("he", "Stanton", "Chinese Foreign Minister Wang Yi").
+    /// The words as written ("she", "Okafor", "Deputy Harbour Commissioner Ada Okafor").
     public var text: String
     /// Where they are in the article's text.
     public var range: TextRange
@@ -59,7 +59,7 @@ public struct Quote: Hashable, Sendable, Codable {
     public var cue: Mention?
     /// The source who said it, as an index into `Analysis.sources`.
     public var sourceIndex: Int?
-    /// The words nearest the quote that name its speaker ("he", "Stanton").
+    /// The words nearest the quote that name its speaker ("he", "Okafor").
     public var speakerMention: Mention?
 
     /// Creates a quote.
@@ -84,7 +84,7 @@ public struct Source: Hashable, Sendable, Codable {
         case expert, official, journalist, media, organization, document, anonymous, other
     }
 
-    /// The canonical name: the fullest form the article gives ("Samuel Stanton").
+    /// The canonical name: the fullest form the article gives ("Ada Okafor").
     public var name: String
     /// What sort of thing the source is.
     public var kind: Kind
@@ -92,7 +92,7 @@ public struct Source: Hashable, Sendable, Codable {
     public var sourceClass: Class
     /// The role or title ("professor of political science"), when the article gives one.
     public var role: String?
-    /// The institution or country the role belongs to ("Grove City College"), when given.
+    /// The institution or country the role belongs to ("Lakeside University"), when given.
     public var affiliation: String?
     /// Every place the article names the source, in text order.
     public var mentions: [Mention]

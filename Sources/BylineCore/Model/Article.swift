@@ -5,7 +5,7 @@
 public struct Article: Hashable, Sendable, Codable {
     /// The headline, when the source names one.
     public var title: String?
-    /// The publication ("The American Spectator"), when known.
+    /// The publication ("The Harbour Gazette"), when known.
     public var site: String?
     /// The bylined authors, in the order the page gives them.
     public var authors: [String]

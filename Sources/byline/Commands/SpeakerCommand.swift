@@ -6,7 +6,7 @@ struct SpeakerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "speaker",
         abstract: "Show everything one source said across the library, newest first.",
-        discussion: "The name is matched exactly (case and accents aside), else by its words (\"Stanton\")."
+        discussion: "The name is matched exactly (case and accents aside), else by its words (\"Okafor\")."
     )
 
     @Argument(help: ArgumentHelp("The source's name.", valueName: "name"))
