@@ -114,7 +114,7 @@ struct PlainTextHeaderTests {
 
     @Test("a prose paragraph opening with \"By\" is not a byline")
     func byInProse() {
-        let article = PlainTextReader.read("Flood barrier tested\n\nBy the end of the day the water had fallen by a metre.\n\nIt held.")
+        let article = PlainTextReader.read("Flood barrier tested\n\nBy the time the tide turned, the water had fallen by a metre.\n\nIt held.")
         #expect(article.authors.isEmpty)
         #expect(article.paragraphs.count == 2)
     }

@@ -24,7 +24,7 @@ struct PlainTextReaderFixtureTests {
             file: "ferry-timetable.txt",
             title: "Ferry timetable cut leaves island commuters stranded", site: "The Skerry Echo",
             paragraphs: 5, firstStarts: "Commuters on Hollin Isle", lastStarts: "The change takes effect",
-            absent: ["Island news since 1952", "Never miss a story", "By signing up", "Pier Road", "Subscribe Today"]
+            absent: ["Island news since 1952", "Never miss a story", "By signing up", "Pier Road", "Subscribe now"]
         ),
         PlainTextExpectation(
             file: "orchard-frost.txt",
@@ -69,7 +69,7 @@ struct PlainTextReaderFixtureTests {
             file: "harbour-bridge-vote.txt",
             title: "Harbour bridge vote splits Kestrel Bay council", site: "The Portside Ledger",
             paragraphs: 16, firstStarts: "Kestrel Bay's town council voted", lastStarts: "The finance committee will meet",
-            absent: ["News for the Estuary Towns", "morning briefing", "By entering your email", "Quay Street", "Subscribe Today"]
+            absent: ["News for the Estuary Towns", "morning briefing", "By entering your email", "Quay Street", "Subscribe now"]
         ),
         PlainTextExpectation(
             file: "grain-export-levy.txt",
