@@ -5,9 +5,10 @@ import Testing
 /// Runs `Tests/EndToEnd/reader-e2e.sh --library` on the built `byline` in a private tmux
 /// server: the samples are added to a fresh SQLite library, the reader is driven through it,
 /// quit and restarted, and the annotation made before must still be there.
-/// Skipped, with the reason, when tmux is missing, when the binary was not built next to the
-/// tests, and while the attribution engine finds no quotes in the end-to-end samples (the
-/// script checks speakers and roles).
+/// Skipped, with the reason, when tmux is missing or when the binary was not built next to the
+/// tests. Fails, before the script runs, when the analysis finds no quotes in the sample the
+/// script drives: the script checks speakers and roles, so that is a broken reader, not a
+/// missing tool.
 @Suite struct EndToEndTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let script = root.appendingPathComponent("Tests/EndToEnd/reader-e2e.sh").path
@@ -25,16 +26,28 @@ import Testing
         ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    static var analyserFindsQuotes: Bool {
+    /// Why the sample the script drives cannot give it quotes to walk, or nil when its analysis
+    /// finds some.
+    static func sampleWithoutQuotes() -> String? {
         let sample = root.appendingPathComponent("Tests/EndToEnd/samples/harbour-bridge.html").path
-        guard let data = FileManager.default.contents(atPath: sample), let article = try? ArticleReader.read([UInt8](data)) else { return false }
-        return !ArticleAnalyzer.analyze(article).quotes.isEmpty
+        guard let data = FileManager.default.contents(atPath: sample) else { return "cannot open \(sample)" }
+        let article: Article
+        do {
+            article = try ArticleReader.read([UInt8](data))
+        } catch {
+            return "cannot read \(sample): \(error)"
+        }
+        guard ArticleAnalyzer.analyze(article).quotes.isEmpty else { return nil }
+        return "the analysis finds no quotes in \(sample); the end-to-end script needs its quoted speakers and their roles"
     }
 
     @Test(.enabled(if: tmuxInstalled, "tmux is not installed (make deps installs it)"),
-          .enabled(if: binary != nil, "the byline binary is not built next to the tests"),
-          .enabled(if: analyserFindsQuotes, "the analysis finds no quotes in Tests/EndToEnd/samples"))
+          .enabled(if: binary != nil, "the byline binary is not built next to the tests"))
     func theReaderWorksInARealTerminal() throws {
+        if let problem = Self.sampleWithoutQuotes() {
+            Issue.record("\(problem)")
+            return
+        }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("byline-e2e-\(getpid()).log").path
         defer { try? FileManager.default.removeItem(atPath: output) }
         let status = try Self.runScript(arguments: [Self.script, Self.binary!, "--library"], output: output)
