@@ -4,7 +4,7 @@ public enum ArticleAnalyzer {
     /// Analyses `article`. Pure and deterministic; linear in the length of the text.
     public static func analyze(_ article: Article) -> Analysis {
         let text = AnalysisText(article)
-        var analysis = QuoteAttributor.attribute(text)
+        var analysis = AttributionPipeline.quotes(of: text)
         // The source and claim stages read the same words: scan the sentences once for both.
         let words = SentenceWords(text)
         SourceProfiler.profile(&analysis, words: words)

@@ -138,7 +138,7 @@ struct NameResolver {
     }
 
     /// The person a name mention refers to, if it names a person.
-    func person(for mention: NameMention) -> Int? {
+    func person(for mention: LegacyNameMention) -> Int? {
         let token = mention.tokens.lowerBound
         if mention.words.count >= 2 { return personByName[mention.words.joined(separator: " ")] }
         if let candidates = fullNamesByWord[mention.words[0]], !candidates.isEmpty { return closest(candidates, to: token) }
@@ -263,7 +263,7 @@ struct NameResolver {
     }
 
     /// The name mention made of `tokens`, if it holds a name.
-    func nameMention(_ tokens: Range<Int>) -> NameMention? { scanner.mention(tokens) }
+    func nameMention(_ tokens: Range<Int>) -> LegacyNameMention? { scanner.mention(tokens) }
 }
 
 /// Tells what sort of source a name or noun phrase names.

@@ -1,5 +1,5 @@
 /// A run of capitalised words naming someone or something, found outside quotations.
-struct NameMention {
+struct LegacyNameMention {
     /// The tokens of the run, titles included.
     var tokens: Range<Int>
     /// The name's own words: titles, honorifics and a possessive "’s" taken off.
@@ -23,8 +23,8 @@ struct NameScanner {
     let words: TokenWords
 
     /// Every name run outside quotations, in text order.
-    func mentions() -> [NameMention] {
-        var result: [NameMention] = []
+    func mentions() -> [LegacyNameMention] {
+        var result: [LegacyNameMention] = []
         var index = 0
         let count = words.count
         let midSentenceWords = capitalizedInsideSentences()
@@ -102,7 +102,7 @@ struct NameScanner {
     /// The mention made of `tokens`, or `nil` when nothing but titles and common words remains.
     /// Everything up to the last title is description ("Chinese Foreign Minister", "Surrey
     /// Mayor"); the words after it are the name.
-    func mention(_ tokens: Range<Int>) -> NameMention? {
+    func mention(_ tokens: Range<Int>) -> LegacyNameMention? {
         withUnsafeTemporaryAllocation(of: RunWord.self, capacity: tokens.count) { run in
             var count = 0
             for index in tokens where words.isWord(index) {
@@ -129,7 +129,7 @@ struct NameScanner {
         isPossessive ? String(words.written[index].dropLast(2)) : words.written[index]
     }
 
-    private func mention(_ tokens: Range<Int>, run: UnsafeBufferPointer<RunWord>) -> NameMention? {
+    private func mention(_ tokens: Range<Int>, run: UnsafeBufferPointer<RunWord>) -> LegacyNameMention? {
         var nameStart = 0
         for offset in run.indices.dropLast() where run[offset].facts.isTitle {
             nameStart = offset + 1
@@ -154,7 +154,7 @@ struct NameScanner {
             previous -= 1
         }
         // Everything before `nameStart` ends with a title.
-        return NameMention(
+        return LegacyNameMention(
             tokens: tokens, words: nameWords, gender: gender,
             hasTitle: nameStart > 0 || roleWords.count > nameStart,
             roleWords: roleWords, kind: SourceKinds.kind(ofName: nameWords, facts: run[first...].lazy.map(\.facts))

@@ -1,0 +1,326 @@
+/// Finds reported speech without quotation marks: "X said (that) …", "X told Y …",
+/// "according to X, …", "…, X said.", "the report found …".
+struct ReportedSpeechReader {
+    let words: ArticleWords
+    let cues: CueReader
+
+    init(words: ArticleWords) {
+        self.words = words
+        cues = CueReader(words: words)
+    }
+
+    private var phrases: PhraseReader { cues.phrases }
+
+    /// The reported statements of every sentence that holds no whole quotation, leaving out
+    /// headings and captions (paragraphs that do not end as prose does).
+    func find(skippingSentences skipped: Set<Int>) -> [Attribution] {
+        var found: [Attribution] = []
+        for (index, sentence) in words.text.sentences.enumerated() where !skipped.contains(index) {
+            guard endsAsProse(paragraph: sentence.paragraphIndex), !words.opensWithLabel(sentence.tokenRange) else { continue }
+            found.append(contentsOf: reported(in: sentence))
+        }
+        return found
+    }
+
+    private func endsAsProse(paragraph: Int) -> Bool {
+        let tokens = words.text.paragraphTokens[paragraph]
+        guard var last = tokens.last else { return false }
+        while last > tokens.lowerBound, words.isA(last, [.quoteMark, .closeBracket]) { last -= 1 }
+        return words.isTerminal(last) || words.isA(last, .colon)
+    }
+
+    /// Whether the speaker may be a source: not the writer, not a denial, not a noun taken
+    /// for a verb ("city reports").
+    private func isAcceptable(_ speaker: SourcePhrase, verb: Int) -> Bool {
+        if words.has(speaker.head.lowerBound, .writerPronoun) { return false }
+        if let lemma = words.reportingLemma(verb), Lexicon.verbFacts(lemma).contains(.nounLike) {
+            // The bare form ("state", "project") reads as a noun after any name or noun phrase.
+            if words.ids[verb] == lemma, speaker.form != .pronoun { return false }
+            if speaker.form == .description, !words.isA(verb, .edForm), words.spelling(verb).hasSuffix("s") { return false }
+        }
+        guard speaker.tokens.upperBound < verb else { return true }
+        return !(speaker.tokens.upperBound..<verb).contains { words.isWord($0) && isNegation($0) }
+    }
+
+    private func isNegation(_ index: Int) -> Bool {
+        words.has(index, .negation) || words.is(index, .declined) || words.is(index, .refused)
+    }
+
+    private func reported(in sentence: Sentence) -> [Attribution] {
+        var tokens = sentence.tokenRange
+        guard tokens.count >= 4 else { return [] }
+        while tokens.count > 1, words.isTerminal(tokens.upperBound - 1) || words.isA(tokens.upperBound - 1, .quoteMark) {
+            tokens = tokens.lowerBound..<(tokens.upperBound - 1)
+        }
+        if let according = leadingAccordingTo(tokens, sentence) { return [according] }
+        // "…, Okafor said, adding that …" holds both a cue between commas and a verb-first statement.
+        var found = verbFirst(tokens, sentence)
+        for quote in parentheticalCue(tokens, sentence) where !found.contains(where: { $0.range.overlaps(quote.range) }) {
+            found.append(quote)
+        }
+        if !found.isEmpty { return found.sorted { $0.range.start < $1.range.start } }
+        return trailingCue(tokens, sentence).map { [$0] } ?? []
+    }
+
+    /// "…, he said, but …": a cue between commas inside the sentence reports both sides.
+    private func parentheticalCue(_ tokens: Range<Int>, _ sentence: Sentence) -> [Attribution] {
+        var comma = tokens.lowerBound + 3
+        while comma < tokens.upperBound - 3 {
+            defer { comma += 1 }
+            guard words.isA(comma, .comma) else { continue }
+            var close = comma + 1
+            while close < min(tokens.upperBound, comma + 7), !words.isA(close, .comma) { close += 1 }
+            guard close < tokens.upperBound - 1, words.isA(close, .comma),
+                  let cue = cues.cue(after: comma + 1, end: close), let speaker = cue.speaker,
+                  isAcceptable(speaker, verb: cue.tokens.lowerBound), Lexicon.verbFacts(cue.lemma).contains(.takesClause) else { continue }
+            // Nothing but the speaker and the verb between the commas.
+            let covered = (comma + 1)..<close
+            guard covered.allSatisfy({ speaker.tokens.contains($0) || cue.tokens.contains($0) }) else { continue }
+            var found: [Attribution] = []
+            if let before = make(content: tokens.lowerBound..<comma, cue: cue, sentence: sentence) { found.append(before) }
+            // The words after the cue report more only when they open a clause ("…, he said,
+            // but …"); otherwise they describe the speaker ("…, said Jo Lee, director of …").
+            let links: [Keyword] = [.and, .but, .or, .so, .because, .though, .although, .while, .since, .yet]
+            if close + 1 < tokens.upperBound, words.isWord(close + 1), links.contains(where: { words.is(close + 1, $0) }),
+               let after = make(content: (close + 1)..<tokens.upperBound, cue: cue, sentence: sentence) {
+                found.append(after)
+            }
+            return found
+        }
+        return []
+    }
+
+    /// "According to X, …".
+    private func leadingAccordingTo(_ tokens: Range<Int>, _ sentence: Sentence) -> Attribution? {
+        guard let cue = cues.accordingTo(at: tokens.lowerBound, end: tokens.upperBound), let speaker = cue.speaker else { return nil }
+        var start = speaker.tokens.upperBound
+        while start < tokens.upperBound, !words.isA(start, .comma) { start += 1 }
+        guard start + 1 < tokens.upperBound else { return nil }
+        return make(content: (start + 1)..<tokens.upperBound, cue: cue, sentence: sentence)
+    }
+
+    /// "X said (that) …", "X told Y (that) …", "the report found …".
+    private func verbFirst(_ tokens: Range<Int>, _ sentence: Sentence) -> [Attribution] {
+        var found: [Attribution] = []
+        var index = tokens.lowerBound + 1
+        while index < tokens.upperBound - 2 {
+            guard words.has(index, .reportingVerb), let (cue, start) = reportingVerb(at: index, in: tokens) else {
+                index += 1
+                continue
+            }
+            // A second statement joined by "and added …" or "but said …" ends this one.
+            var end = tokens.upperBound
+            var next = start
+            while next < tokens.upperBound - 2 {
+                if words.is(next, .and) || words.is(next, .but), reportingVerb(at: next + 1, in: tokens) != nil {
+                    end = next
+                    if end > start, words.isA(end - 1, .comma) { end -= 1 }
+                    break
+                }
+                next += 1
+            }
+            if let quote = make(content: start..<end, cue: cue, sentence: sentence) { found.append(quote) }
+            index = max(end, index + 1)
+        }
+        return found
+    }
+
+    /// The cue at `index`, when it is a reporting verb with an acceptable speaker and a
+    /// reported clause, and where that clause starts.
+    private func reportingVerb(at index: Int, in tokens: Range<Int>) -> (ReportingCue, Int)? {
+        guard index > tokens.lowerBound, index < tokens.upperBound, !words.isQuoted(index),
+              let lemma = words.reportingLemma(index), Lexicon.verbFacts(lemma).contains(.takesClause) else { return nil }
+        if words.is(index - 1, .to) { return nil }
+        let speakerFound: SourcePhrase?
+        if words.isA(index, .ingForm) {
+            // "…, saying (that) …": the sentence's subject speaks.
+            guard words.isA(index - 1, .comma) else { return nil }
+            speakerFound = participleSubject(before: index - 1, in: tokens)
+        } else if words.is(index - 1, .and) || words.is(index - 1, .but) {
+            // "He said …, and added …": the subject of the first verb.
+            speakerFound = phrases.sentenceSubject(from: tokens.lowerBound, before: index)
+        } else {
+            speakerFound = phrases.subject(before: index, from: tokens.lowerBound)
+        }
+        guard let speaker = speakerFound, isAcceptable(speaker, verb: index) else { return nil }
+        // "higher than city reports say": a comparison, not a report.
+        if speaker.tokens.lowerBound > tokens.lowerBound, words.is(speaker.tokens.lowerBound - 1, .than) { return nil }
+        if speaker.form == .description, lemma == Keyword.find.id || lemma == Keyword.show.id || lemma == Keyword.know.id,
+           !words.has(speaker.headWord, .documentNoun) {
+            // "Police found a body", "the tests showed": only documents find things.
+            return nil
+        }
+        guard let start = clauseStart(afterVerb: index, lemma: lemma, end: tokens.upperBound) else { return nil }
+        return (ReportingCue(tokens: index..<(index + 1), lemma: lemma, speaker: speaker), start)
+    }
+
+    /// Who speaks in "…, X said, adding …": the speaker of a cue right before the comma, else
+    /// the sentence's subject.
+    private func participleSubject(before comma: Int, in tokens: Range<Int>) -> SourcePhrase? {
+        var index = comma - 1
+        while index > tokens.lowerBound, comma - index <= 8 {
+            if words.reportingLemma(index) != nil, !words.isA(index, .ingForm) {
+                return phrases.subject(before: index, from: tokens.lowerBound) ?? phrases.phrase(startingAt: index + 1, upperBound: comma)
+            }
+            if words.isA(index, .comma) || words.isTerminal(index) { break }
+            index -= 1
+        }
+        return phrases.sentenceSubject(from: tokens.lowerBound, before: comma)
+    }
+
+    /// Where the reported clause starts after the verb: after "that", after the hearer of
+    /// "tell", or right after the verb when a subject-like word follows.
+    private func clauseStart(afterVerb verb: Int, lemma: WordID, end: Int) -> Int? {
+        if let that = complementizer(afterVerb: verb, lemma: lemma, end: end) {
+            return that + 1 < end ? that + 1 : nil
+        }
+        var index = verb + 1
+        if lemma == Keyword.tell.id || lemma == Keyword.inform.id || lemma == Keyword.assure.id {
+            // The hearer: a pronoun, a plural noun, or a name or noun phrase.
+            guard index < end else { return nil }
+            if words.has(index, [.objectPronoun, .groupNoun]) {
+                index += 1
+            } else if let hearer = phrases.phrase(startingAt: index, upperBound: end) {
+                index = hearer.tokens.upperBound
+            } else {
+                return nil
+            }
+        }
+        if index < end, isPhraseOpener(index) {
+            // "said in his speech he …": a subject pronoun after a short phrase opens the clause.
+            var scan = index + 1
+            while scan < min(end, index + 9), !words.isTerminal(scan) {
+                if words.has(scan, .subjectPronoun) { return scan }
+                // "claimed in that speech the cost could fall": a subject with its verb.
+                if scan >= index + 3, isClauseDeterminer(scan), isClauseOpening(scan, end: end) { return scan }
+                if words.isA(scan, .comma) { return scan + 1 < end ? scan + 1 : nil }
+                scan += 1
+            }
+            return nil
+        }
+        if index < end, words.isA(index, [.comma, .colon]) { index += 1 }
+        guard index < end, words.isA(index, .wordOrNumber) else { return nil }
+        // "…, referring to …" and "added 10 points" report no statement.
+        if words.isA(index, .ingForm) || (lemma == Keyword.add.id && words.isA(index, .number)) { return nil }
+        let opensClause = Lexicon.verbFacts(lemma).contains(.clauseFirst) && [Keyword.the, .a, .an, .this].contains { words.is(index, $0) }
+        let aboutNumber = words.is(index, .about) && index + 1 < end && words.isA(index + 1, .number)
+        if isNonClauseStarter(index), !opensClause, !aboutNumber, !isClauseOpening(index, end: end) { return nil }
+        // "posted photos of the storm", "denied the request": a verb that also takes a noun
+        // reports a statement only when a clause follows it.
+        if Lexicon.verbFacts(lemma).contains(.prefersObject), !opensFiniteClause(at: index, end: end) { return nil }
+        return index
+    }
+
+    private func isPhraseOpener(_ index: Int) -> Bool {
+        let openers: [Keyword] = [.in, .on, .at, .during, .after, .before, .last, .this, .from, .earlier, .later, .via, .through]
+        return words.isWord(index) && openers.contains { words.is(index, $0) }
+    }
+
+    /// Words after a verb of saying that open no reported clause: prepositions, conjunctions,
+    /// question words, interjections and articles.
+    private func isNonClauseStarter(_ index: Int) -> Bool {
+        if words.has(index, [.preposition, .coordinator]) { return true }
+        let starters: [Keyword] = [
+            .the, .a, .an, .this, .what, .how, .whether, .why, .where, .who, .which, .up, .out, .off, .so, .yes, .no,
+            .nothing, .something, .though, .although, .however, .because, .goodbye, .hello, .thanks, .sorry, .more,
+            .much, .little,
+        ]
+        return starters.contains { words.is(index, $0) }
+    }
+
+    /// Determiners that open the subject of a clause right after a verb of saying ("said the
+    /// plan failed").
+    private func isClauseDeterminer(_ index: Int) -> Bool {
+        words.has(index, .possessivePronoun) || [Keyword.the, .a, .an, .these, .those].contains { words.is(index, $0) }
+    }
+
+    /// Whether an auxiliary, a modal or a form of "be", "have" or "do" shows a finite verb.
+    private func isFiniteMarker(_ index: Int) -> Bool {
+        guard words.has(index, .auxiliary) else { return false }
+        return ![Keyword.be, .been, .being, .having].contains { words.is(index, $0) }
+    }
+
+    /// Whether the words from `start` open a clause: a subject pronoun, or a finite verb before
+    /// the first comma.
+    private func opensFiniteClause(at start: Int, end: Int) -> Bool {
+        if words.has(start, .subjectPronoun) || words.isA(start, .apostrophe) { return true }
+        var scan = start
+        while scan < min(end, start + 12), !words.isTerminal(scan), !words.isA(scan, [.comma, .quoteMark]) {
+            if isFiniteMarker(scan) || words.has(scan, .negation) { return true }
+            scan += 1
+        }
+        return false
+    }
+
+    /// The "that" that opens the reported clause a few words after the verb ("said on Monday
+    /// that", "told reporters that"), but not one inside a clause that already began ("said
+    /// he learned from that", "said the plan cuts funds to groups that …").
+    private func complementizer(afterVerb verb: Int, lemma: WordID, end: Int) -> Int? {
+        var first = verb + 1
+        if first < end, words.isA(first, .comma) { first += 1 }
+        guard first < end, words.isWord(first) else { return nil }
+        if words.is(first, .that) { return first }
+        // A subject right after the verb opens the clause there.
+        if words.has(first, .subjectPronoun) { return nil }
+        let facts = Lexicon.verbFacts(lemma)
+        if !facts.contains(.takesHearer), facts.contains(.clauseFirst), isClauseDeterminer(first) { return nil }
+        let reach = min(end, verb + 10)
+        var scan = first + 1
+        while scan < reach, !words.isTerminal(scan), !words.isA(scan, [.quoteMark, .comma]), words.reportingLemma(scan) == nil {
+            if isFiniteMarker(scan) { return nil }
+            if words.is(scan, .that) {
+                // "from that", "of that": a determiner or pronoun after a preposition.
+                return phrases.isNonHead(scan - 1) ? nil : scan
+            }
+            scan += 1
+        }
+        return nil
+    }
+
+    /// Whether "the …" or "a …" opens a clause (a subject and its verb) rather than an object.
+    private func isClauseOpening(_ index: Int, end: Int) -> Bool {
+        guard [Keyword.the, .a, .an, .this].contains(where: { words.is(index, $0) }) else { return false }
+        // A clause needs a finite verb soon: look for an auxiliary.
+        return ((index + 1)..<max(index + 1, min(end, index + 10))).contains(where: isFiniteMarker)
+    }
+
+    /// "…, X said.", "…, said X.", "…, according to X."
+    private func trailingCue(_ tokens: Range<Int>, _ sentence: Sentence) -> Attribution? {
+        var comma = tokens.upperBound - 1
+        let limit = max(tokens.lowerBound + 3, tokens.upperBound - 14)
+        while comma > limit, !words.isA(comma, .comma) { comma -= 1 }
+        guard comma > limit || (comma == limit && words.isA(comma, .comma)) else { return nil }
+        guard let cue = cues.cue(after: comma + 1, end: tokens.upperBound), let speaker = cue.speaker,
+              isAcceptable(speaker, verb: cue.tokens.lowerBound) else { return nil }
+        guard cue.isAccordingTo || Lexicon.verbFacts(cue.lemma).contains(.takesClause) else { return nil }
+        // An inverted cue ("…, says Jo Lee.") must end the sentence with its speaker; "…, says
+        // the system is …" is a new statement, not a cue.
+        if cue.tokens.lowerBound == comma + 1, speaker.tokens.upperBound < tokens.upperBound, !words.isA(speaker.tokens.upperBound, .comma) {
+            return nil
+        }
+        // "In an interview on Monday, X said.": an opening phrase, not a statement.
+        if isPhraseOpener(tokens.lowerBound) { return nil }
+        return make(content: tokens.lowerBound..<comma, cue: cue, sentence: sentence)
+    }
+
+    private func make(content: Range<Int>, cue: ReportingCue, sentence: Sentence) -> Attribution? {
+        guard content.count >= 3, !words.isA(content.lowerBound, .quoteMark) else { return nil }
+        // A statement that ends inside quoted words runs on to the end of the quotation,
+        // which may close a sentence or two later.
+        var end = content.upperBound
+        let paragraphEnd = words.text.paragraphTokens[sentence.paragraphIndex].upperBound
+        while end < paragraphEnd, words.isQuoted(end - 1), words.isQuoted(end) || words.isTerminal(end) { end += 1 }
+        return Attribution(range: words.range(content.lowerBound..<end), kind: .indirect, cue: cue, paragraphIndex: sentence.paragraphIndex,
+                           firstToken: content.lowerBound, isQuotation: false)
+    }
+}
+
+extension ArticleWords {
+    /// Whether a sentence opens with a label in capitals and a colon ("READ MORE:", "WATCH:"),
+    /// as the teasers and links set into an article do: what they quote is a headline.
+    func opensWithLabel(_ sentence: Range<Int>) -> Bool {
+        var index = sentence.lowerBound
+        while index < sentence.upperBound, isWord(index), isA(index, [.allCapitals, .initial]) { index += 1 }
+        return index > sentence.lowerBound && index < sentence.upperBound && isA(index, .colon)
+    }
+}

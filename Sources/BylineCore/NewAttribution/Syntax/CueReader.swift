@@ -1,0 +1,70 @@
+/// Finds the reporting cue of a quotation in the words around it: after it ("…,” she said),
+/// before it (Ada Okafor said, “…”), or "according to X".
+struct CueReader {
+    let words: ArticleWords
+    let phrases: PhraseReader
+
+    init(words: ArticleWords) {
+        self.words = words
+        phrases = PhraseReader(words: words)
+    }
+
+    /// The cue in the clause `start..<end` that follows a quotation: an inverted verb ("said
+    /// Ada Okafor"), a verb after its subject ("Okafor, a professor, told …") or "according
+    /// to X". Only the first 25 tokens are searched, room for an apposition.
+    func cue(after start: Int, end: Int) -> ReportingCue? {
+        var first = start
+        while first < end, words.isA(first, .punctuation), !words.isTerminal(first) { first += 1 }
+        guard first < end else { return nil }
+        if let lemma = words.reportingLemma(first), !words.isA(first, .ingForm) {
+            return ReportingCue(tokens: first..<(first + 1), lemma: lemma, speaker: phrases.phrase(startingAt: first + 1, upperBound: end))
+        }
+        let limit = min(end, first + 25)
+        for index in first..<max(first, limit) {
+            if words.isTerminal(index) || words.isA(index, .quoteMark) { return nil }
+            if let according = accordingTo(at: index, end: end) { return according }
+            if let lemma = words.reportingLemma(index) {
+                guard !words.isA(index, .ingForm) else { return nil }
+                let speaker = phrases.subject(before: index, from: first)
+                    ?? (index == first ? nil : phrases.phrase(startingAt: index + 1, upperBound: end))
+                return ReportingCue(tokens: index..<(index + 1), lemma: lemma, speaker: speaker)
+            }
+        }
+        return nil
+    }
+
+    /// The cue nearest the end of `start..<end`, the words before a quotation ("Okafor
+    /// said, “…”", "Okafor said during a meeting on March 30, “…”").
+    func cue(before end: Int, start: Int) -> ReportingCue? {
+        var index = end - 1
+        while index >= start {
+            if words.isA(index, .quoteMark) { return nil }
+            if words.is(index, .according), let according = accordingTo(at: index, end: end) { return according }
+            if let lemma = words.reportingLemma(index), !(index > start && words.is(index - 1, .to)) {
+                var speaker = phrases.subject(before: index, from: start)
+                // "…, asks the review's editor Jo Lee, “…”": after a comma or with no subject
+                // before it, the name after the verb speaks (never the hearer of "told").
+                if speaker == nil || (index > start && words.isA(index - 1, .comma)), lemma != Keyword.tell.id,
+                   let inverted = phrases.phrase(startingAt: index + 1, upperBound: end), inverted.form == .name,
+                   inverted.tokens.upperBound >= end - 1 {
+                    return ReportingCue(tokens: index..<(index + 1), lemma: lemma, speaker: inverted)
+                }
+                if speaker == nil, words.isA(index, .ingForm) {
+                    // A participle takes the subject of its sentence, which may lie before an
+                    // earlier quotation.
+                    let sentenceStart = words.sentenceTokens(of: index).lowerBound
+                    speaker = phrases.sentenceSubject(from: min(start, sentenceStart), before: index)
+                }
+                return ReportingCue(tokens: index..<(index + 1), lemma: lemma, speaker: speaker)
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// "according to X" at `index`, with X as the speaker.
+    func accordingTo(at index: Int, end: Int) -> ReportingCue? {
+        guard words.is(index, .according), index + 1 < end, words.is(index + 1, .to) else { return nil }
+        return ReportingCue(tokens: index..<(index + 2), lemma: Keyword.according.id, speaker: phrases.phrase(startingAt: index + 2, upperBound: end))
+    }
+}

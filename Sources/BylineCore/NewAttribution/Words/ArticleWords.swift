@@ -1,0 +1,282 @@
+/// The one word view of an article that every attribution rule reads: for each token, its
+/// folded word's id, the id without a possessive, the lexicon's facts, the token's flags and
+/// its sentence. Built once per article, in one pass over the tokens.
+struct ArticleWords {
+    /// The article's prepared text.
+    let text: AnalysisText
+    /// The id of each token's folded text ("Said" and "said" share one).
+    let ids: [WordID]
+    /// The id of each word without its possessive ("Okafor’s" → "okafor"); its id otherwise.
+    let stems: [WordID]
+    /// What the lexicon says of each token's word.
+    let facts: [WordFacts]
+    /// What each token is where it stands.
+    let flags: [TokenFlags]
+    /// For each token, the index of the sentence that holds it.
+    let sentenceOfToken: [Int]
+    /// The spellings of the article's own words.
+    private let interner: WordInterner
+
+    /// Reads the words of `text`, marking those inside `quotations`.
+    init(_ text: AnalysisText, quotations: [Quotation]) {
+        self.text = text
+        let count = text.tokens.count
+        var interner = WordInterner()
+        var ids: [WordID] = []
+        var stems: [WordID] = []
+        var facts: [WordFacts] = []
+        var flags: [TokenFlags] = []
+        ids.reserveCapacity(count)
+        stems.reserveCapacity(count)
+        facts.reserveCapacity(count)
+        flags.reserveCapacity(count)
+        text.scalars.withUnsafeBufferPointer { scalars in
+            for token in text.tokens {
+                let folded = FoldedWord(token.range, in: scalars)
+                let id = interner.id(ofFolded: folded.text, hash: folded.hash)
+                var tokenFlags = Self.flags(of: token, folded: folded, in: scalars)
+                var stem = id
+                // "Region’s" is a place word as "Region" is; "she's" a pronoun as "she" is.
+                var tokenFacts = Lexicon.facts(id)
+                if folded.possessiveLength > 0 {
+                    stem = interner.id(ofFolded: folded.stem, hash: WordHash.of(folded.stem))
+                    tokenFacts.formUnion(Lexicon.facts(stem))
+                    // "it's", "that's", "there's": a contraction of "is", not a possessive.
+                    if Self.contracts(stem) {
+                        stem = id
+                        tokenFlags.remove(.possessive)
+                    }
+                }
+                ids.append(id)
+                stems.append(stem)
+                facts.append(tokenFacts)
+                flags.append(tokenFlags)
+            }
+        }
+        var sentenceOfToken = [Int](repeating: 0, count: count)
+        for (index, sentence) in text.sentences.enumerated() {
+            for token in sentence.tokenRange { sentenceOfToken[token] = index }
+            if let first = sentence.tokenRange.first { flags[first].insert(.sentenceStart) }
+        }
+        Self.markPeriods(&flags, facts: facts, tokens: text.tokens)
+        Self.markQuotations(&flags, quotations: quotations, tokens: text.tokens)
+        self.ids = ids
+        self.stems = stems
+        self.facts = facts
+        self.flags = flags
+        self.sentenceOfToken = sentenceOfToken
+        self.interner = interner
+    }
+
+    /// The number of tokens.
+    var count: Int { ids.count }
+
+    // MARK: Asking about one token
+
+    /// Whether the token at `index` is the word `keyword`, in any case.
+    @inline(__always)
+    func `is`(_ index: Int, _ keyword: Keyword) -> Bool {
+        ids[index].raw == keyword.rawValue
+    }
+
+    /// Whether the token at `index` has any of `facts`.
+    @inline(__always)
+    func has(_ index: Int, _ facts: WordFacts) -> Bool {
+        !self.facts[index].isDisjoint(with: facts)
+    }
+
+    /// Whether the token at `index` has any of `flags`.
+    @inline(__always)
+    func isA(_ index: Int, _ flags: TokenFlags) -> Bool {
+        !self.flags[index].isDisjoint(with: flags)
+    }
+
+    /// Whether the token at `index` is a word (letters), not a number or a mark.
+    @inline(__always)
+    func isWord(_ index: Int) -> Bool { flags[index].contains(.word) }
+
+    /// Whether the token at `index` is a word starting with a capital letter.
+    @inline(__always)
+    func isCapitalized(_ index: Int) -> Bool { flags[index].contains(.capitalized) }
+
+    /// Whether the token at `index` ends a sentence or a clause strongly.
+    @inline(__always)
+    func isTerminal(_ index: Int) -> Bool { flags[index].contains(.terminal) }
+
+    /// Whether the token at `index` lies inside a quotation.
+    @inline(__always)
+    func isQuoted(_ index: Int) -> Bool { flags[index].contains(.insideQuotation) }
+
+    /// The folded spelling of the token at `index`.
+    func spelling(_ index: Int) -> String { interner.spelling(ids[index]) }
+
+    /// The folded spelling of a word id of this article.
+    func spelling(of id: WordID) -> String { interner.spelling(id) }
+
+    /// The text of the tokens `tokens`, as written.
+    func string(_ tokens: Range<Int>) -> String { text.string(range(tokens)) }
+
+    /// The range of text covered by the tokens `tokens`.
+    func range(_ tokens: Range<Int>) -> TextRange {
+        TextRange(start: text.tokens[tokens.lowerBound].range.start, end: text.tokens[tokens.upperBound - 1].range.end)
+    }
+
+    /// The tokens of the sentence that holds the token at `index`.
+    func sentenceTokens(of index: Int) -> Range<Int> {
+        text.sentences[sentenceOfToken[index]].tokenRange
+    }
+
+    /// The tokens of the paragraph that holds the token at `index`.
+    func paragraphTokens(of index: Int) -> Range<Int> {
+        text.paragraphTokens[text.sentences[sentenceOfToken[index]].paragraphIndex]
+    }
+
+    // MARK: Building
+
+    /// Whether a word before "'s" makes it a contraction of "is" or "has": a pronoun or a
+    /// word that opens a clause ("it's", "that's", "there's", "what's", "let's").
+    private static func contracts(_ stem: WordID) -> Bool {
+        let keywords: [Keyword] = [.there, .here, .what, .where, .how, .who, .when, .why]
+        return Lexicon.facts(stem).contains(.subjectPronoun) || Lexicon.facts(stem).contains(.relative)
+            || keywords.contains { stem == $0.id } || (stem.isListed && Lexicon.spelling(stem) == "let")
+    }
+
+    private static func flags(of token: Token, folded: FoldedWord, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> TokenFlags {
+        let first = scalars[token.range.start]
+        switch token.kind {
+        case .word:
+            var flags: TokenFlags = .word
+            if ScalarClass.isUppercase(first) {
+                flags.insert(.capitalized)
+                if token.range.length == 1 { flags.insert(.initial) }
+            }
+            if folded.possessiveLength > 0 { flags.insert(.possessive) }
+            flags.formUnion(folded.ending)
+            if folded.text.utf8.contains(UInt8(ascii: "'")) { flags.insert(.apostrophe) }
+            if folded.upperCaseLetters >= 2, folded.lowerCaseLetters == 0 { flags.insert(.allCapitals) }
+            return flags
+        case .number:
+            return .number
+        case .quoteMark:
+            return .quoteMark
+        case .punctuation:
+            var flags: TokenFlags = .punctuation
+            guard token.range.length == 1 else {
+                // "..." is the only punctuation token longer than one scalar.
+                return [.punctuation, .terminal]
+            }
+            switch first {
+            case ",": flags.insert(.comma)
+            case ":": flags.insert(.colon)
+            case ";": flags.insert([.semicolon, .terminal])
+            case ".": flags.insert([.period, .terminal])
+            case "!", "?": flags.insert([.questionOrExclamation, .terminal])
+            case "\u{2026}": flags.insert(.terminal)
+            case "\u{2014}", "\u{2013}", "-": flags.insert(.dash)
+            case "(", "[": flags.insert(.openBracket)
+            case ")", "]": flags.insert(.closeBracket)
+            default: break
+            }
+            return flags
+        }
+    }
+
+    /// The period of "Dr." or of the initial "J." ends nothing: it is marked as an
+    /// abbreviation's and loses its `terminal` flag.
+    private static func markPeriods(_ flags: inout [TokenFlags], facts: [WordFacts], tokens: [Token]) {
+        for index in flags.indices.dropFirst() where flags[index].contains(.period) {
+            let previous = index - 1
+            guard flags[previous].contains(.word), tokens[previous].range.end == tokens[index].range.start else { continue }
+            if flags[previous].contains(.initial) || !facts[previous].isDisjoint(with: [.abbreviation, .honorific]) {
+                flags[index].remove(.terminal)
+                flags[index].insert(.abbreviationPeriod)
+            }
+        }
+    }
+
+    private static func markQuotations(_ flags: inout [TokenFlags], quotations: [Quotation], tokens: [Token]) {
+        var cursor = 0
+        for quotation in quotations {
+            while cursor < tokens.count, tokens[cursor].range.start < quotation.range.start { cursor += 1 }
+            var index = cursor
+            while index < tokens.count, tokens[index].range.end <= quotation.range.end {
+                flags[index].insert(.insideQuotation)
+                index += 1
+            }
+        }
+    }
+}
+
+/// A token's text folded for the lexicon: lower case, `’` written `'`, with its `WordHash`,
+/// the length of a possessive ending and the count of its upper- and lower-case letters.
+private struct FoldedWord {
+    var text: String
+    var hash: UInt64
+    /// 2 for "'s", 1 for a bare "'" after "s", 0 for no possessive.
+    var possessiveLength: Int
+    var upperCaseLetters: Int
+    var lowerCaseLetters: Int
+    /// `.lyAdverb`, `.ingForm` or `.edForm` when the word ends so.
+    var ending: TokenFlags = []
+
+    /// The text without its possessive ending.
+    var stem: String {
+        String(text.dropLast(possessiveLength))
+    }
+
+    init(_ range: TextRange, in scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+        let slice = UnsafeBufferPointer(rebasing: scalars[range.start..<range.end])
+        var upper = 0
+        var lower = 0
+        var isASCII = true
+        for scalar in slice {
+            if !scalar.isASCII { isASCII = false }
+            if ScalarClass.isUppercase(scalar) {
+                upper += 1
+            } else if ScalarClass.isLetter(scalar) {
+                lower += 1
+            }
+        }
+        upperCaseLetters = upper
+        lowerCaseLetters = lower
+        if isASCII {
+            var hash = WordHash.empty
+            text = String(unsafeUninitializedCapacity: slice.count) { buffer in
+                for (offset, scalar) in slice.enumerated() {
+                    var byte = UInt8(truncatingIfNeeded: scalar.value)
+                    if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+                    buffer[offset] = byte
+                    hash = WordHash.adding(byte, to: hash)
+                }
+                return slice.count
+            }
+            self.hash = hash
+        } else {
+            let written = String(scalars: slice)
+            text = Lexicon.fold(written)
+            hash = WordHash.of(text)
+        }
+        possessiveLength = Self.possessiveLength(of: text, letters: upper + lower)
+        ending = Self.ending(of: text, isCapitalized: upper > 0 && slice.first.map(ScalarClass.isUppercase) == true)
+    }
+
+    private static func ending(of folded: String, isCapitalized: Bool) -> TokenFlags {
+        let bytes = folded.utf8
+        guard bytes.count >= 4 else { return [] }
+        let last = bytes.suffix(3)
+        let tail = Array(last)
+        if tail[1] == UInt8(ascii: "l"), tail[2] == UInt8(ascii: "y") { return bytes.count > 4 && !isCapitalized ? .lyAdverb : [] }
+        if tail == Array("ing".utf8) { return .ingForm }
+        if tail[1] == UInt8(ascii: "e"), tail[2] == UInt8(ascii: "d") { return .edForm }
+        return []
+    }
+
+    private static func possessiveLength(of folded: String, letters: Int) -> Int {
+        guard letters >= 2 else { return 0 }
+        let bytes = Array(folded.utf8.suffix(2))
+        guard bytes.count == 2 else { return 0 }
+        if bytes == [UInt8(ascii: "'"), UInt8(ascii: "s")] { return 2 }
+        if bytes == [UInt8(ascii: "s"), UInt8(ascii: "'")] { return 1 }
+        return 0
+    }
+}
