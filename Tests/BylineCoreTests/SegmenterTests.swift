@@ -85,25 +85,22 @@ struct LexiconTests {
         ("announces", "announce"), ("accused", "accuse"), ("designated", "designate"), ("predicts", "predict"),
         ("estimated", "estimate"), ("replied", "reply"), ("replies", "reply"), ("found", "find"), ("Said", "say"),
     ])
-    func lemmas(form: String, lemma: String) {
-        #expect(ReportingVerbs.lemma(of: form) == lemma)
+    func lemmas(form: String, lemma: String) throws {
+        let id = try #require(Lexicon.id(of: form))
+        #expect(Lexicon.facts(id).contains(.reportingVerb))
+        #expect(Lexicon.lemma(id).map(Lexicon.spelling) == lemma)
     }
 
     @Test("words that are not reporting verbs have no lemma", arguments: ["table", "Smith", "the", "sad", "sayings"])
     func nonVerbs(word: String) {
-        #expect(ReportingVerbs.lemma(of: word) == nil)
+        #expect(Lexicon.id(of: word).map { Lexicon.facts($0).contains(.reportingVerb) } != true)
     }
 
-    @Test("the lexicon is large enough and every list loads")
-    func size() {
-        #expect(ReportingVerbs.lemmas.count >= 60)
-        #expect(ReportingVerbs.inflections(of: "say") == ["said", "say", "saying", "says"])
-        #expect(ReportingVerbs.sense(ofLemma: "believe") == .belief)
-        #expect(ReportingVerbs.sense(ofLemma: "find") == .finding)
-        #expect(AttributionNouns.vehicles.contains("statement"))
-        #expect(AttributionNouns.documents.contains("report"))
-        #expect(!AttributionNouns.media.isEmpty && !AttributionNouns.groups.isEmpty && !AttributionNouns.organizations.isEmpty)
-        #expect(!AttributionNouns.mediaNameWords.isEmpty && !AttributionNouns.organizationNameWords.isEmpty && !AttributionNouns.spokespeople.isEmpty)
-        #expect(NameWords.isTitle("President") && NameWords.neverNames.contains("Monday") && NameWords.particles.contains("van"))
+    @Test("verbs of saying are speech; of believing, belief; of what studies establish, findings", arguments: [
+        ("say", ReportingSense.speech), ("tweet", .speech), ("announce", .speech), ("believe", .belief), ("fear", .belief),
+        ("want", .belief), ("find", .finding), ("show", .finding),
+    ])
+    func senses(lemma: String, sense: ReportingSense) throws {
+        #expect(Lexicon.sense(try #require(Lexicon.id(of: lemma))) == sense)
     }
 }

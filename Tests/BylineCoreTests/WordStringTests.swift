@@ -30,17 +30,6 @@ struct WordStringTests {
         #expect([Unicode.Scalar](scalarsOf: "Zoë Ortiz").string(in: range) == expected)
     }
 
-    @Test("token strings give the written and lowercase forms and the hash of the latter", arguments: [
-        "Said", "said", "U.S.", "ÉLAN", "Zoë", "’90s", ",", "A", "a", "—", "“",
-    ])
-    func tokenStrings(word: String) {
-        let scalars = Array(word.unicodeScalars)
-        let strings = scalars.withUnsafeBufferPointer { TokenStrings.strings(of: TextRange(start: 0, end: scalars.count), in: $0) }
-        #expect(strings.written == word)
-        #expect(strings.lowered == word.lowercased())
-        #expect(strings.loweredHash == WordHash.of(word.lowercased()))
-    }
-
     @Test("lowercasing only when needed changes nothing but the cost", arguments: ["said", "Said", "SAID", "élan", "Élan", ""])
     func lowercasing(word: String) {
         #expect(word.lowercasedIfNeeded() == word.lowercased())
@@ -69,22 +58,20 @@ struct WordStringTests {
         }
     }
 
-    @Test("a word set holds its words, repeated ones once, and nothing else")
-    func wordSet() {
-        let set = WordTable(words: ["say", "said", "say", "énoncer"])
-        #expect(set.contains("say") && set.contains("said") && set.contains("énoncer"))
-        #expect(set.contains("said", hash: WordHash.of("said")))
-        #expect(!set.contains("Say") && !set.contains("tell") && !set.contains(""))
+    @Test("a plural role noun names its singular and shares its standing", arguments: [
+        ("professor", "professor"), ("professors", "professor"), ("spokespeople", "spokesperson"), ("chairmen", "chairman"),
+        ("secretaries", "secretary"), ("analysts", "analyst"),
+    ])
+    func roleHeads(word: String, singular: String) throws {
+        let id = try #require(Lexicon.id(of: word))
+        #expect(Lexicon.facts(id).contains(.roleNoun))
+        let head = Lexicon.lemma(id) ?? id
+        #expect(Lexicon.spelling(head) == singular)
+        #expect(Lexicon.roleClass(id) == Lexicon.roleClass(head))
     }
 
-    @Test("role heads take their plurals as the singular rule does", arguments: [
-        ("professor", true), ("professors", true), ("spokesperson", true), ("spokespeople", true),
-        ("chairman", true), ("chairmen", true), ("secretary", true), ("secretaries", true), ("banana", false), ("bananas", false),
-    ])
-    func roleHeads(word: String, isHead: Bool) {
-        #expect(TitleLexicon.isHead(word) == isHead)
-        let singular = TitleLexicon.singular(of: word)
-        let bySingularRule = TitleLexicon.headClasses[word] ?? singular.flatMap { TitleLexicon.headClasses[$0] }
-        #expect(TitleLexicon.headClass(of: word) == bySingularRule)
+    @Test("common nouns are no role heads", arguments: ["banana", "bananas", "table"])
+    func notRoleHeads(word: String) {
+        #expect(Lexicon.id(of: word).map { Lexicon.facts($0).contains(.roleNoun) } != true)
     }
 }

@@ -59,20 +59,3 @@ struct WordTable<Value: Sendable>: Sendable {
         value(for: word, hash: WordHash.of(word))
     }
 }
-
-extension WordTable where Value == Void {
-    /// A set of words: the table of `words`, each with no value.
-    init(words: some Sequence<String>) {
-        self.init(Dictionary(words.map { ($0, ()) }, uniquingKeysWith: { first, _ in first }))
-    }
-
-    /// Whether the set holds `word`, whose `WordHash` is `hash`.
-    func contains(_ word: String, hash: UInt64) -> Bool {
-        value(for: word, hash: hash) != nil
-    }
-
-    /// Whether the set holds `word`.
-    func contains(_ word: String) -> Bool {
-        self[word] != nil
-    }
-}

@@ -1,0 +1,335 @@
+/// One person the article names: every mention of them, by full name, surname or title,
+/// joined into one entry.
+struct Person: Sendable {
+    /// The words of the fullest form of the name.
+    var words: [WordID]
+    /// The text of that form, as written.
+    var name: String
+    /// The gender the article's evidence gives: an honorific, a title, the pronouns that
+    /// follow the name, else a common given name.
+    var gender: Gender?
+    /// Where the article names the person, by name or otherwise.
+    var mentions: [TextRange]
+    /// The tokens of each name mention outside quotations, titles left out: where the article
+    /// may give the person a role.
+    var nameTokens: [Range<Int>] = []
+}
+
+/// The people and organisations an article names, built once from its name mentions, and the
+/// timelines that resolve pronouns, surnames, titles and descriptions to them.
+///
+/// News names a person in full once and then by surname, title or pronoun; an organisation by
+/// name and then as "the company" or "it". The directory keeps, in text order, where each
+/// person is named and whether as a sentence's subject, where each title stands before a
+/// name, and where each organisation is named.
+struct Directory {
+    /// A person named at a token.
+    private struct Occurrence {
+        var token: Int
+        var person: Int
+        var isSubject: Bool
+    }
+
+    /// An organisation named at a token.
+    private struct OrganizationOccurrence {
+        var token: Int
+        /// The tokens of the name, without a possessive.
+        var name: Range<Int>
+        var opensSentence: Bool
+    }
+
+    private(set) var people: [Person] = []
+    /// The person of each name mention, in text order.
+    private var timeline: [Occurrence] = []
+    /// The people named as speakers by the quote stage, in text order.
+    private var speakerTimeline: [Occurrence] = []
+    /// Organisations named, in text order.
+    private var organizationTimeline: [OrganizationOccurrence] = []
+    /// The tokens of `organizationTimeline`.
+    private var organizationTokens: [Int] = []
+    /// The names of organisations by their words.
+    private var organizationsByName: [[WordID]: [Range<Int>]] = [:]
+    /// For each role word before a name ("mayor", "minister"), the people it precedes, in text order.
+    private var roleTimeline: [WordID: [Occurrence]] = [:]
+    /// People with a full name, by its first and its last word.
+    private var fullNamesByWord: [WordID: [Int]] = [:]
+    /// Each person by the words of every form of their name.
+    private var personByName: [[WordID]: Int] = [:]
+    /// For each person, the first token of their first mention.
+    private var firstMention: [Int: Int] = [:]
+    private let words: ArticleWords
+    private let reader: NameMentionReader
+
+    /// The directory of the names of `words`.
+    init(words: ArticleWords) {
+        self.words = words
+        reader = NameMentionReader(words: words)
+        let mentions = reader.mentions()
+        for mention in mentions where mention.kind != .person {
+            organizationTimeline.append(OrganizationOccurrence(token: mention.tokens.lowerBound, name: nameTokens(mention),
+                                                               opensSentence: mention.opensSentence))
+        }
+        let personMentions = mentions.filter { $0.kind == .person }
+        registerFullNames(personMentions)
+        for mention in personMentions {
+            let token = mention.tokens.lowerBound
+            guard let person = person(named: mention, creating: mention.hasTitle) else {
+                organizationTimeline.append(OrganizationOccurrence(token: token, name: nameTokens(mention), opensSentence: mention.opensSentence))
+                continue
+            }
+            for role in mention.roleWords {
+                roleTimeline[role, default: []].append(Occurrence(token: token, person: person, isSubject: mention.isSubject))
+            }
+            people[person].mentions.append(mention.nameRange(in: words))
+            if let first = mention.nameTokens.first, let last = mention.nameTokens.last {
+                people[person].nameTokens.append(first..<(last + 1))
+            }
+            if let gender = mention.gender { people[person].gender = gender }
+            timeline.append(Occurrence(token: token, person: person, isSubject: mention.isSubject))
+            if firstMention[person] == nil { firstMention[person] = token }
+        }
+        assignGenders()
+        organizationTimeline.sort { $0.token < $1.token }
+        organizationTokens = organizationTimeline.map(\.token)
+        for entry in organizationTimeline {
+            organizationsByName[entry.name.map { words.stems[$0] }, default: []].append(entry.name)
+        }
+        addQuotedMentions()
+    }
+
+    /// Adds to each person the names inside quotations that can only be theirs: a speaker
+    /// may name someone the article introduced ("“Okafor knows the port,” he said").
+    private mutating func addQuotedMentions() {
+        for mention in reader.mentions(inQuotations: true) where mention.kind == .person {
+            guard let person = person(for: mention) else { continue }
+            people[person].mentions.append(mention.nameRange(in: words))
+        }
+    }
+
+    /// Registers the full names (two words or more), longest first, so that a shorter full
+    /// name that ends a longer one ("Paz Lee" in "Ana Paz Lee") is the same person.
+    private mutating func registerFullNames(_ mentions: [NameMention]) {
+        var fullNames: [NameMention] = []
+        var seen = Set<[WordID]>()
+        for mention in mentions where mention.words.count >= 2 && seen.insert(mention.words).inserted {
+            fullNames.append(mention)
+        }
+        for mention in fullNames.sorted(by: { $0.words.count > $1.words.count }) {
+            let name = mention.words
+            if let longer = fullNamesByWord[name[name.count - 1]]?.first(where: {
+                people[$0].words.count > name.count && people[$0].words.suffix(name.count) == name[...]
+            }) {
+                personByName[name] = longer
+                continue
+            }
+            personByName[name] = people.count
+            for word in [name[0], name[name.count - 1]] { fullNamesByWord[word, default: []].append(people.count) }
+            people.append(Person(words: name, name: words.text.string(mention.nameRange(in: words)), gender: nil, mentions: []))
+        }
+    }
+
+    /// The person a name mention refers to, creating one for a new one-word name when
+    /// `creating` (a name after a title: "Mayor Lee").
+    private mutating func person(named mention: NameMention, creating: Bool) -> Int? {
+        if let known = person(for: mention) { return known }
+        guard creating, mention.words.count == 1 else { return nil }
+        personByName[mention.words] = people.count
+        people.append(Person(words: mention.words, name: words.text.string(mention.nameRange(in: words)), gender: nil, mentions: []))
+        return people.count - 1
+    }
+
+    /// Of the people a one-word name could mean, the one the article introduced first (news
+    /// writing names its main subject by surname and others in full), else the first listed.
+    private func closest(_ candidates: [Int], to token: Int) -> Int {
+        var best = candidates[0]
+        var bestToken = Int.max
+        for candidate in candidates {
+            if let first = firstMention[candidate], first < token, first < bestToken {
+                best = candidate
+                bestToken = first
+            }
+        }
+        return best
+    }
+
+    /// Gives each person the gender of the pronouns that follow their mentions, when the
+    /// name itself revealed none, else the gender of a common given name.
+    private mutating func assignGenders() {
+        var votes: [Int: (male: Int, female: Int)] = [:]
+        var cursor = 0
+        var last: (person: Int, sentence: Int, ambiguous: Bool)?
+        for index in 0..<words.count where !words.isQuoted(index) {
+            while cursor < timeline.count, timeline[cursor].token <= index {
+                let entry = timeline[cursor]
+                let sentence = words.sentenceOfToken[entry.token]
+                let ambiguous = last.map { $0.person != entry.person && $0.sentence == sentence } ?? false
+                last = (entry.person, sentence, ambiguous)
+                cursor += 1
+            }
+            guard words.has(index, .genderedPronoun), let gender = Lexicon.gender(words.ids[index]), let current = last,
+                  !current.ambiguous, words.sentenceOfToken[index] - current.sentence <= 1 else { continue }
+            var vote = votes[current.person] ?? (0, 0)
+            if gender == .male { vote.male += 1 } else { vote.female += 1 }
+            votes[current.person] = vote
+        }
+        for (person, vote) in votes where people[person].gender == nil && vote.male != vote.female {
+            people[person].gender = vote.male > vote.female ? .male : .female
+        }
+        for person in people.indices where people[person].gender == nil && people[person].words.count >= 2 {
+            let first = people[person].words[0]
+            if Lexicon.facts(first).contains(.givenName) { people[person].gender = Lexicon.gender(first) }
+        }
+    }
+
+    /// The tokens of a mention's name, titles left out.
+    private func nameTokens(_ mention: NameMention) -> Range<Int> {
+        guard let first = mention.nameTokens.first, let last = mention.nameTokens.last else { return mention.tokens }
+        return first..<(last + 1)
+    }
+
+    // MARK: Asking the directory
+
+    /// The name mention made of `tokens`, if they hold a name.
+    func nameMention(_ tokens: Range<Int>) -> NameMention? { reader.mention(tokens) }
+
+    /// The person a name mention refers to, if it names a person.
+    func person(for mention: NameMention) -> Int? {
+        if mention.words.count >= 2 { return personByName[mention.words] }
+        if let candidates = fullNamesByWord[mention.words[0]], !candidates.isEmpty {
+            return closest(candidates, to: mention.tokens.lowerBound)
+        }
+        return personByName[mention.words]
+    }
+
+    /// The person a "he" or "she" at `token` most likely stands for: the nearest sentence
+    /// subject whose gender agrees or is unknown, or a speaker named since, else the nearest
+    /// person of that gender.
+    func resolvePronoun(at token: Int, gender: Gender) -> Int? {
+        let subject = nearestSubject(at: token, gender: gender)
+        // A speaker named by an earlier cue ("…, Okafor said.") is as salient as a subject.
+        if let last = Self.lastIndex(before: token, in: speakerTimeline) {
+            let entry = speakerTimeline[last]
+            let speakerGender = people[entry.person].gender
+            if speakerGender == gender || speakerGender == nil, entry.token > (subject?.token ?? -1) { return entry.person }
+        }
+        return subject?.person ?? fallbackPerson(at: token, gender: gender)
+    }
+
+    /// The person last named as a speaker or as a sentence's subject before `token`.
+    func lastNamedPerson(before token: Int) -> Int? {
+        let speaker = Self.lastIndex(before: token, in: speakerTimeline).map { speakerTimeline[$0] }
+        var subject: Occurrence?
+        var index = Self.lastIndex(before: token, in: timeline)
+        var examined = 0
+        while let current = index, current >= 0, examined < 20, subject == nil {
+            if timeline[current].isSubject { subject = timeline[current] }
+            index = current - 1
+            examined += 1
+        }
+        guard let speaker else { return subject?.person }
+        guard let subject else { return speaker.person }
+        return speaker.token > subject.token ? speaker.person : subject.person
+    }
+
+    /// The person named as the subject of `sentence`, if its subject is a person's name.
+    func namedSubject(ofSentence sentence: Int) -> Int? {
+        let range = words.text.sentences[sentence].tokenRange
+        var index = Self.lastIndex(before: range.lowerBound, in: timeline).map { $0 + 1 } ?? 0
+        while index < timeline.count, timeline[index].token < range.upperBound {
+            if timeline[index].isSubject { return timeline[index].person }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Records that `person` is named as a speaker at `token`. Calls come in text order.
+    mutating func noteSpeaker(_ person: Int, at token: Int) {
+        if let last = speakerTimeline.last, last.token >= token { return }
+        speakerTimeline.append(Occurrence(token: token, person: person, isSubject: true))
+    }
+
+    /// The nearest sentence subject before `token` whose gender agrees or is unknown.
+    private func nearestSubject(at token: Int, gender: Gender) -> Occurrence? {
+        var index = Self.lastIndex(before: token, in: timeline)
+        var examined = 0
+        while let current = index, current >= 0, examined < 40 {
+            let entry = timeline[current]
+            let personGender = people[entry.person].gender
+            if entry.isSubject, personGender == gender || personGender == nil { return entry }
+            index = current - 1
+            examined += 1
+        }
+        return nil
+    }
+
+    /// The nearest person of that gender, else of unknown gender, when no subject fits.
+    private func fallbackPerson(at token: Int, gender: Gender) -> Int? {
+        var agreeing: Int?
+        var unknown: Int?
+        var index = Self.lastIndex(before: token, in: timeline)
+        var examined = 0
+        while let current = index, current >= 0, examined < 40 {
+            let entry = timeline[current]
+            let personGender = people[entry.person].gender
+            if personGender == gender {
+                agreeing = agreeing ?? entry.person
+            } else if personGender == nil {
+                unknown = unknown ?? entry.person
+            }
+            index = current - 1
+            examined += 1
+        }
+        return agreeing ?? unknown
+    }
+
+    /// The person last named with the title `role` before `token` ("the mayor" → "Mayor Jo Lee").
+    func person(withRole role: WordID, before token: Int) -> Int? {
+        guard let entries = roleTimeline[role], let index = Self.lastIndex(before: token, in: entries) else { return nil }
+        return entries[index].person
+    }
+
+    /// The tokens of the organisation named last before `token`, preferring one whose name
+    /// holds the word `head` ("the board" → "Harbour Board") and then one that opens its
+    /// sentence.
+    func organization(before token: Int, head: WordID?) -> Range<Int>? {
+        guard let last = Self.lastIndex(before: token, in: organizationTokens) else { return nil }
+        var subject: Range<Int>?
+        var index = last
+        while index >= 0, last - index < 30 {
+            let entry = organizationTimeline[index]
+            if let head, entry.name.contains(where: { words.stems[$0] == head }) { return entry.name }
+            if entry.opensSentence { subject = subject ?? entry.name }
+            index -= 1
+        }
+        return subject
+    }
+
+    /// Every place an organisation with the name words `name` is named.
+    func organizationMentions(named name: [WordID]) -> [Range<Int>] {
+        organizationsByName[name] ?? []
+    }
+
+    /// Records that a pronoun or description at `range` stands for `person`.
+    mutating func addMention(_ range: TextRange, to person: Int) {
+        people[person].mentions.append(range)
+    }
+
+    /// The index of the last occurrence in `entries` (sorted by token) before `token`.
+    private static func lastIndex(before token: Int, in entries: [Occurrence]) -> Int? {
+        lastIndex(before: token, count: entries.count) { entries[$0].token }
+    }
+
+    private static func lastIndex(before token: Int, in tokens: [Int]) -> Int? {
+        lastIndex(before: token, count: tokens.count) { tokens[$0] }
+    }
+
+    private static func lastIndex(before token: Int, count: Int, tokenAt: (Int) -> Int) -> Int? {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokenAt(middle) < token { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? low - 1 : nil
+    }
+}
