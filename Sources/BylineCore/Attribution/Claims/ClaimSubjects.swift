@@ -133,7 +133,7 @@ extension PhraseReader {
             || [Keyword.but, .what, .how, .why, .whom, .whose, .including].contains { words.is(index, $0) }
     }
 
-    /// Finite verbs that show a clause of its own ("as long as the nations feel …").
+    /// Finite verbs that show a clause of its own ("as long as the talks are open …").
     private func isFiniteVerb(_ index: Int) -> Bool {
         [Keyword.is, .are, .was, .were, .has, .have, .had, .will, .would, .do, .does, .did].contains { words.is(index, $0) }
     }

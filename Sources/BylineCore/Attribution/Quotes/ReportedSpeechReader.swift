@@ -191,7 +191,7 @@ struct ReportedSpeechReader {
             var scan = index + 1
             while scan < min(end, index + 9), !words.isTerminal(scan) {
                 if words.has(scan, .subjectPronoun) { return scan }
-                // "claimed in that speech the cost could fall": a subject with its verb.
+                // "argued in the debate the levy would hurt growers": a subject with its verb.
                 if scan >= index + 3, isClauseDeterminer(scan), isClauseOpening(scan, end: end) { return scan }
                 if words.isA(scan, .comma) { return scan + 1 < end ? scan + 1 : nil }
                 scan += 1
