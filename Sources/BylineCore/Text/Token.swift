@@ -71,6 +71,16 @@ public enum ScalarClass {
         scalar == "'" || scalar == "\u{2019}"
     }
 
+    /// Whether the mark at `index` and the next are the same single quotation mark typed twice
+    /// for a double one ('' ‘‘ ’’), as typewritten and archived copy writes quotations.
+    static func isDoubledMark<Scalars: RandomAccessCollection<Unicode.Scalar>>(
+        at index: Int, in scalars: Scalars, range: TextRange
+    ) -> Bool where Scalars.Index == Int {
+        guard index + 1 < range.end else { return false }
+        let scalar = scalars[index]
+        return (scalar == "'" || scalar == "\u{2018}" || scalar == "\u{2019}") && scalars[index + 1] == scalar
+    }
+
     /// Whether `scalar` is any quotation mark, apostrophe-like ones included.
     public static func isQuoteMark(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {

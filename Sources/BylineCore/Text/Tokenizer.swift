@@ -28,7 +28,11 @@ public enum Tokenizer {
                 index = endOfNumber(from: index, in: scalars, range: range)
                 kind = .number
             } else if ScalarClass.isQuoteMark(scalar) {
-                index += 1
+                // Two single marks in a row ('' ‘‘ ’’ ``) are typed for one double mark.
+                index += ScalarClass.isDoubledMark(at: index, in: scalars, range: range) ? 2 : 1
+                kind = .quoteMark
+            } else if scalar == "`", index + 1 < range.end, scalars[index + 1] == "`" {
+                index += 2
                 kind = .quoteMark
             } else if scalar == ".", index + 2 < range.end, scalars[index + 1] == ".", scalars[index + 2] == "." {
                 index += 3

@@ -54,9 +54,9 @@ struct MarkShape {
     init(at tokenIndex: Int, in text: AnalysisText) {
         let token = text.tokens[tokenIndex]
         let index = token.range.start
-        let scalar = text.scalars[index]
+        let scalar = token.range.length == 2 ? "\"" : text.scalars[index]
         let before: Unicode.Scalar? = index > 0 ? text.scalars[index - 1] : nil
-        let after: Unicode.Scalar? = index + 1 < text.scalars.count ? text.scalars[index + 1] : nil
+        let after: Unicode.Scalar? = token.range.end < text.scalars.count ? text.scalars[token.range.end] : nil
         let spaceBefore = before.map { ScalarClass.isSpace($0) || "([{—–-/".unicodeScalars.contains($0) || ScalarClass.isQuoteMark($0) } ?? true
         let spaceAfter = after.map { ScalarClass.isSpace($0) || ".,;:!?)]}—–…".unicodeScalars.contains($0) || ScalarClass.isQuoteMark($0) } ?? true
         switch scalar {
