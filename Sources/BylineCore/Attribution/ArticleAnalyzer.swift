@@ -13,8 +13,13 @@ public enum ArticleAnalyzer {
         let words = ArticleWords(text, quotations: quotations)
         var resolver = SourceResolver(words: words, directory: Directory(words: words))
         let found = QuoteFinder(words: words, quotations: quotations).attributions()
-        let quotes = found.map { resolver.quote(for: $0, in: found) }
-        let claims = ClaimFinder(words: words).claims(quotes: quotes, resolver: &resolver)
+        let resolved = found.map { resolver.quote(for: $0, in: found) }
+        // A quote is a source's speech or writing; what it believes or what a study finds is
+        // a claim (DECISIONS.md, "what is a quote").
+        let isQuote = found.map { $0.isQuotation || $0.sense == .speech }
+        let quotes = resolved.indices.filter { isQuote[$0] }.map { resolved[$0] }
+        let attributedClaims = resolved.indices.filter { !isQuote[$0] }.map { resolved[$0] }
+        let claims = ClaimFinder(words: words).claims(quotes: quotes, attributed: attributedClaims, resolver: &resolver)
         let profiler = SourceProfiler(words: words)
         profiler.addTitledPeople(to: &resolver)
         let profiles = profiler.profiles(of: resolver)

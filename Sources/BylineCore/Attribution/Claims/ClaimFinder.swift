@@ -9,14 +9,16 @@
 struct ClaimFinder {
     let words: ArticleWords
 
-    /// The claims of the article, in text order, their sources resolved through `resolver`.
-    func claims(quotes: [Quote], resolver: inout SourceResolver) -> [FoundClaim] {
-        let quoteClaims = quotes.map { quote in
+    /// The claims of the article, in text order, their sources resolved through `resolver`:
+    /// every quote, every statement of belief or finding the quote stage found (`attributed`),
+    /// and what the sentences attribute besides.
+    func claims(quotes: [Quote], attributed: [Quote], resolver: inout SourceResolver) -> [FoundClaim] {
+        let quoteClaims = (quotes + attributed).map { quote in
             FoundClaim(range: claimRange(of: quote), cue: quote.cue?.range, source: quote.sourceIndex, sourceMention: quote.speakerMention?.range,
                        isUnsourced: quote.sourceIndex == nil)
         }
         let quoted = quotes.filter { $0.kind != .indirect }.map(\.range).sorted()
-        var reader = ClaimReader(words: words, quoted: quoted)
+        var reader = ClaimReader(words: words, quoted: quoted, cues: Set(attributed.compactMap { $0.cue?.range.start }))
         var found: [FoundClaim] = []
         for sentence in words.text.sentences {
             found += reader.claims(in: sentence.tokenRange, resolver: &resolver)

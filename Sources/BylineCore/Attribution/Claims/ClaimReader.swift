@@ -23,15 +23,18 @@ struct ClaimReader {
     /// The ranges of quotations in quote marks, sorted: words inside them are the speaker's.
     private let quoted: [TextRange]
     private var quotedCursor = 0
+    /// Where the cues of statements already attributed start: their claims are made.
+    private let cues: Set<Int>
 
     /// Sentences longer than this many tokens are not prose (a hostile or broken text) and
     /// are not read for claims, which keeps the reading linear.
     static let longestSentence = 400
 
-    init(words: ArticleWords, quoted: [TextRange]) {
+    init(words: ArticleWords, quoted: [TextRange], cues: Set<Int>) {
         self.words = words
         phrases = PhraseReader(words: words)
         self.quoted = quoted
+        self.cues = cues
     }
 
     /// The claims of the sentence `tokens`, resolving their sources through `resolver`.
@@ -39,7 +42,8 @@ struct ClaimReader {
         guard tokens.count <= Self.longestSentence, let lastWord = tokens.last(where: { words.isA($0, .wordOrNumber) }) else { return [] }
         var claims: [FoundClaim] = []
         var lastSubject: SourcePhrase?
-        for position in tokens where words.isWord(position) && isOpener(position) && !isQuoted(position) {
+        for position in tokens where words.isWord(position) && isOpener(position) && !isQuoted(position)
+            && !cues.contains(words.text.tokens[position].range.start) {
             if let claim = impersonalClaim(at: position, in: tokens, lastWord: lastWord) ?? hedgedClaim(at: position, in: tokens, lastWord: lastWord) {
                 claims.append(claim)
                 continue

@@ -36,6 +36,12 @@ struct Directory {
         /// The tokens of the name, without a possessive.
         var name: Range<Int>
         var opensSentence: Bool
+        /// What the name suggests: an organisation, a medium, or a name of no person the
+        /// article knows ("Northwind").
+        var kind: Source.Kind
+        /// Whether the name stands where an organisation can be referred back to: in prose,
+        /// not in brackets (a photo credit) nor in a heading or caption.
+        var isReferable: Bool
     }
 
     private(set) var people: [Person] = []
@@ -66,15 +72,14 @@ struct Directory {
         reader = NameMentionReader(words: words)
         let mentions = reader.mentions()
         for mention in mentions where mention.kind != .person {
-            organizationTimeline.append(OrganizationOccurrence(token: mention.tokens.lowerBound, name: nameTokens(mention),
-                                                               opensSentence: mention.opensSentence))
+            organizationTimeline.append(organizationOccurrence(mention))
         }
         let personMentions = mentions.filter { $0.kind == .person }
         registerFullNames(personMentions)
         for mention in personMentions {
             let token = mention.tokens.lowerBound
             guard let person = person(named: mention, creating: mention.hasTitle) else {
-                organizationTimeline.append(OrganizationOccurrence(token: token, name: nameTokens(mention), opensSentence: mention.opensSentence))
+                organizationTimeline.append(organizationOccurrence(mention))
                 continue
             }
             for role in mention.roleWords {
@@ -179,6 +184,18 @@ struct Directory {
             let first = people[person].words[0]
             if Lexicon.facts(first).contains(.givenName) { people[person].gender = Lexicon.gender(first) }
         }
+    }
+
+    private func organizationOccurrence(_ mention: NameMention) -> OrganizationOccurrence {
+        let name = nameTokens(mention)
+        let paragraph = words.paragraphTokens(of: name.lowerBound)
+        let last = (paragraph.lowerBound..<paragraph.upperBound).last { !words.isA($0, [.quoteMark, .closeBracket]) }
+        let inProse = last.map { words.isTerminal($0) || words.isA($0, .colon) } ?? false
+        let bracketed = name.lowerBound > paragraph.lowerBound && words.isA(name.lowerBound - 1, .openBracket)
+        // A lone given name ("Maria") or a country is not an organisation one refers back to.
+        let isPlace = name.count == 1 && words.has(name.lowerBound, [.givenName, .countryName, .nationality, .placeWord])
+        return OrganizationOccurrence(token: mention.tokens.lowerBound, name: name, opensSentence: mention.opensSentence, kind: mention.kind,
+                                      isReferable: inProse && !bracketed && !isPlace)
     }
 
     /// The tokens of a mention's name, titles left out.
@@ -288,18 +305,21 @@ struct Directory {
         return entries[index].person
     }
 
-    /// The tokens of the organisation named last before `token`, preferring one whose name
-    /// holds the word `head` ("the board" → "Harbour Board") and then one that opens its
-    /// sentence.
+    /// The tokens of the organisation a description or pronoun at `token` refers back to:
+    /// the last one named before it whose name holds the word `head` ("the board" → "Harbour
+    /// Board"), else the last that opens its sentence. A medium answers only a medium's noun
+    /// ("the newspaper"); names in brackets, headings and captions answer nothing.
     func organization(before token: Int, head: WordID?) -> Range<Int>? {
         guard let last = Self.lastIndex(before: token, in: organizationTokens) else { return nil }
+        let wantsMedium = head.map { Lexicon.facts($0).contains(.mediaNoun) && !Lexicon.facts($0).contains(.organizationNoun) } ?? false
         var subject: Range<Int>?
         var index = last
         while index >= 0, last - index < 30 {
             let entry = organizationTimeline[index]
+            index -= 1
+            guard entry.isReferable, (entry.kind == .media) == wantsMedium || entry.kind == .person else { continue }
             if let head, entry.name.contains(where: { words.stems[$0] == head }) { return entry.name }
             if entry.opensSentence { subject = subject ?? entry.name }
-            index -= 1
         }
         return subject
     }

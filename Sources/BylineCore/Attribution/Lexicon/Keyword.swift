@@ -34,7 +34,7 @@ enum Keyword: UInt32, CaseIterable, Sendable {
          host, anchor, reporter, correspondent, columnist, father, mother, sister, brother, man, woman, men, women,
          family, pair, `public`, mr, mrs, ms, dr, jr, st, off, nothing, something, goodbye, hello, thanks, sorry, much,
          little, more, yes, declined, refused, having, serves, served, works, worked, agency, network, wire, daily, chair,
-         chairman, chairwoman, chairperson, thought, known, shown, written, explained
+         chairman, chairwoman, chairperson, thought, known, shown, written, explained, early, late
 
     /// The word as the lexicon folds it: the name of the case.
     var spelling: String { String(describing: self) }

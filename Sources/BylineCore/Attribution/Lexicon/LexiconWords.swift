@@ -247,5 +247,9 @@ struct DraftBuilder {
             assesses assessed
             """, .claimVerb)
         add("point points pointed pointing lay lays laid spell spells spelled spelt", .phrasalWithOut)
+        add("""
+            study studies survey surveys poll polls data research analysis analyses findings figures statistics census \
+            estimates projections numbers results tests experiment experiments model models audit audits
+            """, .studyNoun)
     }
 }

@@ -116,6 +116,9 @@ struct WordFacts: OptionSet, Hashable, Sendable {
     static let claimVerb = WordFacts(rawValue: 1 << 50)
     /// Verbs that report with "out" ("pointed out", "laid out").
     static let phrasalWithOut = WordFacts(rawValue: 1 << 51)
+    /// Nouns of studies, surveys, polls and data, whose statements are findings ("the
+    /// survey", "the figures").
+    static let studyNoun = WordFacts(rawValue: 1 << 52)
 
     /// Any noun that can head a source: a group, organisation, document, medium,
     /// spokesperson, anonymous head, collective, role or person.

@@ -6,6 +6,8 @@ struct Attribution {
     var range: TextRange
     /// How the words are presented.
     var kind: Quote.Kind
+    /// What the attribution reports: speech makes a quote; a belief or a finding is a claim.
+    var sense: ReportingSense = .speech
     /// The cue that introduces them, with the phrase it names.
     var cue: ReportingCue?
     /// The paragraph that holds the start of the words.

@@ -67,7 +67,7 @@ struct QuotationFramer {
         }
         let cueBefore = before.isEmpty ? nil : cues.cue(before: before.upperBound, start: before.lowerBound)
         let sharesPreviousCue = previousInSentence && previousFound?.cue != nil
-        let beforeIsFrame = before.isEmpty || ((cueBefore != nil || sharesPreviousCue) && endsLikeFrame(before))
+        let beforeIsFrame = before.isEmpty || ((cueBefore != nil || sharesPreviousCue) && endsLikeFrame(before, cue: cueBefore))
         let afterIsEmpty = afterStart >= afterEnd || afterIsClosingPunctuation(afterStart, afterEnd)
         let isWhole = beforeIsFrame && (afterIsEmpty || cueAfter != nil || contentEndsSentence)
 
@@ -117,11 +117,17 @@ struct QuotationFramer {
     }
 
     /// Whether the words before a quotation end as a cue frame does: with a colon, comma,
-    /// "that", a dash, or the cue verb itself.
-    private func endsLikeFrame(_ before: Range<Int>) -> Bool {
+    /// "that", a dash, or the cue verb itself when its subject opens the frame ("She said
+    /// “…”", but not "in what she called “…”", where the quotation is words of the writer's
+    /// sentence).
+    private func endsLikeFrame(_ before: Range<Int>, cue: ReportingCue?) -> Bool {
         let last = before.upperBound - 1
         if words.isA(last, [.comma, .colon]) || words.text.scalars[words.text.tokens[last].range.start] == "\u{2014}" { return true }
-        return words.isWord(last) && (words.is(last, .that) || words.reportingLemma(last) != nil)
+        guard words.isWord(last) else { return false }
+        if words.is(last, .that) { return true }
+        guard words.reportingLemma(last) != nil else { return false }
+        guard let speaker = cue?.speaker, cue?.tokens.lowerBound == last else { return true }
+        return speaker.tokens.lowerBound <= before.lowerBound + 1 || speaker.tokens.lowerBound > last
     }
 
     /// Whether the words after a quotation are only punctuation, or a conjunction leading to

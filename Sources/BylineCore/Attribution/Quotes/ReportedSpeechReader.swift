@@ -211,9 +211,13 @@ struct ReportedSpeechReader {
         return index
     }
 
+    /// Whether a phrase of place, time or means opens at `index` ("in a statement", "on
+    /// Monday", "last week"); "this" and "last" open one only before a word of time.
     private func isPhraseOpener(_ index: Int) -> Bool {
-        let openers: [Keyword] = [.in, .on, .at, .during, .after, .before, .last, .this, .from, .earlier, .later, .via, .through]
-        return words.isWord(index) && openers.contains { words.is(index, $0) }
+        let openers: [Keyword] = [.in, .on, .at, .during, .after, .before, .from, .earlier, .later, .via, .through]
+        if words.isWord(index), openers.contains(where: { words.is(index, $0) }) { return true }
+        let timeOpeners: [Keyword] = [.last, .this, .next]
+        return timeOpeners.contains { words.is(index, $0) } && index + 1 < words.count && words.has(index + 1, .timeWord)
     }
 
     /// Words after a verb of saying that open no reported clause: prepositions, conjunctions,
@@ -277,9 +281,10 @@ struct ReportedSpeechReader {
         return nil
     }
 
-    /// Whether "the …" or "a …" opens a clause (a subject and its verb) rather than an object.
+    /// Whether a determiner or quantifier ("the", "a", "much of", "more") opens a clause (a
+    /// subject and its verb) rather than an object.
     private func isClauseOpening(_ index: Int, end: Int) -> Bool {
-        guard [Keyword.the, .a, .an, .this].contains(where: { words.is(index, $0) }) else { return false }
+        guard [Keyword.the, .a, .an, .this, .much, .more, .little].contains(where: { words.is(index, $0) }) else { return false }
         // A clause needs a finite verb soon: look for an auxiliary.
         return ((index + 1)..<max(index + 1, min(end, index + 10))).contains(where: isFiniteMarker)
     }
@@ -310,8 +315,17 @@ struct ReportedSpeechReader {
         var end = content.upperBound
         let paragraphEnd = words.text.paragraphTokens[sentence.paragraphIndex].upperBound
         while end < paragraphEnd, words.isQuoted(end - 1), words.isQuoted(end) || words.isTerminal(end) { end += 1 }
-        return Attribution(range: words.range(content.lowerBound..<end), kind: .indirect, cue: cue, paragraphIndex: sentence.paragraphIndex,
-                           firstToken: content.lowerBound, isQuotation: false)
+        var attribution = Attribution(range: words.range(content.lowerBound..<end), kind: .indirect, cue: cue,
+                                      paragraphIndex: sentence.paragraphIndex, firstToken: content.lowerBound, isQuotation: false)
+        attribution.sense = sense(of: cue)
+        return attribution
+    }
+
+    /// What a cue reports: a study, survey, poll or data establishes findings whatever its
+    /// verb ("the survey shows", "the figures suggest"); others report what their verb does.
+    private func sense(of cue: ReportingCue) -> ReportingSense {
+        if let speaker = cue.speaker, speaker.form == .description, words.has(speaker.headWord, .studyNoun) { return .finding }
+        return words.sense(ofLemma: cue.lemma) ?? .speech
     }
 }
 

@@ -18,12 +18,26 @@ struct PhraseReader {
         }
         if sawBe { return nil }
         guard index >= lowerBound else { return nil }
+        // "A statement last week said", "the ministry on Monday said": a time phrase between
+        // the subject and its verb.
+        if let start = timePhraseStart(endingAt: index, lowerBound: lowerBound) { index = start - 1 }
+        guard index >= lowerBound else { return nil }
         if words.isA(index, [.comma, .closeBracket]) {
             guard let end = endBeforeApposition(comma: index, lowerBound: lowerBound) else { return nil }
             index = end
         }
         guard index >= lowerBound else { return nil }
         return phrase(endingAt: index, lowerBound: lowerBound)
+    }
+
+    /// The first token of a time phrase ending at `end` ("last week", "on Monday", "earlier
+    /// this month", "this morning"), or nil.
+    func timePhraseStart(endingAt end: Int, lowerBound: Int) -> Int? {
+        guard end >= lowerBound, words.has(end, .timeWord), !words.is(end, .last), !words.is(end, .this) else { return nil }
+        var start = end
+        let openers: [Keyword] = [.last, .this, .next, .on, .earlier, .later, .early, .late]
+        while start - 1 >= lowerBound, words.isWord(start - 1), openers.contains(where: { words.is(start - 1, $0) }) { start -= 1 }
+        return start < end ? start : nil
     }
 
     /// Whether the word at `index` may stand between a subject and its verb: an auxiliary, a
@@ -161,7 +175,7 @@ struct PhraseReader {
         var determiner: Int?
         let limit = max(lowerBound, end - 7)
         while index >= limit, words.isA(index, .wordOrNumber) {
-            if isClauseBreaker(index) || words.has(index, .reportingVerb) { break }
+            if isClauseBreaker(index) || words.reportingLemma(index) != nil { break }
             start = index
             if isDeterminer(index) || words.isA(index, .possessive) {
                 determiner = index
