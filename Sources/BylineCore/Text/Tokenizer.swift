@@ -26,7 +26,7 @@ public enum Tokenizer {
                 kind = .word
             } else if ScalarClass.isDigit(scalar) {
                 index = endOfNumber(from: index, in: scalars, range: range)
-                kind = .number
+                kind = scalars[start..<index].contains("-") ? .word : .number
             } else if ScalarClass.isQuoteMark(scalar) {
                 // Two single marks in a row ('' ‘‘ ’’ ``) are typed for one double mark.
                 index += ScalarClass.isDoubledMark(at: index, in: scalars, range: range) ? 2 : 1
@@ -89,6 +89,9 @@ public enum Tokenizer {
             } else if scalar == "." || scalar == "," || scalar == ":", index + 1 < range.end, ScalarClass.isDigit(scalars[index + 1]) {
                 index += 1
             } else if ScalarClass.isLetter(scalar) {
+                index += 1
+            } else if scalar == "-", index + 1 < range.end, ScalarClass.isLetter(scalars[index + 1]) {
+                // "46-year-old", "3-D": a number joined to letters is one word.
                 index += 1
             } else {
                 break

@@ -61,11 +61,11 @@ struct QuotationFramer {
             || (content.count > 1 && words.isTerminal(content.upperBound - 2) && words.isA(content.upperBound - 1, .quoteMark))
         var cueAfter = afterStart < afterEnd ? cues.cue(after: afterStart, end: afterEnd) : nil
         if let cue = cueAfter, contentEndsSentence, words.isCapitalized(afterStart),
-           cue.tokens.lowerBound - afterStart > 4 || afterEnd - cue.tokens.upperBound > 2 {
+           cue.tokens.lowerBound - afterStart > 4 || (afterEnd - cue.tokens.upperBound > 2 && !endsWithTail(cue)) {
             // “… over.” The pair also argued …: a new sentence, not this quotation's cue.
             cueAfter = nil
         }
-        let cueBefore = before.isEmpty ? nil : cues.cue(before: before.upperBound, start: before.lowerBound)
+        let cueBefore = before.isEmpty ? leadIn(toParagraphOpening: quotation) : cues.cue(before: before.upperBound, start: before.lowerBound)
         let sharesPreviousCue = previousInSentence && previousFound?.cue != nil
         let beforeIsFrame = before.isEmpty || ((cueBefore != nil || sharesPreviousCue) && endsLikeFrame(before, cue: cueBefore))
         let afterIsEmpty = afterStart >= afterEnd || afterIsClosingPunctuation(afterStart, afterEnd)
@@ -109,6 +109,25 @@ struct QuotationFramer {
         return result
     }
 
+    /// Whether the words after a cue and its speaker are set off by a comma, as a description
+    /// of the speaker or of the words is ("…!” Jo Lee shouted, waving a flag.).
+    private func endsWithTail(_ cue: ReportingCue) -> Bool {
+        let end = max(cue.tokens.upperBound, cue.speaker?.tokens.upperBound ?? 0)
+        return end < words.count && words.isA(end, .comma)
+    }
+
+    /// The cue of a paragraph that ends with a colon, for the quotation that opens the next
+    /// paragraph ("The minister put it plainly:" / "“…”").
+    private func leadIn(toParagraphOpening quotation: Quotation) -> ReportingCue? {
+        guard let open = quotation.openToken, quotation.paragraphIndex > 0,
+              open == words.text.paragraphTokens[quotation.paragraphIndex].lowerBound else { return nil }
+        let previous = words.text.paragraphTokens[quotation.paragraphIndex - 1]
+        guard let colon = previous.last, words.isA(colon, .colon) else { return nil }
+        let sentence = words.sentenceTokens(of: colon)
+        guard let cue = cues.cue(before: colon, start: sentence.lowerBound), cue.speaker != nil else { return nil }
+        return cue
+    }
+
     /// Prefers the cue after the quotation when it names a speaker, the one before otherwise.
     private func best(_ after: ReportingCue?, _ before: ReportingCue?) -> ReportingCue? {
         if let after, after.speaker != nil { return after }
@@ -126,7 +145,8 @@ struct QuotationFramer {
         guard words.isWord(last) else { return false }
         if words.is(last, .that) { return true }
         guard words.reportingLemma(last) != nil else { return false }
-        guard let speaker = cue?.speaker, cue?.tokens.lowerBound == last else { return true }
+        guard cue?.tokens.lowerBound == last else { return true }
+        guard let speaker = cue?.speaker else { return false }
         return speaker.tokens.lowerBound <= before.lowerBound + 1 || speaker.tokens.lowerBound > last
     }
 

@@ -49,9 +49,9 @@ struct CueReader {
                    inverted.tokens.upperBound >= end - 1 {
                     return ReportingCue(tokens: index..<(index + 1), lemma: lemma, speaker: inverted)
                 }
-                if speaker == nil, words.isA(index, .ingForm) {
-                    // A participle takes the subject of its sentence, which may lie before an
-                    // earlier quotation.
+                if speaker == nil, words.isA(index, .ingForm) || (index > start && (words.is(index - 1, .and) || words.is(index - 1, .but))) {
+                    // A participle, or a verb after "and", takes the subject of its sentence,
+                    // which may lie before an earlier quotation.
                     let sentenceStart = words.sentenceTokens(of: index).lowerBound
                     speaker = phrases.sentenceSubject(from: min(start, sentenceStart), before: index)
                 }

@@ -47,6 +47,8 @@ struct ArticleWords {
                         tokenFlags.remove(.possessive)
                     }
                 }
+                // "the 46-year-old": an age stands for a person.
+                if folded.text.utf8.contains(UInt8(ascii: "-")), folded.text.hasSuffix("-year-old") { tokenFacts.insert(.personNoun) }
                 ids.append(id)
                 stems.append(stem)
                 facts.append(tokenFacts)
