@@ -111,16 +111,26 @@ struct Directory {
         }
     }
 
-    /// Registers the full names (two words or more), longest first, so that a shorter full
-    /// name that ends a longer one ("Paz Lee" in "Ana Paz Lee") is the same person.
+    /// Registers the full names (two words or more) of prose, longest first, so that a
+    /// shorter full name that ends a longer one ("Paz Lee" in "Ana Paz Lee") is the same
+    /// person. A name that only ever opens a sentence and is another full name after its
+    /// first word ("Rival Ana Paz") is that name: the first word is the sentence's, not the
+    /// name's. Names in headings and captions, where every word is capitalised, register none.
     private mutating func registerFullNames(_ mentions: [NameMention]) {
         var fullNames: [NameMention] = []
         var seen = Set<[WordID]>()
-        for mention in mentions where mention.words.count >= 2 && seen.insert(mention.words).inserted {
-            fullNames.append(mention)
+        var notOpeningOnly = Set<[WordID]>()
+        for mention in mentions where mention.words.count >= 2 && mention.inProse {
+            if !words.isA(mention.tokens.lowerBound, .sentenceStart) { notOpeningOnly.insert(mention.words) }
+            if seen.insert(mention.words).inserted { fullNames.append(mention) }
         }
+        var aliases: [[WordID]: [WordID]] = [:]
         for mention in fullNames.sorted(by: { $0.words.count > $1.words.count }) {
             let name = mention.words
+            if name.count >= 3, !notOpeningOnly.contains(name), seen.contains(Array(name.dropFirst())) {
+                aliases[name] = Array(name.dropFirst())
+                continue
+            }
             if let longer = fullNamesByWord[name[name.count - 1]]?.first(where: {
                 people[$0].words.count > name.count && people[$0].words.suffix(name.count) == name[...]
             }) {
@@ -131,6 +141,7 @@ struct Directory {
             for word in [name[0], name[name.count - 1]] { fullNamesByWord[word, default: []].append(people.count) }
             people.append(Person(words: name, name: words.text.string(mention.nameRange(in: words)), gender: nil, mentions: []))
         }
+        for (name, short) in aliases { personByName[name] = personByName[short] }
     }
 
     /// The person a name mention refers to, creating one for a new one-word name when
@@ -189,8 +200,7 @@ struct Directory {
     private func organizationOccurrence(_ mention: NameMention) -> OrganizationOccurrence {
         let name = nameTokens(mention)
         let paragraph = words.paragraphTokens(of: name.lowerBound)
-        let last = (paragraph.lowerBound..<paragraph.upperBound).last { !words.isA($0, [.quoteMark, .closeBracket]) }
-        let inProse = last.map { words.isTerminal($0) || words.isA($0, .colon) } ?? false
+        let inProse = words.isProse[words.text.sentences[words.sentenceOfToken[name.lowerBound]].paragraphIndex]
         let bracketed = name.lowerBound > paragraph.lowerBound && words.isA(name.lowerBound - 1, .openBracket)
         // A lone given name ("Maria") or a country is not an organisation one refers back to.
         let isPlace = name.count == 1 && words.has(name.lowerBound, [.givenName, .countryName, .nationality, .placeWord])

@@ -18,6 +18,9 @@ struct NameMention: Hashable, Sendable {
     var opensSentence = false
     /// Whether it names a person who opens the sentence: its subject.
     var isSubject = false
+    /// Whether it stands in prose, not in a heading or a caption, where every word may be
+    /// capitalised.
+    var inProse = true
     /// What sort of source the name suggests.
     var kind: Source.Kind = .person
 
@@ -57,8 +60,8 @@ struct NameMentionReader {
             // article also capitalises it inside a sentence.
             if end > index || !opensSentence || midSentenceWords.contains(words.ids[index]), var mention = mention(index..<(end + 1)) {
                 mention.opensSentence = opensSentence
-                if opensSentence, lastSubjectSentence != sentence, mention.kind == .person,
-                   endsAsProse(words.text.sentences[sentence].paragraphIndex) {
+                mention.inProse = words.isProse[words.text.sentences[sentence].paragraphIndex]
+                if opensSentence, lastSubjectSentence != sentence, mention.kind == .person, mention.inProse {
                     mention.isSubject = true
                     lastSubjectSentence = sentence
                 }
@@ -134,7 +137,7 @@ struct NameMentionReader {
         // After an honorific every word is a name ("Ms. May", "Mr. Long").
         let afterHonorific = nameStart > 0 && words.has(run[nameStart - 1], .honorific)
         var first = nameStart
-        while !afterHonorific, first < run.count, words.has(run[first], .neverName) { first += 1 }
+        while !afterHonorific, first < run.count, words.has(run[first], [.neverName, .numberWord]) { first += 1 }
         guard first < run.count else { return nil }
         let nameTokens = Array(run[first...])
         var roleWords = run[..<nameStart].map { words.stems[$0] }
@@ -150,12 +153,6 @@ struct NameMentionReader {
             hasTitle: nameStart > 0 || roleWords.count > nameStart, roleWords: roleWords,
             kind: NameKinds.kind(ofName: nameTokens, in: words)
         )
-    }
-
-    /// Whether a paragraph ends as prose does, not as a heading or caption.
-    private func endsAsProse(_ paragraph: Int) -> Bool {
-        guard let last = words.text.paragraphTokens[paragraph].last else { return false }
-        return words.isTerminal(last) || words.isA(last, .quoteMark)
     }
 
     private func isAbbreviation(_ index: Int) -> Bool {

@@ -16,17 +16,10 @@ struct ReportedSpeechReader {
     func find(skippingSentences skipped: Set<Int>) -> [Attribution] {
         var found: [Attribution] = []
         for (index, sentence) in words.text.sentences.enumerated() where !skipped.contains(index) {
-            guard endsAsProse(paragraph: sentence.paragraphIndex), !words.opensWithLabel(sentence.tokenRange) else { continue }
+            guard words.isProse[sentence.paragraphIndex], !words.opensWithLabel(sentence.tokenRange) else { continue }
             found.append(contentsOf: reported(in: sentence))
         }
         return found
-    }
-
-    private func endsAsProse(paragraph: Int) -> Bool {
-        let tokens = words.text.paragraphTokens[paragraph]
-        guard var last = tokens.last else { return false }
-        while last > tokens.lowerBound, words.isA(last, [.quoteMark, .closeBracket]) { last -= 1 }
-        return words.isTerminal(last) || words.isA(last, .colon)
     }
 
     /// Whether the speaker may be a source: not the writer, not a denial, not a noun taken

@@ -14,6 +14,8 @@ struct ArticleWords {
     let flags: [TokenFlags]
     /// For each token, the index of the sentence that holds it.
     let sentenceOfToken: [Int]
+    /// For each paragraph, whether it is prose rather than a heading, a caption or a label.
+    let isProse: [Bool]
     /// The spellings of the article's own words.
     private let interner: WordInterner
 
@@ -62,6 +64,7 @@ struct ArticleWords {
         }
         Self.markPeriods(&flags, facts: facts, tokens: text.tokens)
         Self.markQuotations(&flags, quotations: quotations, tokens: text.tokens)
+        isProse = Self.proseParagraphs(of: text, flags: flags)
         self.ids = ids
         self.stems = stems
         self.facts = facts
@@ -180,6 +183,23 @@ struct ArticleWords {
             default: break
             }
             return flags
+        }
+    }
+
+    /// Which paragraphs are prose: those that end as a sentence does (with a stop, a colon or
+    /// a closing quotation mark), and those too long for a heading or a caption, whatever
+    /// they end with (a page may glue a credit line to its last paragraph).
+    private static func proseParagraphs(of text: AnalysisText, flags: [TokenFlags]) -> [Bool] {
+        var sentenceCounts = [Int](repeating: 0, count: text.paragraphTokens.count)
+        for sentence in text.sentences { sentenceCounts[sentence.paragraphIndex] += 1 }
+        return text.paragraphTokens.enumerated().map { index, tokens in
+            guard var last = tokens.last else { return false }
+            while last > tokens.lowerBound, flags[last].contains(.closeBracket) || flags[last].contains(.quoteMark) {
+                if flags[last].contains(.quoteMark) { return true }
+                last -= 1
+            }
+            if flags[last].contains(.terminal) || flags[last].contains(.colon) { return true }
+            return sentenceCounts[index] >= 2 || tokens.lazy.filter { flags[$0].contains(.word) }.count >= 25
         }
     }
 
