@@ -53,7 +53,7 @@ struct LexiconEntryTests {
         #expect(Lexicon.country(id) == entry.country)
     }
 
-    @Test("case and typographic apostrophes fold to one id; keywords keep their own; names are unlisted", arguments: [
+    @Test("case and typographic apostrophes fold to one spelling and one id", arguments: [
         ("SAID", "said"), ("Said", "said"), ("Ruritania’s", "ruritania's"), ("DON’T", "don't"),
     ])
     func folding(word: String, folded: String) {
