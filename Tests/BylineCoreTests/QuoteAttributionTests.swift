@@ -1,39 +1,6 @@
 import Testing
 @testable import BylineCore
 
-/// What a test expects of one quote: its words (without marks), kind, speaker and cue.
-struct ExpectedQuote: CustomStringConvertible, Sendable {
-    let text: String
-    let kind: Quote.Kind
-    let speaker: String?
-    let cue: String?
-
-    init(_ text: String, _ kind: Quote.Kind, _ speaker: String?, cue: String? = nil) {
-        self.text = text
-        self.kind = kind
-        self.speaker = speaker
-        self.cue = cue
-    }
-
-    var description: String { "\(kind) “\(text)” by \(speaker ?? "nobody")" }
-}
-
-/// The quotes found in an article made of `paragraphs`, as (text, kind, speaker, cue).
-func analyzeQuotes(_ paragraphs: [String]) -> (analysis: Analysis, found: [(text: String, kind: Quote.Kind, speaker: String?, cue: String?)]) {
-    var builder = ArticleBuilder()
-    for paragraph in paragraphs { builder.append(paragraph) }
-    let article = Article(text: builder.text, paragraphs: builder.paragraphs)
-    let analysis = ArticleAnalyzer.analyze(article)
-    let scalars = Array(article.text.unicodeScalars)
-    let found = analysis.quotes.map { quote in
-        (text: String(String.UnicodeScalarView(scalars[quote.range.start..<quote.range.end])),
-         kind: quote.kind,
-         speaker: analysis.source(at: quote.sourceIndex)?.name,
-         cue: quote.cue?.text)
-    }
-    return (analysis, found)
-}
-
 @Suite("Quote attribution")
 struct QuoteAttributionTests {
     /// Checks that every expected quote is found with its kind, speaker and (if given) cue.
@@ -155,12 +122,12 @@ struct QuoteAttributionTests {
     @Test("a family name means the person the article introduced first; shorter full names join longer ones")
     func familyNames() {
         check([
-            "Lorena Paz Akin opened the bakery in 2015. Her cousin, Tomas Akin, joined her later.",
-            "“We bake at four,” Akin said.",
-            "“It is worth it,” Paz Akin added.",
+            "Marisol Vega Duarte opened the bakery in 2015. Her cousin, Tomas Duarte, joined her later.",
+            "“We bake at four,” Duarte said.",
+            "“It is worth it,” Vega Duarte added.",
         ], [
-            ExpectedQuote("We bake at four,", .direct, "Lorena Paz Akin"),
-            ExpectedQuote("It is worth it,", .direct, "Lorena Paz Akin"),
+            ExpectedQuote("We bake at four,", .direct, "Marisol Vega Duarte"),
+            ExpectedQuote("It is worth it,", .direct, "Marisol Vega Duarte"),
         ])
     }
 
@@ -249,7 +216,7 @@ struct QuoteAttributionTests {
 
     @Test("a description that opens a lede is the person the next sentence names", arguments: [
         (["A local hockey coach says he is grateful for the video his players made.", "Dana Whit said the video moved him to tears."], "Dana Whit"),
-        (["One former board member indicated on Friday that he would return.", "Omar Reyes told the Ledger he missed the work."], "Omar Reyes"),
+        (["One former trustee hinted on Sunday that he might come back.", "Omar Reyes told the Ledger he missed the work."], "Omar Reyes"),
         (["The road was closed for hours, a police spokesman said.", "Dana Whit said she heard a crash."], "a police spokesman"),
         (["A local hockey coach says he is grateful for the video.", "The team raised money, and Dana Whit said thanks."], "A local hockey coach"),
     ])
@@ -289,7 +256,7 @@ struct QuoteAttributionTests {
     }
 
     @Test("comparisons and labelled teasers report nothing", arguments: [
-        "The debt is higher than city reports say it is.",
+        "The deficit is larger than county reports say it is.",
         "Costs are lower than the agency says they are.",
         "READ MORE: Mayor says the bridge is “perfectly safe” after inspection",
         "WATCH: “We will rebuild,” the owner says as the mill burns",
