@@ -101,7 +101,7 @@ struct SourceProfileTests {
         ("The report said the pier would close.", "The report", .document, .document),
         ("A joint statement said the pier would close.", "A joint statement", .document, .document),
         ("Leaked memos said the pier would close.", "Leaked memos", .document, .document),
-        ("A council survey found that the pier was unsafe.", "A council survey", .document, .document),
+        ("A council letter said the pier was unsafe.", "A council letter", .document, .document),
         ("Experts said the pier would close.", "Experts", .group, .expert),
         ("Many scholars said the pier would close.", "Many scholars", .group, .expert),
         ("Officials said the pier would close.", "Officials", .group, .official),

@@ -18,7 +18,7 @@ struct ClaimFinder {
                        isUnsourced: quote.sourceIndex == nil)
         }
         let quoted = quotes.filter { $0.kind != .indirect }.map(\.range).sorted()
-        var reader = ClaimReader(words: words, quoted: quoted, cues: Set(attributed.compactMap { $0.cue?.range.start }))
+        var reader = ClaimReader(words: words, quoted: quoted, cues: Set((quotes + attributed).compactMap { $0.cue?.range.start }))
         var found: [FoundClaim] = []
         for sentence in words.text.sentences {
             found += reader.claims(in: sentence.tokenRange, resolver: &resolver)

@@ -113,9 +113,10 @@ struct Directory {
 
     /// Registers the full names (two words or more) of prose, longest first, so that a
     /// shorter full name that ends a longer one ("Paz Lee" in "Ana Paz Lee") is the same
-    /// person. A name that only ever opens a sentence and is another full name after its
-    /// first word ("Rival Ana Paz") is that name: the first word is the sentence's, not the
-    /// name's. Names in headings and captions, where every word is capitalised, register none.
+    /// person. A name that only ever opens a sentence, whose first word the article also
+    /// writes in lower case, and that is another full name after that word ("Rival Ana Paz",
+    /// where "rival" occurs elsewhere) is that name: the first word is the sentence's.
+    /// Names in headings and captions, where every word is capitalised, register none.
     private mutating func registerFullNames(_ mentions: [NameMention]) {
         var fullNames: [NameMention] = []
         var seen = Set<[WordID]>()
@@ -124,10 +125,12 @@ struct Directory {
             if !words.isA(mention.tokens.lowerBound, .sentenceStart) { notOpeningOnly.insert(mention.words) }
             if seen.insert(mention.words).inserted { fullNames.append(mention) }
         }
+        let words = self.words
+        let lowercaseWords = Set(words.ids.indices.filter { words.isWord($0) && !words.isCapitalized($0) }.map { words.ids[$0] })
         var aliases: [[WordID]: [WordID]] = [:]
         for mention in fullNames.sorted(by: { $0.words.count > $1.words.count }) {
             let name = mention.words
-            if name.count >= 3, !notOpeningOnly.contains(name), seen.contains(Array(name.dropFirst())) {
+            if name.count >= 3, !notOpeningOnly.contains(name), lowercaseWords.contains(name[0]), seen.contains(Array(name.dropFirst())) {
                 aliases[name] = Array(name.dropFirst())
                 continue
             }

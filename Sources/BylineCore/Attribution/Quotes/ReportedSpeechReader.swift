@@ -26,13 +26,28 @@ struct ReportedSpeechReader {
     /// for a verb ("city reports").
     private func isAcceptable(_ speaker: SourcePhrase, verb: Int) -> Bool {
         if words.has(speaker.head.lowerBound, .writerPronoun) { return false }
-        if let lemma = words.reportingLemma(verb), Lexicon.verbFacts(lemma).contains(.nounLike) {
-            // The bare form ("state", "project") reads as a noun after any name or noun phrase.
-            if words.ids[verb] == lemma, speaker.form != .pronoun { return false }
-            if speaker.form == .description, !words.isA(verb, .edForm), words.spelling(verb).hasSuffix("s") { return false }
+        if let lemma = words.reportingLemma(verb), Lexicon.verbFacts(lemma).contains(.nounLike), !words.isA(verb, [.edForm, .ingForm]),
+           speaker.form != .pronoun {
+            // A form that is also a noun is a verb only where a noun cannot be: the bare form
+            // after a plainly plural subject ("many growers fear"), the -s form after a name
+            // ("Okafor reports"); "city reports", "growth fears", "a gas project" are nouns.
+            let isBareForm = words.ids[verb] == lemma
+            let isSForm = !isBareForm && words.spelling(verb).hasPrefix(Lexicon.spelling(lemma).dropLast()) && words.spelling(verb).hasSuffix("s")
+            if isBareForm ? !isPlural(speaker) : isSForm && speaker.form == .description { return false }
         }
         guard speaker.tokens.upperBound < verb else { return true }
         return !(speaker.tokens.upperBound..<verb).contains { words.isWord($0) && isNegation($0) }
+    }
+
+    /// Whether a subject is plainly plural: a plural noun of people, names joined by "and",
+    /// or a description opened by a plural determiner or a number ("many", "both", "three").
+    private func isPlural(_ speaker: SourcePhrase) -> Bool {
+        if speaker.head.contains(where: { words.is($0, .and) }) { return true }
+        if words.has(speaker.headWord, [.groupNoun, .pluralPronoun]) { return true }
+        guard speaker.form == .description else { return false }
+        let first = speaker.tokens.lowerBound
+        let plural: [Keyword] = [.many, .several, .few, .both, .these, .those, .all, .some, .other]
+        return plural.contains { words.is(first, $0) } || words.has(first, .numberWord) && !words.is(first, .one)
     }
 
     private func isNegation(_ index: Int) -> Bool {

@@ -183,13 +183,21 @@ struct PhraseReader {
             }
             index -= 1
         }
-        if let determiner { return SourcePhrase(determiner..<(end + 1), form: .description) }
+        if let determiner { return description(determiner..<(end + 1)) }
         // "People arrested last week said": a known noun opening the clause heads it.
         if !isSpeakerNoun(end), start == lowerBound || !words.isWord(start - 1), isSpeakerNoun(start) {
             return SourcePhrase(tokens: start..<(end + 1), head: start..<(start + 1), form: .description)
         }
         guard isSpeakerNoun(end) else { return nil }
-        return SourcePhrase(start..<(end + 1), form: .description)
+        return description(start..<(end + 1))
+    }
+
+    /// A common noun phrase whose head comes before its first preposition: "a poll of
+    /// farmers" is a poll, "a spokesperson for the port" a spokesperson.
+    private func description(_ tokens: Range<Int>) -> SourcePhrase {
+        let preposition = tokens.dropFirst().first { words.has($0, .preposition) && !words.isCapitalized($0) }
+        guard let preposition, preposition > tokens.lowerBound + 1 else { return SourcePhrase(tokens, form: .description) }
+        return SourcePhrase(tokens: tokens, head: tokens.lowerBound..<preposition, form: .description)
     }
 
     /// Whether the token at `index` is a noun that names speakers: a group, an organisation,
