@@ -35,8 +35,20 @@ struct ReportedSpeechReader {
             let isSForm = !isBareForm && words.spelling(verb).hasPrefix(Lexicon.spelling(lemma).dropLast()) && words.spelling(verb).hasSuffix("s")
             if isBareForm ? !isPlural(speaker) : isSForm && speaker.form == .description { return false }
         }
-        guard speaker.tokens.upperBound < verb else { return true }
-        return !(speaker.tokens.upperBound..<verb).contains { words.isWord($0) && isNegation($0) }
+        return !isNegated(verb)
+    }
+
+    /// Whether the verb at `verb` is negated: a negation in the auxiliaries and adverbs right
+    /// before it ("did not say", "has never said"), not one inside a clause about the subject
+    /// ("an official, who asked not to be named, said").
+    private func isNegated(_ verb: Int) -> Bool {
+        var index = verb - 1
+        while index >= 0, words.isWord(index), words.has(index, [.auxiliary, .negation, .interveningAdverb]) || words.isA(index, .lyAdverb)
+            || words.is(index, .declined) || words.is(index, .refused) {
+            if isNegation(index) { return true }
+            index -= 1
+        }
+        return false
     }
 
     /// Whether a subject is plainly plural: a plural noun of people, names joined by "and",
@@ -61,18 +73,20 @@ struct ReportedSpeechReader {
             tokens = tokens.lowerBound..<(tokens.upperBound - 1)
         }
         if let according = leadingAccordingTo(tokens, sentence) { return [according] }
+        // "Experts believe the pier is sound, Okafor said.": a cue that ends the sentence
+        // reports all of it, whatever verbs the statement holds.
+        if let trailing = trailingCue(tokens, sentence) { return [trailing] }
         // "…, Okafor said, adding that …" holds both a cue between commas and a verb-first statement.
         var found = verbFirst(tokens, sentence)
         for quote in parentheticalCue(tokens, sentence) where !found.contains(where: { $0.range.overlaps(quote.range) }) {
             found.append(quote)
         }
-        if !found.isEmpty { return found.sorted { $0.range.start < $1.range.start } }
-        return trailingCue(tokens, sentence).map { [$0] } ?? []
+        return found.sorted { $0.range.start < $1.range.start }
     }
 
     /// "…, he said, but …": a cue between commas inside the sentence reports both sides.
     private func parentheticalCue(_ tokens: Range<Int>, _ sentence: Sentence) -> [Attribution] {
-        var comma = tokens.lowerBound + 3
+        var comma = tokens.lowerBound + 2
         while comma < tokens.upperBound - 3 {
             defer { comma += 1 }
             guard words.isA(comma, .comma) else { continue }
@@ -123,6 +137,11 @@ struct ReportedSpeechReader {
                 if words.is(next, .and) || words.is(next, .but), reportingVerb(at: next + 1, in: tokens) != nil {
                     end = next
                     if end > start, words.isA(end - 1, .comma) { end -= 1 }
+                    break
+                }
+                // "…, adding that …": a participle cue opens a statement of its own.
+                if words.isA(next, .comma), words.isA(next + 1, .ingForm), reportingVerb(at: next + 1, in: tokens) != nil {
+                    end = next
                     break
                 }
                 next += 1
@@ -188,6 +207,8 @@ struct ReportedSpeechReader {
             guard index < end else { return nil }
             if words.has(index, [.objectPronoun, .groupNoun]) {
                 index += 1
+            } else if let name = hearerName(at: index, end: end) {
+                index = name
             } else if let hearer = phrases.phrase(startingAt: index, upperBound: end) {
                 index = hearer.tokens.upperBound
             } else {
@@ -217,6 +238,28 @@ struct ReportedSpeechReader {
         // reports a statement only when a clause follows it.
         if Lexicon.verbFacts(lemma).contains(.prefersObject), !opensFiniteClause(at: index, end: end) { return nil }
         return index
+    }
+
+    /// Whether the words from `start` to `end`, after a trailing cue, add nothing that reports:
+    /// none, a phrase of time or place, or an apposition set off by a comma, without a verb
+    /// or a conjunction that would open a statement of its own ("…, he said, and he was …").
+    private func endsStatement(from start: Int, to end: Int) -> Bool {
+        guard start < end else { return true }
+        let opensPhrase = words.isA(start, .comma) || isPhraseOpener(start) || words.has(start, .timeWord)
+        guard opensPhrase else { return false }
+        let first = words.isA(start, .comma) ? start + 1 : start
+        guard first < end, !words.has(first, [.coordinator, .subordinator, .relative]) || words.is(first, .who) else { return first >= end }
+        return !(first..<end).contains { isFiniteMarker($0) || words.is($0, .that) || words.reportingLemma($0) != nil }
+    }
+
+    /// The end of a hearer named by a run of capitalised words after "told" ("told the
+    /// Harbour Gazette the pier was safe"): the clause starts after the name.
+    private func hearerName(at index: Int, end: Int) -> Int? {
+        var first = index
+        if first < end, words.is(first, .the) { first += 1 }
+        var last = first
+        while last < end, words.isCapitalized(last) { last += 1 }
+        return last > first && last < end ? last : nil
     }
 
     /// Whether a phrase of place, time or means opens at `index` ("in a statement", "on
@@ -299,25 +342,32 @@ struct ReportedSpeechReader {
 
     /// "…, X said.", "…, said X.", "…, according to X."
     private func trailingCue(_ tokens: Range<Int>, _ sentence: Sentence) -> Attribution? {
-        var comma = tokens.upperBound - 1
-        let limit = max(tokens.lowerBound + 3, tokens.upperBound - 14)
-        while comma > limit, !words.isA(comma, .comma) { comma -= 1 }
-        guard comma > limit || (comma == limit && words.isA(comma, .comma)) else { return nil }
-        guard let cue = cues.cue(after: comma + 1, end: tokens.upperBound), let speaker = cue.speaker,
-              isAcceptable(speaker, verb: cue.tokens.lowerBound) else { return nil }
-        guard cue.isAccordingTo || Lexicon.verbFacts(cue.lemma).contains(.takesClause) else { return nil }
-        // An inverted cue ("…, says Jo Lee.") must end the sentence with its speaker; "…, says
-        // the system is …" is a new statement, not a cue.
-        if cue.tokens.lowerBound == comma + 1, speaker.tokens.upperBound < tokens.upperBound, !words.isA(speaker.tokens.upperBound, .comma) {
-            return nil
-        }
         // "In an interview on Monday, X said.": an opening phrase, not a statement.
-        if isPhraseOpener(tokens.lowerBound) { return nil }
-        return make(content: tokens.lowerBound..<comma, cue: cue, sentence: sentence)
+        guard !isPhraseOpener(tokens.lowerBound) else { return nil }
+        let limit = max(tokens.lowerBound + 2, tokens.upperBound - 20)
+        var comma = tokens.upperBound - 1
+        var commasTried = 0
+        // The cue may stand before an apposition ("…, according to Jo Lee, the harbour engineer.").
+        while comma >= limit, commasTried < 3 {
+            defer { comma -= 1 }
+            guard words.isA(comma, .comma) else { continue }
+            commasTried += 1
+            guard let cue = cues.cue(after: comma + 1, end: tokens.upperBound), let speaker = cue.speaker,
+                  isAcceptable(speaker, verb: cue.tokens.lowerBound),
+                  cue.isAccordingTo || Lexicon.verbFacts(cue.lemma).contains(.takesClause) else { continue }
+            // The cue clause ends the sentence, but for an apposition after its speaker or a
+            // phrase of time or place after its verb ("…, officials said on Saturday.").
+            let clauseEnd = max(cue.tokens.upperBound, speaker.tokens.upperBound)
+            guard endsStatement(from: clauseEnd, to: tokens.upperBound) else { continue }
+            // An inverted cue ("…, says Jo Lee.") is a verb of speech before its speaker.
+            if cue.tokens.lowerBound == comma + 1, !cue.isAccordingTo, words.sense(ofLemma: cue.lemma) != .speech { continue }
+            return make(content: tokens.lowerBound..<comma, cue: cue, sentence: sentence)
+        }
+        return nil
     }
 
     private func make(content: Range<Int>, cue: ReportingCue, sentence: Sentence) -> Attribution? {
-        guard content.count >= 3, !words.isA(content.lowerBound, .quoteMark) else { return nil }
+        guard content.count >= 2, !words.isA(content.lowerBound, .quoteMark) else { return nil }
         // A statement that ends inside quoted words runs on to the end of the quotation,
         // which may close a sentence or two later.
         var end = content.upperBound

@@ -27,7 +27,23 @@ struct PhraseReader {
             index = end
         }
         guard index >= lowerBound else { return nil }
-        return phrase(endingAt: index, lowerBound: lowerBound)
+        // "a report which found", "an official who said": the relative pronoun stands for the
+        // noun phrase before it.
+        if words.is(index, .which) || words.is(index, .who) || words.is(index, .that), index > lowerBound {
+            return phrase(endingAt: index - 1, lowerBound: lowerBound)
+        }
+        return phrase(endingAt: index, lowerBound: lowerBound) ?? subjectBeforeRelativeClause(endingAt: index, lowerBound: lowerBound)
+    }
+
+    /// The subject of a verb that follows a relative clause about it ("An official who asked
+    /// not to be named said"): the noun phrase before "who" or "that".
+    private func subjectBeforeRelativeClause(endingAt end: Int, lowerBound: Int) -> SourcePhrase? {
+        var index = end
+        while index > lowerBound, end - index < 12, words.isWord(index) || words.isA(index, .number) {
+            if words.is(index, .who) || words.is(index, .that) { return phrase(endingAt: index - 1, lowerBound: lowerBound) }
+            index -= 1
+        }
+        return nil
     }
 
     /// The first token of a time phrase ending at `end` ("last week", "on Monday", "earlier

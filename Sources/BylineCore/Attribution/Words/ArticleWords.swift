@@ -209,7 +209,10 @@ struct ArticleWords {
         for index in flags.indices.dropFirst() where flags[index].contains(.period) {
             let previous = index - 1
             guard flags[previous].contains(.word), tokens[previous].range.end == tokens[index].range.start else { continue }
-            if flags[previous].contains(.initial) || !facts[previous].isDisjoint(with: [.abbreviation, .honorific]) {
+            // A period inside a sentence, after a word, abbreviates it ("Northwind Inc. said").
+            let endsSentence = index + 1 >= flags.count || flags[index + 1].contains(.sentenceStart)
+                || flags[index + 1].contains(.quoteMark) || flags[index + 1].contains(.closeBracket)
+            if flags[previous].contains(.initial) || !facts[previous].isDisjoint(with: [.abbreviation, .honorific]) || !endsSentence {
                 flags[index].remove(.terminal)
                 flags[index].insert(.abbreviationPeriod)
             }
