@@ -17,7 +17,7 @@ struct CueReader {
         while first < end, words.isA(first, .punctuation), !words.isTerminal(first) { first += 1 }
         guard first < end else { return nil }
         if let lemma = words.reportingLemma(first), !words.isA(first, .ingForm) {
-            return ReportingCue(tokens: first..<(first + 1), lemma: lemma, speaker: phrases.phrase(startingAt: first + 1, upperBound: end))
+            return ReportingCue(tokens: first..<(first + 1), lemma: lemma, speaker: invertedSpeaker(after: first, end: end))
         }
         let limit = min(end, first + 25)
         for index in first..<max(first, limit) {
@@ -25,12 +25,22 @@ struct CueReader {
             if let according = accordingTo(at: index, end: end) { return according }
             if let lemma = words.reportingLemma(index) {
                 guard !words.isA(index, .ingForm) else { return nil }
-                let speaker = phrases.subject(before: index, from: first)
-                    ?? (index == first ? nil : phrases.phrase(startingAt: index + 1, upperBound: end))
+                let speaker = phrases.subject(before: index, from: first) ?? (index == first ? nil : invertedSpeaker(after: index, end: end))
                 return ReportingCue(tokens: index..<(index + 1), lemma: lemma, speaker: speaker)
             }
         }
         return nil
+    }
+
+    /// The speaker after an inverted verb ("said Jo Lee", "said the keeper", "said a report
+    /// by the ministry"): a name, a pronoun, or a description whose last word is no verb
+    /// form; "said the roof leaked" inverts nothing, it reports a clause.
+    private func invertedSpeaker(after verb: Int, end: Int) -> SourcePhrase? {
+        guard let phrase = phrases.phrase(startingAt: verb + 1, upperBound: end) else { return nil }
+        guard phrase.form == .description, !words.has(phrase.headWord, WordFacts.sourceNoun.union([.title])) else { return phrase }
+        let head = phrase.headWord
+        let isVerb = words.isA(head, [.edForm, .ingForm]) || words.has(head, [.auxiliary, .reportingVerb])
+        return isVerb ? nil : phrase
     }
 
     /// The cue nearest the end of `start..<end`, the words before a quotation ("Okafor

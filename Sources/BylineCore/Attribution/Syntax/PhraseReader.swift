@@ -30,7 +30,9 @@ struct PhraseReader {
         // "a report which found", "an official who said": the relative pronoun stands for the
         // noun phrase before it.
         if words.is(index, .which) || words.is(index, .who) || words.is(index, .that), index > lowerBound {
-            return phrase(endingAt: index - 1, lowerBound: lowerBound)
+            // "a survey on Monday that showed": the time phrase is not the antecedent's.
+            let end = timePhraseStart(endingAt: index - 1, lowerBound: lowerBound).map { $0 - 1 } ?? index - 1
+            return phrase(endingAt: end, lowerBound: lowerBound)
         }
         return phrase(endingAt: index, lowerBound: lowerBound) ?? subjectBeforeRelativeClause(endingAt: index, lowerBound: lowerBound)
     }
