@@ -13,14 +13,14 @@ struct ClaimFinder {
     /// every quote, every statement of belief or finding the quote stage found (`attributed`),
     /// and what the sentences attribute besides.
     func claims(quotes: [Quote], attributed: [Quote], resolver: inout SourceResolver) -> [FoundClaim] {
-        let quoteClaims = (quotes + attributed).map { quote in
+        let quoteClaims = (quotes + attributed).filter { !words.opensWithLabel(words.sentenceTokens(of: firstToken(of: $0))) }.map { quote in
             FoundClaim(range: claimRange(of: quote), cue: quote.cue?.range, source: quote.sourceIndex, sourceMention: quote.speakerMention?.range,
                        isUnsourced: quote.sourceIndex == nil)
         }
         let quoted = quotes.filter { $0.kind != .indirect }.map(\.range).sorted()
         var reader = ClaimReader(words: words, quoted: quoted, cues: Set((quotes + attributed).compactMap { $0.cue?.range.start }))
         var found: [FoundClaim] = []
-        for sentence in words.text.sentences {
+        for sentence in words.text.sentences where !words.opensWithLabel(sentence.tokenRange) {
             found += reader.claims(in: sentence.tokenRange, resolver: &resolver)
         }
         let quotedBySource = Dictionary(grouping: quoteClaims.filter { $0.source != nil }, by: \.source).mapValues { $0.map(\.range).sorted() }
@@ -31,6 +31,10 @@ struct ClaimFinder {
         var claims = (quoteClaims + kept).sorted { $0.range < $1.range }
         attachLinks(to: &claims, resolver: &resolver)
         return claims
+    }
+
+    private func firstToken(of quote: Quote) -> Int {
+        words.firstToken(atOrAfter: quote.range.start) ?? max(0, words.count - 1)
     }
 
     /// The words a quote claims: the quote itself, or for reported speech whose verb carries

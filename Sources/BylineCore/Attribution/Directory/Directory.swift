@@ -187,8 +187,11 @@ struct Directory {
             }
             guard words.has(index, .genderedPronoun), let gender = Lexicon.gender(words.ids[index]), let current = last,
                   !current.ambiguous, words.sentenceOfToken[index] - current.sentence <= 1 else { continue }
+            // A pronoun in the name's own sentence ("Jo Lee said his team …") is firmer evidence
+            // than one in the next, which may already be about someone else.
+            let weight = words.sentenceOfToken[index] == current.sentence ? 2 : 1
             var vote = votes[current.person] ?? (0, 0)
-            if gender == .male { vote.male += 1 } else { vote.female += 1 }
+            if gender == .male { vote.male += weight } else { vote.female += weight }
             votes[current.person] = vote
         }
         for (person, vote) in votes where people[person].gender == nil && vote.male != vote.female {
@@ -278,18 +281,26 @@ struct Directory {
         speakerTimeline.append(Occurrence(token: token, person: person, isSubject: true))
     }
 
-    /// The nearest sentence subject before `token` whose gender agrees or is unknown.
+    /// The nearest sentence subject before `token` whose gender agrees or is unknown; but a
+    /// subject whose gender is known to agree, named in the same paragraph or the one before,
+    /// comes before nearer subjects of unknown gender.
     private func nearestSubject(at token: Int, gender: Gender) -> Occurrence? {
         var index = Self.lastIndex(before: token, in: timeline)
         var examined = 0
+        var unknown: Occurrence?
+        let paragraph = words.text.sentences[words.sentenceOfToken[token]].paragraphIndex
         while let current = index, current >= 0, examined < 40 {
             let entry = timeline[current]
             let personGender = people[entry.person].gender
-            if entry.isSubject, personGender == gender || personGender == nil { return entry }
+            if entry.isSubject, personGender == gender {
+                let distance = paragraph - words.text.sentences[words.sentenceOfToken[entry.token]].paragraphIndex
+                return unknown == nil || distance <= 1 ? entry : unknown
+            }
+            if entry.isSubject, personGender == nil, unknown == nil { unknown = entry }
             index = current - 1
             examined += 1
         }
-        return nil
+        return unknown
     }
 
     /// The nearest person of that gender, else of unknown gender, when no subject fits.

@@ -46,7 +46,6 @@ struct NameMentionReader {
         var result: [NameMention] = []
         var index = 0
         let count = words.count
-        let midSentenceWords = capitalizedInsideSentences()
         var lastSubjectSentence = -1
         while index < count {
             guard words.isCapitalized(index), words.isQuoted(index) == inQuotations else {
@@ -58,7 +57,7 @@ struct NameMentionReader {
             let opensSentence = isSentenceOpening(index)
             // A lone capitalised word opening a sentence ("Eventually") is a name only when the
             // article also capitalises it inside a sentence.
-            if end > index || !opensSentence || midSentenceWords.contains(words.ids[index]), var mention = mention(index..<(end + 1)) {
+            if end > index || !opensSentence || words.capitalizedInsideSentences.contains(words.ids[index]), var mention = mention(index..<(end + 1)) {
                 mention.opensSentence = opensSentence
                 mention.inProse = words.isProse[words.text.sentences[sentence].paragraphIndex]
                 if opensSentence, lastSubjectSentence != sentence, mention.kind == .person, mention.inProse {
@@ -108,18 +107,6 @@ struct NameMentionReader {
         }
     }
 
-    /// The ids of the capitalised words the article uses after the first word of a sentence.
-    private func capitalizedInsideSentences() -> Set<WordID> {
-        var result = Set<WordID>()
-        for sentence in words.text.sentences where sentence.tokenRange.count > 1 {
-            for index in (sentence.tokenRange.lowerBound + 1)..<sentence.tokenRange.upperBound
-            where words.isCapitalized(index) && !words.isA(index - 1, .quoteMark) {
-                result.insert(words.ids[index])
-            }
-        }
-        return result
-    }
-
     /// The mention made of `tokens`, or nil when nothing but titles and common words remains.
     /// Everything up to the last title is description ("Finance Minister", "Harbour Mayor");
     /// the words after it are the name.
@@ -139,7 +126,13 @@ struct NameMentionReader {
         var first = nameStart
         while !afterHonorific, first < run.count, words.has(run[first], [.neverName, .numberWord]) { first += 1 }
         guard first < run.count else { return nil }
-        let nameTokens = Array(run[first...])
+        var nameTokens = Array(run[first...])
+        // "Minister of Northern Affairs Carla Stone": after "Title of", the run is a portfolio
+        // and then a name; the name is its last two words.
+        if nameStart == 0, nameTokens.count >= 3, tokens.lowerBound >= 2, words.is(tokens.lowerBound - 1, .of),
+           words.has(tokens.lowerBound - 2, .title) {
+            nameTokens = Array(nameTokens.suffix(2))
+        }
         var roleWords = run[..<nameStart].map { words.stems[$0] }
         // A lower-case title right before the name ("harbour mayor Jo Lee").
         var previous = tokens.lowerBound - 1
@@ -148,9 +141,10 @@ struct NameMentionReader {
             roleWords.append(words.ids[previous])
             previous -= 1
         }
+        let portfolio = nameTokens.first != run[first]
         return NameMention(
             tokens: tokens, nameTokens: nameTokens, words: nameTokens.map { words.stems[$0] }, gender: gender,
-            hasTitle: nameStart > 0 || roleWords.count > nameStart, roleWords: roleWords,
+            hasTitle: nameStart > 0 || roleWords.count > nameStart || portfolio, roleWords: roleWords,
             kind: NameKinds.kind(ofName: nameTokens, in: words)
         )
     }

@@ -122,8 +122,11 @@ struct SourceResolver {
             addMention(range, to: index)
             return index
         }
-        // Only a bare "the mayor": "the national government" describes more than it refers.
-        guard speaker.head.count == 2 else { return nil }
+        // Only "the mayor", or "the veteran mayor": "the national government of Ruritania"
+        // describes more than it refers.
+        guard speaker.head.count == 2 || (speaker.head.count <= 4 && speaker.head.dropFirst().dropLast().allSatisfy({
+            words.isWord($0) && !words.isCapitalized($0) && Lexicon.facts(words.ids[$0]).isDisjoint(with: .functionWord)
+        })) else { return nil }
         if isTitle, let person = directory.person(withRole: words.ids[head], before: first)
             ?? (words.has(head, .kinNoun) ? nil : directory.lastNamedPerson(before: first)) {
             // With no one named by that title, "the mayor" is the person the article is
@@ -168,18 +171,39 @@ struct SourceResolver {
     }
 
     /// The plural noun phrase that opens the sentence of `token` or the one before it
-    /// ("Opposition senators … and they say", "Authorities described … They said").
+    /// ("Residents packed the hall. They said …", "Growers in the valley are worried, and they
+    /// say …"): its head is a plural noun among its first words, before any verb.
     private func pluralSubject(before token: Int) -> SourcePhrase? {
         let sentence = words.sentenceOfToken[token]
         for index in [sentence, sentence - 1] where index >= 0 {
-            let start = words.text.sentences[index].tokenRange.lowerBound
-            guard start < token, let phrase = phrases.phrase(startingAt: start, upperBound: token), phrase.tokens.upperBound <= token else { continue }
-            let head = phrase.headWord
-            let spelling = words.spelling(head)
-            let plural = spelling.hasSuffix("s") && !spelling.hasSuffix("ss") && !words.isA(head, .possessive)
-            if plural, phrase.form != .pronoun, words.has(head, .groupNoun) || phrase.form == .description { return phrase }
+            let tokens = words.text.sentences[index].tokenRange
+            guard tokens.lowerBound < token else { continue }
+            var head = tokens.lowerBound
+            while head < min(token, tokens.lowerBound + 5), words.isWord(head), !isPluralNoun(head) {
+                if words.has(head, [.auxiliary, .subjectPronoun, .coordinator, .subordinator]) || words.reportingLemma(head) != nil { break }
+                head += 1
+            }
+            guard head < token, isPluralNoun(head) else { continue }
+            var end = head + 1
+            // "Growers in the valley": a short prepositional tail belongs to the phrase.
+            if end + 1 < token, words.is(end, .in) || words.is(end, .of) || words.is(end, .from) {
+                var tail = end + 1
+                while tail < min(token, end + 4), words.isWord(tail), !words.has(tail, [.auxiliary, .coordinator]) { tail += 1 }
+                end = tail
+            }
+            return SourcePhrase(tokens: tokens.lowerBound..<end, head: tokens.lowerBound..<(head + 1), form: .description)
         }
         return nil
+    }
+
+    /// Whether a word is a plural noun of people or of a group: listed as one, or ending in
+    /// "-s" or "-men" when the lexicon knows it as no other word.
+    private func isPluralNoun(_ index: Int) -> Bool {
+        guard words.isWord(index), !words.isA(index, .possessive) else { return false }
+        if words.has(index, .groupNoun) { return true }
+        guard Lexicon.facts(words.ids[index]).isEmpty, !words.isCapitalized(index) || words.isCapitalizedOpener(index) else { return false }
+        let spelling = words.spelling(index)
+        return (spelling.hasSuffix("s") && !spelling.hasSuffix("ss") && !spelling.hasSuffix("us") && !spelling.hasSuffix("is")) || spelling.hasSuffix("men")
     }
 
     /// The source of the directory's person `person`, created on first use.

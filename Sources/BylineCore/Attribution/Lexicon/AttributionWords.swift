@@ -8,7 +8,7 @@ enum AttributionWords {
         parents students teachers advocates supporters opponents leaders scholars investigators prosecutors lawyers \
         diplomats organizers organisers families neighbours neighbors employees staff users customers fans others \
         insiders aides allies democrats republicans conservatives liberals environmentalists farmers owners victims \
-        survivors nurses physicians patients citizens police organizers participants attendees delegates \
+        survivors nurses physicians patients citizens organizers participants attendees delegates \
         demonstrators officers agents firefighters paramedics some many both
         """
 

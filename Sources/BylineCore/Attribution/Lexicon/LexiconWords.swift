@@ -101,13 +101,14 @@ struct DraftBuilder {
             nominee emperor ayatollah sheikh organizer organiser manager analyst economist lawyer owner head author \
             researcher scientist doctor nurse activist writer editor reporter columnist host trustee principal pastor \
             reverend executive strategist pollster historian teacher trainer chef farmer advocate investigator \
-            prosecutor counsel resident student worker
+            prosecutor counsel resident student worker sister brother
             """, .title)
         for (word, gender) in [("king", Gender.male), ("queen", .female), ("prince", .male), ("princess", .female), ("congressman", .male),
                                ("congresswoman", .female), ("chairman", .male), ("chairwoman", .female), ("spokesman", .male),
                                ("spokeswoman", .female), ("emperor", .male), ("businessman", .male), ("businesswoman", .female),
                                ("councilman", .male), ("councilwoman", .female), ("policeman", .male), ("policewoman", .female),
-                               ("actress", .female), ("widow", .female), ("widower", .male)] {
+                               ("actress", .female), ("widow", .female), ("widower", .male), ("sister", .female), ("brother", .male),
+                               ("father", .male), ("mother", .female)] {
             update(word) { $0.gender = gender }
         }
         add("""

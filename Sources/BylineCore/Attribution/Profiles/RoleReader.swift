@@ -32,7 +32,23 @@ struct RoleReader {
     /// The role at one mention of a name: the apposition first, then the title, then a
     /// description.
     func role(atName name: Range<Int>) -> Role? {
-        apposition(after: name) ?? title(before: name) ?? description(after: name)
+        apposition(after: name) ?? title(before: name) ?? appositionBefore(name) ?? description(after: name)
+    }
+
+    /// "Ruritania's ambassador, Name,", "The head of the rowing club, Name," → the role
+    /// phrase that opens the clause, set off before the name by a comma.
+    func appositionBefore(_ name: Range<Int>) -> Role? {
+        let sentence = words.sentenceTokens(of: name.lowerBound)
+        let comma = name.lowerBound - 1
+        guard comma > sentence.lowerBound, words.isA(comma, .comma),
+              name.upperBound >= sentence.upperBound || words.isA(name.upperBound, [.comma, .terminal]) else { return nil }
+        var start = comma
+        while start > sentence.lowerBound, comma - start < Self.longestPhrase, words.isA(start - 1, .wordOrNumber) || words.isA(start - 1, .abbreviationPeriod) {
+            start -= 1
+        }
+        // The role phrase opens the sentence or follows a conjunction or a preposition's clause.
+        guard start == sentence.lowerBound || words.has(start - 1, [.coordinator]) || words.isA(start - 1, .comma) else { return nil }
+        return parse(phrase(from: start, in: sentence.lowerBound..<comma))
     }
 
     /// "Name, [age,] a professor at X," → the role phrase between the commas.
@@ -244,7 +260,11 @@ struct RoleReader {
         let names = tokens.filter { token in
             words.isCapitalized(token) && !words.has(token, [.roleNoun, .roleModifier]) && !isFunctionWord(token)
         }
-        guard let first = names.first, let last = names.last else { return nil }
+        guard let first = names.first, var last = names.last else { return nil }
+        // "Harbour Board chair": capitalised words go on with the name, modifiers included.
+        while let next = tokens.first(where: { $0 > last }), next == last + 1, words.isCapitalized(next), !words.has(next, .roleNoun) {
+            last = next
+        }
         return first..<(last + 1)
     }
 

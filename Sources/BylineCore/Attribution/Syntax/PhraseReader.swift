@@ -129,7 +129,7 @@ struct PhraseReader {
     private func corePhrase(endingAt end: Int, lowerBound: Int) -> SourcePhrase? {
         guard end >= lowerBound, words.isWord(end) else { return nil }
         if words.has(end, .subjectPronoun) { return SourcePhrase(end..<(end + 1), form: .pronoun) }
-        if words.isCapitalized(end), !words.has(end, .neverName) || isSpeakerNoun(end) || followsHonorific(end),
+        if words.isCapitalized(end), !words.isCapitalizedOpener(end), !words.has(end, .neverName) || isSpeakerNoun(end) || followsHonorific(end),
            let run = nameRun(endingAt: end, lowerBound: lowerBound), !isDateline(run) {
             return SourcePhrase(run, form: .name)
         }
@@ -310,6 +310,11 @@ struct PhraseReader {
                 if words.isCapitalized(index), !words.has(index, .neverName) {
                     var last = index
                     while last + 1 < end, words.isCapitalized(last + 1) { last += 1 }
+                    // "Harbour master Jo Lee": a place before a lower-case title is not the name.
+                    if last + 2 < end, words.has(last + 1, .title), !words.isCapitalized(last + 1), words.isCapitalized(last + 2) {
+                        index = last + 1
+                        continue
+                    }
                     if let run = nameRun(endingAt: last, lowerBound: index), !isDateline(run) { return SourcePhrase(run, form: .name) }
                 }
             }

@@ -16,6 +16,9 @@ struct ArticleWords {
     let sentenceOfToken: [Int]
     /// For each paragraph, whether it is prose rather than a heading, a caption or a label.
     let isProse: [Bool]
+    /// The words the article capitalises inside a sentence (not after a quotation mark):
+    /// those are names, where a capital that only opens sentences may be the sentence's.
+    let capitalizedInsideSentences: Set<WordID>
     /// The spellings of the article's own words.
     private let interner: WordInterner
 
@@ -65,6 +68,7 @@ struct ArticleWords {
         Self.markPeriods(&flags, facts: facts, tokens: text.tokens)
         Self.markQuotations(&flags, quotations: quotations, tokens: text.tokens)
         isProse = Self.proseParagraphs(of: text, flags: flags)
+        capitalizedInsideSentences = Self.capitalizedInsideSentences(ids: ids, flags: flags)
         self.ids = ids
         self.stems = stems
         self.facts = facts
@@ -184,6 +188,24 @@ struct ArticleWords {
             }
             return flags
         }
+    }
+
+    private static func capitalizedInsideSentences(ids: [WordID], flags: [TokenFlags]) -> Set<WordID> {
+        var result = Set<WordID>()
+        for index in flags.indices.dropFirst() where flags[index].contains(.capitalized) && !flags[index].contains(.sentenceStart)
+            && !flags[index - 1].contains(.quoteMark) {
+            result.insert(ids[index])
+        }
+        return result
+    }
+
+    /// Whether the word at `index` is capitalised only because it opens a sentence: the article
+    /// never capitalises it elsewhere, and no list knows it as a name, title or honorific
+    /// ("Intelligence reports said", "Leaked emails show").
+    func isCapitalizedOpener(_ index: Int) -> Bool {
+        guard isCapitalized(index), isA(index, .sentenceStart) || (index > 0 && isA(index - 1, .quoteMark)) else { return false }
+        return !capitalizedInsideSentences.contains(ids[index]) && !has(index, [.givenName, .honorific, .title, .countryName, .nationality])
+            && !isA(index, [.allCapitals, .initial])
     }
 
     /// Which paragraphs are prose: those that end as a sentence does (with a stop, a colon or
