@@ -185,8 +185,10 @@ struct Directory {
                 last = (entry.person, sentence, ambiguous)
                 cursor += 1
             }
+            // A possessive in an apposition ("Kofi Mensah, her neighbour,") is about someone else.
             guard words.has(index, .genderedPronoun), let gender = Lexicon.gender(words.ids[index]), let current = last,
-                  !current.ambiguous, words.sentenceOfToken[index] - current.sentence <= 1 else { continue }
+                  !current.ambiguous, words.sentenceOfToken[index] - current.sentence <= 1, !(index > 0 && words.isA(index - 1, .comma))
+            else { continue }
             // A pronoun in the name's own sentence ("Jo Lee said his team …") is firmer evidence
             // than one in the next, which may already be about someone else.
             let weight = words.sentenceOfToken[index] == current.sentence ? 2 : 1

@@ -261,8 +261,11 @@ struct RoleReader {
             words.isCapitalized(token) && !words.has(token, [.roleNoun, .roleModifier]) && !isFunctionWord(token)
         }
         guard let first = names.first, var last = names.last else { return nil }
-        // "Harbour Board chair": capitalised words go on with the name, modifiers included.
-        while let next = tokens.first(where: { $0 > last }), next == last + 1, words.isCapitalized(next), !words.has(next, .roleNoun) {
+        // "Harbour Board chair": before a title in lower case, capitalised words are all the
+        // name, modifiers included; in "Harbour Police Chief" the capitalised title takes them.
+        let headIsLowercase = tokens.last { words.has($0, .roleNoun) }.map { !words.isCapitalized($0) } ?? false
+        while headIsLowercase, let next = tokens.first(where: { $0 > last }), next == last + 1, words.isCapitalized(next),
+              !words.has(next, .roleNoun) {
             last = next
         }
         return first..<(last + 1)
