@@ -28,7 +28,7 @@ struct LexiconEntryTests {
         Entry(word: "mayor", facts: [.roleNoun, .title], roleClass: .official),
         Entry(word: "reporter", facts: [.roleNoun, .title], roleClass: .journalist),
         // A verb after "who" that makes a role, and the plural of that role.
-        Entry(word: "chairs", facts: [.describingVerb, .roleNoun], lemma: "chair", roleClass: .other),
+        Entry(word: "chairs", facts: [.describingVerb, .roleNoun], lemma: "chair", roleClass: .official),
         Entry(word: "she", facts: [.subjectPronoun, .genderedPronoun], gender: .female),
         Entry(word: "his", facts: [.possessivePronoun, .genderedPronoun], gender: .male),
         Entry(word: "Mr", facts: [.honorific, .abbreviation], gender: .male),

@@ -48,10 +48,10 @@ struct SourceProfileTests {
         RoleCase("Ada Okafor, an editor at the Millbrook Courier, said the pier would close.", "Ada Okafor",
                  role: "editor", affiliation: "Millbrook Courier", .journalist),
         RoleCase("Ada Okafor, chief executive of Norwick Freight, said the pier would close.", "Ada Okafor",
-                 role: "chief executive", affiliation: "Norwick Freight", .other),
+                 role: "chief executive", affiliation: "Norwick Freight", .official),
         RoleCase("Kofi Mensah, a farmer from Millbrook, said the rain came too late.", "Kofi Mensah", role: "farmer", affiliation: "Millbrook", .other),
         RoleCase("“We have no money left,” says Tomas Berglund, the treasurer of the rowing club.", "Tomas Berglund",
-                 role: "treasurer of the rowing club", .other),
+                 role: "treasurer of the rowing club", .official),
         // Titles before the name.
         RoleCase("Canadian Fisheries Minister Eirik Dahlstrand said the cod had returned.", "Eirik Dahlstrand",
                  role: "Canadian Fisheries Minister", affiliation: "Canada", .official),
@@ -64,9 +64,9 @@ struct SourceProfileTests {
         RoleCase("Reporter Ada Okafor said the pier would close.", "Ada Okafor", role: "Reporter", .journalist),
         RoleCase("Coach Kofi Mensah said the team was tired.", "Kofi Mensah", role: "Coach", .other),
         // "who chairs …", "who heads …" elsewhere in the article.
-        RoleCase("Ada Okafor, who chairs the Harbour Board, said the pier would close.", "Ada Okafor", role: "chair", affiliation: "Harbour Board", .other),
+        RoleCase("Ada Okafor, who chairs the Harbour Board, said the pier would close.", "Ada Okafor", role: "chair", affiliation: "Harbour Board", .official),
         RoleCase(["“We will not wait,” Ines Halvorsen said.", "Halvorsen, who heads the Harbour Board, left early."], "Ines Halvorsen",
-                 role: "head", affiliation: "Harbour Board", .other),
+                 role: "head", affiliation: "Harbour Board", .official),
         // A copula sentence.
         RoleCase(["“We will sell the ferry,” Ines Halvorsen said.", "Ines Halvorsen is a lawyer at Bell & Crane."], "Ines Halvorsen",
                  role: "lawyer", affiliation: "Bell & Crane", .other),
@@ -132,7 +132,7 @@ struct SourceProfileTests {
         (["According to sources, the pier is rotten."], "sources", true),
         (["An insider said the board would resign."], "An insider", true),
         (["A senior official said the talks had stalled."], "A senior official", false),
-        (["The Harbour Gazette reported, citing two people familiar with the plan, that the pier would close."], "The Harbour Gazette", false),
+        (["The Harbour Gazette reported, citing two people familiar with the plan, that the pier would close."], "Harbour Gazette", false),
         (["Calloway Mining said, citing officials who asked not to be named, that the mine would close."], "Calloway Mining", false),
     ])
     func anonymity(paragraphs: [String], name: String, anonymous: Bool) throws {

@@ -17,7 +17,8 @@ struct ClaimFinder {
             FoundClaim(range: claimRange(of: quote), cue: quote.cue?.range, source: quote.sourceIndex, sourceMention: quote.speakerMention?.range,
                        isUnsourced: quote.sourceIndex == nil)
         }
-        let quoted = quotes.filter { $0.kind != .indirect }.map(\.range).sorted()
+        // Statements inside someone's quote or reported speech are that source's claim.
+        let quoted = quotes.map(\.range).sorted()
         var reader = ClaimReader(words: words, quoted: quoted, cues: Set((quotes + attributed).compactMap { $0.cue?.range.start }))
         var found: [FoundClaim] = []
         for sentence in words.text.sentences where !words.opensWithLabel(sentence.tokenRange) {

@@ -104,8 +104,12 @@ struct ClaimReader {
         }
         if words.has(position, .claimVerb) { return words.ids[position] }
         if words.has(position, .phrasalWithOut), position + 1 < tokens.upperBound, words.is(position + 1, .out) { return Keyword.point.id }
+        // Verbs whose claim is a reported clause are read once, by the quote stage; this
+        // reader takes the verbs that carry a claim in their object ("accused the port of …",
+        // "repeated the rumour").
         guard let lemma = Lexicon.lemma(words.ids[position]), words.has(position, .reportingVerb),
-              !Lexicon.verbFacts(lemma).contains(.reportsNothingAlone) else { return nil }
+              Lexicon.verbFacts(lemma).isDisjoint(with: [.reportsNothingAlone, .clausalClaim]), Lexicon.sense(lemma) != .belief,
+              !words.isNegated(position) else { return nil }
         return lemma
     }
 

@@ -11,7 +11,8 @@ extension PhraseReader {
         var end = verb
         while end > sentence.lowerBound, words.isWord(end - 1), isClaimSkippable(end - 1) { end -= 1 }
         var start = end
-        while start > sentence.lowerBound, end - start < Self.longestSubject, words.isA(start - 1, .wordOrNumber), !opensClause(start - 1) {
+        while start > sentence.lowerBound, end - start < Self.longestSubject, words.isA(start - 1, .wordOrNumber), !opensClause(start - 1),
+              !isPlainVerb(start - 1) {
             start -= 1
         }
         if start == end, start > sentence.lowerBound, [Keyword.which, .that, .who].contains(where: { words.is(start - 1, $0) }) {
@@ -131,6 +132,13 @@ extension PhraseReader {
     private func opensClause(_ index: Int) -> Bool {
         words.has(index, [.subordinator, .relative])
             || [Keyword.but, .what, .how, .why, .whom, .whose, .including].contains { words.is(index, $0) }
+    }
+
+    /// Whether the word is a verb of attribution in a form no noun shares ("said", "told"),
+    /// which ends a subject read leftwards ("… said officials had urged").
+    private func isPlainVerb(_ index: Int) -> Bool {
+        guard let lemma = words.reportingLemma(index) else { return false }
+        return !Lexicon.verbFacts(lemma).contains(.nounLike) || words.isA(index, .edForm)
     }
 
     /// Finite verbs that show a clause of its own ("as long as the talks are open …").

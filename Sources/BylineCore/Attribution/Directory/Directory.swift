@@ -55,6 +55,9 @@ struct Directory {
     private var organizationTokens: [Int] = []
     /// The names of organisations by their words.
     private var organizationsByName: [[WordID]: [Range<Int>]] = [:]
+    /// Lower-case descriptions of organisations with modifiers ("the environment ministry"),
+    /// by head noun, in text order.
+    private var organizationDescriptions: [WordID: [Range<Int>]] = [:]
     /// For each role word before a name ("mayor", "minister"), the people it precedes, in text order.
     private var roleTimeline: [WordID: [Occurrence]] = [:]
     /// People with a full name, by its first and its last word.
@@ -100,6 +103,22 @@ struct Directory {
             organizationsByName[entry.name.map { words.stems[$0] }, default: []].append(entry.name)
         }
         addQuotedMentions()
+        collectOrganizationDescriptions()
+    }
+
+    /// Indexes every lower-case description of an organisation that a later bare "the X" may
+    /// stand for: a determiner, one to three modifiers, and an organisation's noun.
+    private mutating func collectOrganizationDescriptions() {
+        for head in 0..<words.count where words.has(head, .organizationNoun) && words.isWord(head) && !words.isCapitalized(head)
+            && !words.isQuoted(head) {
+            var start = head - 1
+            while start >= 0, head - start <= 4, words.isWord(start), !words.has(start, [.determiner, .possessivePronoun]),
+                  Lexicon.facts(words.ids[start]).isDisjoint(with: [.preposition, .auxiliary, .coordinator, .relative]) {
+                start -= 1
+            }
+            guard start >= 0, start < head - 1, words.has(start, [.determiner, .possessivePronoun]) else { continue }
+            organizationDescriptions[words.stems[head], default: []].append(start..<(head + 1))
+        }
     }
 
     /// Adds to each person the names inside quotations that can only be theirs: a speaker
@@ -210,10 +229,17 @@ struct Directory {
         let paragraph = words.paragraphTokens(of: name.lowerBound)
         let inProse = words.isProse[words.text.sentences[words.sentenceOfToken[name.lowerBound]].paragraphIndex]
         let bracketed = name.lowerBound > paragraph.lowerBound && words.isA(name.lowerBound - 1, .openBracket)
+        // "the Hallfjell glacier": a name of no evident kind between an article and a common
+        // noun modifies the noun.
+        let next = name.upperBound
+        let attributive = mention.kind == .person && name.lowerBound > 0 && words.has(name.lowerBound - 1, .determiner)
+            && next < paragraph.upperBound && words.isWord(next) && !words.isCapitalized(next)
+            && !words.isA(next, [.edForm, .ingForm, .lyAdverb, .apostrophe])
+            && Lexicon.facts(words.ids[next]).isDisjoint(with: [.functionWord, .reportingVerb, .subjectPronoun, .interveningAdverb])
         // A lone given name ("Maria") or a country is not an organisation one refers back to.
         let isPlace = name.count == 1 && words.has(name.lowerBound, [.givenName, .countryName, .nationality, .placeWord])
         return OrganizationOccurrence(token: mention.tokens.lowerBound, name: name, opensSentence: mention.opensSentence, kind: mention.kind,
-                                      isReferable: inProse && !bracketed && !isPlace)
+                                      isReferable: inProse && !bracketed && !isPlace && !attributive)
     }
 
     /// The tokens of a mention's name, titles left out.
@@ -335,7 +361,7 @@ struct Directory {
     /// the last one named before it whose name holds the word `head` ("the board" → "Harbour
     /// Board"), else the last that opens its sentence. A medium answers only a medium's noun
     /// ("the newspaper"); names in brackets, headings and captions answer nothing.
-    func organization(before token: Int, head: WordID?) -> Range<Int>? {
+    func organization(before token: Int, head: WordID?, fallingBackToSubject: Bool) -> Range<Int>? {
         guard let last = Self.lastIndex(before: token, in: organizationTokens) else { return nil }
         let wantsMedium = head.map { Lexicon.facts($0).contains(.mediaNoun) && !Lexicon.facts($0).contains(.organizationNoun) } ?? false
         var subject: Range<Int>?
@@ -347,7 +373,15 @@ struct Directory {
             if let head, entry.name.contains(where: { words.stems[$0] == head }) { return entry.name }
             if entry.opensSentence { subject = subject ?? entry.name }
         }
-        return subject
+        return fallingBackToSubject ? subject : nil
+    }
+
+    /// The fullest lower-case description of an organisation with the head noun `head` named
+    /// before `token` ("the regional transport authority" for a later "the authority").
+    func organizationDescription(before token: Int, head: WordID) -> Range<Int>? {
+        guard let entries = organizationDescriptions[head], let last = Self.lastIndex(before: token, count: entries.count, tokenAt: { entries[$0].upperBound - 1 })
+        else { return nil }
+        return entries[last]
     }
 
     /// Every place an organisation with the name words `name` is named.

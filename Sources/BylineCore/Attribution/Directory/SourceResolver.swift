@@ -135,8 +135,15 @@ struct SourceResolver {
             addMention(range, to: index)
             return index
         }
-        if words.has(head, .organizationNoun), let name = directory.organization(before: first, head: words.stems[head]) {
+        guard words.has(head, .organizationNoun) else { return nil }
+        let isBare = speaker.head.count == 2
+        if let name = directory.organization(before: first, head: words.stems[head], fallingBackToSubject: isBare) {
             return collective(source(named: words.string(name), tokens: name, kind: NameKinds.kind(ofName: Array(name), in: words), mention: range))
+        }
+        // "the ministry" after "the environment ministry": the fuller description named before.
+        if isBare, let described = directory.organizationDescription(before: first, head: words.stems[head]) {
+            let name = words.string(described.dropFirst(words.has(described.lowerBound, .determiner) ? 1 : 0))
+            return collective(source(named: name, tokens: described, kind: .organization, mention: range))
         }
         return nil
     }
@@ -159,7 +166,7 @@ struct SourceResolver {
         if isThey, let group = pluralSubject(before: token) {
             return collective(source(named: words.string(group.tokens), tokens: group.tokens, kind: .group, mention: range))
         }
-        if words.is(token, .it) || isThey, let name = directory.organization(before: token, head: nil) {
+        if words.is(token, .it) || isThey, let name = directory.organization(before: token, head: nil, fallingBackToSubject: true) {
             return collective(source(named: words.string(name), tokens: name, kind: .organization, mention: range))
         }
         if isThey || words.is(token, .it) || words.is(token, .we), let collective = lastCollective {
@@ -218,7 +225,7 @@ struct SourceResolver {
 
     /// The source named `name`, created on first use.
     mutating func source(named name: String, tokens: Range<Int>?, kind: Source.Kind, mention: TextRange?) -> Int {
-        let key = name.lowercased()
+        let key = Self.key(of: name)
         if let index = indexByKey[key] {
             if let mention { addMention(mention, to: index) }
             return index
@@ -227,6 +234,15 @@ struct SourceResolver {
         indexByKey[key] = drafts.count - 1
         if let mention { addMention(mention, to: drafts.count - 1) }
         return drafts.count - 1
+    }
+
+    /// The key under which a source's name is one source: lower case, without a leading
+    /// "the" and a possessive ending ("The Harbour Board's" and "Harbour Board" are one).
+    static func key(of name: String) -> String {
+        var key = Lexicon.fold(name)
+        if key.hasPrefix("the ") { key.removeFirst(4) }
+        if key.hasSuffix("'s") { key.removeLast(2) } else if key.hasSuffix("s'") { key.removeLast() }
+        return key
     }
 
     /// Adds a mention to a source unless it is there already.

@@ -154,7 +154,10 @@ struct DraftBuilder {
             assembly parliament congress senate organization organisation nations force forces army navy hospital \
             school network league club team industries holdings partners secretariat bureau fund trust airlines motors \
             systems technologies labs cabinet embassy local alliance institution commission's department's ministry's \
-            tribunal council's board's kremlin pentagon
+            tribunal council's board's kremlin pentagon rail railway railways airways energy power oil gas petroleum steel \
+            mining mines freight shipping logistics telecom communications pharma pharmaceuticals foods brewing motors \
+            insurance capital ventures investments securities financial construction engineering properties transit \
+            utilities hydro electric entertainment studios software technology networks solutions healthcare
             """, .organizationNameWord)
         add("""
             mr mrs ms mx dr prof st ste sen sens rep reps gov govs gen col lt sgt capt cpl pvt cmdr adm maj brig rev hon \

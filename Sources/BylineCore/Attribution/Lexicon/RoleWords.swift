@@ -19,7 +19,8 @@ enum RoleWords {
         leader king queen prince princess emir sultan speaker undersecretary administrator regulator auditor ombudsman \
         coroner vice-president attorney-general director-general secretary-general consul attaché attache magistrate \
         lieutenant captain marshal mayor-elect president-elect dictator monarch deputy whip bureaucrat policeman \
-        policewoman trooper ranger chancellor-elect governor-elect premier-elect
+        policewoman trooper ranger chancellor-elect governor-elect premier-elect ceo cfo coo cto chairman chairwoman chair \
+        chairperson vice-chair executive director head treasurer
         """
 
     static let journalist = """
@@ -28,10 +29,10 @@ enum RoleWords {
         """
 
     static let other = """
-        ceo cfo coo cto founder co-founder chairman chairwoman chair chairperson executive owner manager director head \
+        founder co-founder owner manager \
         lawyer attorney counsel activist advocate organizer organiser coordinator coach player author writer consultant \
         adviser advisor member partner volunteer teacher nurse pastor priest bishop rabbi imam principal student \
-        resident entrepreneur investor trader farmer worker employee campaigner candidate nominee vice-chair treasurer \
+        resident entrepreneur investor trader farmer worker employee campaigner candidate nominee \
         trustee steward artist actor actress singer musician filmmaker producer designer architect banker broker \
         landlord tenant mother father parent survivor witness victim president-and-ceo businessman businesswoman
         """

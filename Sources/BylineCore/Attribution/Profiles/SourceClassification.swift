@@ -35,11 +35,14 @@ struct SourceClassification {
 
     /// The standing a role gives, where the institution can change it: a director of a
     /// research institute is an expert, a lawyer in a ministry an official.
+    /// The leaders of an institution speak for it by office: officials, whether the
+    /// institution is a ministry, a company, a union or a club; a director or a chair of a
+    /// research institute is an expert.
     static func roleClass(_ role: Role, words: ArticleWords) -> Source.Class {
-        guard role.headClass == .other else { return role.headClass }
         let affiliation = role.affiliationTokens ?? 0..<0
         let leaders: [Keyword] = [.director, .chief, .head, .member, .chair, .chairman, .chairwoman, .chairperson]
         if leaders.contains(where: { role.head == $0.id }), affiliation.contains(where: { words.has($0, .researchWord) }) { return .expert }
+        guard role.headClass == .other else { return role.headClass }
         return affiliation.contains(where: { words.has($0, .governmentWord) }) ? .official : .other
     }
 

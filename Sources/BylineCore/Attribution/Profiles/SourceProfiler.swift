@@ -55,10 +55,24 @@ struct SourceProfiler {
             kind = found.kind
             sourceClass = found.sourceClass
         }
+        if isPublication(draft.name) {
+            // "The Courant reported": the article's own publication, by its name or the end of it.
+            kind = .media
+            sourceClass = .media
+        }
         if kind != .person { role = nil }
         let unique = Array(Set(mentions)).sorted()
         return Source(name: draft.name, kind: kind, sourceClass: sourceClass, role: role?.role, affiliation: role?.affiliation,
                       mentions: unique.map(words.text.mention))
+    }
+
+    /// Whether `name` names the article's own publication: its site's name, or the end of it
+    /// ("Courant" of "The Morrow Courant").
+    private func isPublication(_ name: String) -> Bool {
+        guard let site = words.text.article.site else { return false }
+        let strip = { (text: String) in text.lowercased().split(separator: " ").drop { $0 == "the" }.joined(separator: " ") }
+        let bare = strip(name)
+        return !bare.isEmpty && (strip(site) == bare || strip(site).hasSuffix(" " + bare))
     }
 
     /// The words of a name without a leading "the", as the directory keys organisations.

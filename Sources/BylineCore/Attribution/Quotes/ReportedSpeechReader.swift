@@ -35,20 +35,7 @@ struct ReportedSpeechReader {
             let isSForm = !isBareForm && words.spelling(verb).hasPrefix(Lexicon.spelling(lemma).dropLast()) && words.spelling(verb).hasSuffix("s")
             if isBareForm ? !isPlural(speaker) : isSForm && speaker.form == .description { return false }
         }
-        return !isNegated(verb)
-    }
-
-    /// Whether the verb at `verb` is negated: a negation in the auxiliaries and adverbs right
-    /// before it ("did not say", "has never said"), not one inside a clause about the subject
-    /// ("an official, who asked not to be named, said").
-    private func isNegated(_ verb: Int) -> Bool {
-        var index = verb - 1
-        while index >= 0, words.isWord(index), words.has(index, [.auxiliary, .negation, .interveningAdverb]) || words.isA(index, .lyAdverb)
-            || words.is(index, .declined) || words.is(index, .refused) {
-            if isNegation(index) { return true }
-            index -= 1
-        }
-        return false
+        return !words.isNegated(verb)
     }
 
     /// Whether a subject is plainly plural: a plural noun of people, names joined by "and",
@@ -59,12 +46,12 @@ struct ReportedSpeechReader {
         guard speaker.form == .description else { return false }
         let first = speaker.tokens.lowerBound
         let plural: [Keyword] = [.many, .several, .few, .both, .these, .those, .all, .some, .other]
-        return plural.contains { words.is(first, $0) } || words.has(first, .numberWord) && !words.is(first, .one)
+        if plural.contains(where: { words.is(first, $0) }) || (words.has(first, .numberWord) && !words.is(first, .one)) { return true }
+        // "the figures show", "the data suggest": documents and data in the plural.
+        let head = speaker.headWord
+        return words.has(head, [.studyNoun, .documentNoun]) && (words.spelling(head).hasSuffix("s") || words.spelling(head) == "data")
     }
 
-    private func isNegation(_ index: Int) -> Bool {
-        words.has(index, .negation) || words.is(index, .declined) || words.is(index, .refused)
-    }
 
     private func reported(in sentence: Sentence) -> [Attribution] {
         var tokens = sentence.tokenRange
@@ -312,24 +299,45 @@ struct ReportedSpeechReader {
     /// he learned from that", "said the plan cuts funds to groups that …").
     private func complementizer(afterVerb verb: Int, lemma: WordID, end: Int) -> Int? {
         var first = verb + 1
-        if first < end, words.isA(first, .comma) { first += 1 }
+        if first < end, words.isA(first, .comma) { first = adjunctEnd(afterComma: first, end: end).map { $0 + 1 } ?? first + 1 }
         guard first < end, words.isWord(first) else { return nil }
         if words.is(first, .that) { return first }
         // A subject right after the verb opens the clause there.
         if words.has(first, .subjectPronoun) { return nil }
         let facts = Lexicon.verbFacts(lemma)
         if !facts.contains(.takesHearer), facts.contains(.clauseFirst), isClauseDeterminer(first) { return nil }
-        let reach = min(end, verb + 10)
-        var scan = first + 1
-        while scan < reach, !words.isTerminal(scan), !words.isA(scan, [.quoteMark, .comma]), words.reportingLemma(scan) == nil {
-            if isFiniteMarker(scan) { return nil }
-            if words.is(scan, .that) {
+        var reach = min(end, verb + 10)
+        var scan = first
+        while scan < reach, !words.isTerminal(scan), !words.isA(scan, .quoteMark) {
+            if words.isA(scan, .comma) {
+                // "reported on Monday, citing two people briefed on the talks, that …": an
+                // adjunct set off by commas lies between the verb and its clause.
+                guard let close = adjunctEnd(afterComma: scan, end: end) else { return nil }
+                scan = close + 1
+                reach = min(end, scan + 10)
+                continue
+            }
+            if scan > first, words.reportingLemma(scan) != nil || isFiniteMarker(scan) { return nil }
+            if scan > first, words.is(scan, .that) {
                 // "from that", "of that": a determiner or pronoun after a preposition.
                 return phrases.isNonHead(scan - 1) ? nil : scan
             }
             scan += 1
         }
         return nil
+    }
+
+    /// The closing comma of an adjunct that opens after `comma` with a participle or a
+    /// preposition ("…, citing officials, …", "…, in a statement, …"), if it closes soon.
+    private func adjunctEnd(afterComma comma: Int, end: Int) -> Int? {
+        let first = comma + 1
+        guard first < end, words.isA(first, .ingForm) || isPhraseOpener(first) || words.is(first, .according) else { return nil }
+        var close = first + 1
+        while close < min(end, first + 16), !words.isA(close, .comma) {
+            if words.isTerminal(close) || words.isA(close, .quoteMark) { return nil }
+            close += 1
+        }
+        return close < end && words.isA(close, .comma) ? close : nil
     }
 
     /// Whether a determiner or quantifier ("the", "a", "much of", "more") opens a clause (a
@@ -394,5 +402,21 @@ extension ArticleWords {
         var index = sentence.lowerBound
         while index < sentence.upperBound, isWord(index), isA(index, [.allCapitals, .initial]) { index += 1 }
         return index > sentence.lowerBound && index < sentence.upperBound && isA(index, .colon)
+    }
+}
+
+extension ArticleWords {
+    /// Whether the verb at `verb` is negated: a negation in the auxiliaries and adverbs right
+    /// before it ("did not say", "has never said", "declined to say"), not one inside a clause
+    /// about the subject ("an official, who asked not to be named, said").
+    func isNegated(_ verb: Int) -> Bool {
+        var index = verb - 1
+        if index >= 0, self.is(index, .to) { index -= 1 }
+        while index >= 0, isWord(index), has(index, [.auxiliary, .negation, .interveningAdverb]) || isA(index, .lyAdverb)
+            || self.is(index, .declined) || self.is(index, .refused) {
+            if has(index, .negation) || self.is(index, .declined) || self.is(index, .refused) { return true }
+            index -= 1
+        }
+        return false
     }
 }

@@ -259,6 +259,10 @@ struct PhraseReader {
                    !(words.is(index, .and) && index + 1 < limit && words.isWord(index + 1) && !words.isCapitalized(index + 1)) { break }
                 if index > first, words.isWord(index), words.has(index, .reportingVerb), !words.isCapitalized(index),
                    !isDeterminer(index - 1) { break }
+                // "a survey published on Wednesday", "people arrested last week": a participle
+                // after a noun opens a clause about it.
+                if index > first, words.isA(index, [.edForm, .ingForm]), !words.isCapitalized(index),
+                   words.has(index - 1, WordFacts.sourceNoun.union([.studyNoun])) { break }
                 end = index
             } else if words.isA(index, .period), index > first, isAbbreviatedNamePart(index - 1), index + 1 < limit,
                       words.isCapitalized(index + 1) {
