@@ -56,10 +56,31 @@ struct StoreLibraryExecutorTests {
         #expect(hits.map(\.articleID) == [id])
         #expect(hits.first?.text == "The timbers are rotten through,")
         #expect(hits.first?.speaker == "Ines Calloway")
+        #expect(hits.first?.kind == .direct)
         guard case .speakerLoaded(let profile) = executor.perform(.loadSpeaker(name: "Ines Calloway")).first else { Issue.record("no profile"); return }
         #expect(profile.sourceClass == .expert)
         #expect(profile.role == "professor of marine engineering")
-        #expect(profile.quotes.count == 1)
+        #expect(profile.quotes.map(\.kind) == [.direct])
+    }
+
+    @Test("quote hits from the library keep an indirect quote's kind")
+    func indirectHits() throws {
+        var builder = ArticleBuilder()
+        builder.append("Ada Okafor told the Harbour Board the north pier was safe.")
+        let article = Article(title: "The pier is safe", text: builder.text, paragraphs: builder.paragraphs)
+        let words = "the north pier was safe"
+        let start = Array(article.text.unicodeScalars).count - words.unicodeScalars.count - 1
+        let quote = Quote(range: TextRange(start: start, end: start + words.unicodeScalars.count), kind: .indirect, cue: nil, sourceIndex: 0)
+        let source = Source(name: "Ada Okafor", kind: .person, sourceClass: .official)
+        let database = try AppDatabase.inMemory()
+        _ = try database.save([LibraryArticle(article: article, analysis: Analysis(quotes: [quote], sources: [source]),
+                                              original: Array(article.text.utf8), format: .text)])
+        let executor = StoreLibraryExecutor(database: database)
+        guard case .quotesFound(_, let hits) = executor.perform(.searchQuotes("pier")).first else { Issue.record("no hits"); return }
+        #expect(hits.map(\.text) == [words])
+        #expect(hits.map(\.kind) == [.indirect])
+        guard case .speakerLoaded(let profile) = executor.perform(.loadSpeaker(name: "Ada Okafor")).first else { Issue.record("no profile"); return }
+        #expect(profile.quotes.map(\.kind) == [.indirect])
     }
 
     @Test("an annotation made with v and a in the reader is saved in the library, edited and deleted")

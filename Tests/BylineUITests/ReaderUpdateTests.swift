@@ -344,7 +344,7 @@ func longArticleLibrary(paragraphs: Int = 60) -> InMemoryLibrary {
         var app = Harness()
         app.type("S")
         app.typeText("we")
-        app.send(.quotesFound(query: "w", [QuoteHit(articleID: 9, articleTitle: "old", range: TextRange(start: 0, end: 1), text: "x")]))
+        app.send(.quotesFound(query: "w", [QuoteHit(articleID: 9, articleTitle: "old", range: TextRange(start: 0, end: 1), text: "x", kind: .direct)]))
         #expect(app.state.quoteSearch.hits.allSatisfy { $0.articleID == 1 })
     }
 

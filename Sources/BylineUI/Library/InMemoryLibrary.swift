@@ -137,7 +137,7 @@ public final class InMemoryLibrary: LibraryExecutor {
                 let source = entry.analysis.source(at: quote.sourceIndex)
                 guard include(quote, source) else { continue }
                 hits.append(QuoteHit(articleID: entry.summary.id, articleTitle: entry.summary.title, range: quote.range,
-                                     text: scalars.string(in: quote.range), speaker: source?.name, role: source?.role))
+                                     text: scalars.string(in: quote.range), kind: quote.kind, speaker: source?.name, role: source?.role))
             }
         }
         return hits

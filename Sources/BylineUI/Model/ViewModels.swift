@@ -141,17 +141,21 @@ public struct QuoteHit: Hashable, Sendable {
     public var range: TextRange
     /// The quoted words.
     public var text: String
+    /// How they are presented: whether they are the speaker's own words or reported speech
+    /// (which is never shown in quote marks).
+    public var kind: Quote.Kind
     /// Who said it, when known.
     public var speaker: String?
     /// The speaker's role, when known.
     public var role: String?
 
     /// Creates a hit.
-    public init(articleID: Int64, articleTitle: String, range: TextRange, text: String, speaker: String? = nil, role: String? = nil) {
+    public init(articleID: Int64, articleTitle: String, range: TextRange, text: String, kind: Quote.Kind, speaker: String? = nil, role: String? = nil) {
         self.articleID = articleID
         self.articleTitle = articleTitle
         self.range = range
         self.text = text
+        self.kind = kind
         self.speaker = speaker
         self.role = role
     }

@@ -19,7 +19,7 @@ struct QuoteSearchView {
             return
         }
         let entries = search.hits.map { hit in
-            (ListDrawing.oneLine("“\(hit.text)”"), [hit.speaker ?? "unknown speaker", hit.role, hit.articleTitle].compactMap { $0 }.joined(separator: " · "))
+            (ListDrawing.oneLine(QuotePresentation.text(hit.text, kind: hit.kind)), [hit.speaker ?? "unknown speaker", hit.role, hit.articleTitle].compactMap { $0 }.joined(separator: " · "))
         }
         TwoLineList(theme: theme).draw(entries, selected: search.selected, in: Rect(x: area.x, y: area.y + 3, width: area.width, height: area.height - 3), into: &grid)
     }
@@ -40,7 +40,7 @@ struct SpeakerView {
         let standing = SourceDescription.standing(role: profile.role, affiliation: profile.affiliation, sourceClass: profile.sourceClass)
         grid.write(standing + " · \(profile.quotes.count) quote\(profile.quotes.count == 1 ? "" : "s")", x: area.x + 1, y: area.y + 1,
                    style: theme.style("ui.meta"), maxWidth: area.width - 2)
-        let entries = profile.quotes.map { (ListDrawing.oneLine("“\($0.text)”"), $0.articleTitle) }
+        let entries = profile.quotes.map { (ListDrawing.oneLine(QuotePresentation.text($0.text, kind: $0.kind)), $0.articleTitle) }
         TwoLineList(theme: theme).draw(entries, selected: state.speaker.selected, in: Rect(x: area.x, y: area.y + 3, width: area.width, height: area.height - 3), into: &grid)
     }
 }

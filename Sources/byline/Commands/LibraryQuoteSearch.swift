@@ -1,4 +1,5 @@
 import ArgumentParser
+import BylineCore
 import BylineStore
 
 /// Library-wide quote search, `byline quotes --search QUERY`: its filters and its output.
@@ -27,7 +28,7 @@ struct LibraryQuoteSearch: ParsableArguments {
         }
         if quotes.isEmpty { print("No quote matches \"\(PrintableText.line(query))\"."); return }
         for quote in quotes {
-            print("“\(PrintableText.line(quote.snippet ?? quote.text))”")
+            print(QuotePresentation.text(PrintableText.line(quote.snippet ?? quote.text), kind: quote.kind))
             let source = PrintableText.title(quote.article.title) + " [\(quote.article.id)]"
             print("    — \(PrintableText.speaker(quote.speaker)) · \(source)")
         }

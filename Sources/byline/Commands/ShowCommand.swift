@@ -62,7 +62,7 @@ struct AnalysisListing {
             lines.append("\nQUOTES")
             for quote in analysis.quotes {
                 let speaker = analysis.source(at: quote.sourceIndex)?.name ?? "unattributed"
-                lines.append("  “\(words(quote.range))” — \(PrintableText.line(speaker)) (\(quote.kind.rawValue))")
+                lines.append("  \(QuotePresentation.text(words(quote.range), kind: quote.kind)) — \(PrintableText.line(speaker)) (\(quote.kind.rawValue))")
             }
         }
         if !analysis.sources.isEmpty {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BylineCore
 import BylineStore
 
 /// `byline speaker NAME`: everything one source said across the library.
@@ -37,7 +38,7 @@ struct SpeakerCommand: ParsableCommand {
                     print("\n\(PrintableText.title(quote.article.title)) [\(quote.article.id)]" + (byline.isEmpty ? "" : " · \(byline)"))
                     if let role = quote.speaker?.role { print("  as \(PrintableText.line(role))") }
                 }
-                print("  “\(PrintableText.line(quote.text))”")
+                print("  " + QuotePresentation.text(PrintableText.line(quote.text), kind: quote.kind))
             }
         }
     }

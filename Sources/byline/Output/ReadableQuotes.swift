@@ -17,7 +17,7 @@ struct ReadableQuotes {
             lines.append("")
             lines.append(contentsOf: WordWrapper.wrap(heading(for: quote), width: width))
             let words = PrintableText.line(scalars.string(in: quote.range))
-            lines.append(contentsOf: WordWrapper.wrap("“\(words)”", width: width - 2).map { "  " + $0 })
+            lines.append(contentsOf: WordWrapper.wrap(QuotePresentation.text(words, kind: quote.kind), width: width - 2).map { "  " + $0 })
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -29,11 +29,12 @@ struct ReadableSources {
         }
         lines += ["", "CLAIMS (\(analysis.claims.count))"]
         let scalars = [Unicode.Scalar](scalarsOf: article.text)
+        let kinds = Self.quoteKinds(analysis)
         for claim in analysis.claims {
-            let words = scalars.string(in: claim.range)
+            let words = QuotePresentation.text(PrintableText.line(scalars.string(in: claim.range)), kind: kinds[claim.range] ?? .indirect)
             let source = analysis.source(at: claim.sourceIndex)?.name ?? claim.sourceMention?.text ?? "no source"
             let flag = claim.isVague ? " (vague)" : ""
-            lines += indented(WordWrapper.wrap("• " + PrintableText.line(source) + flag + ": “" + PrintableText.line(words) + "”", width: width - 2))
+            lines += indented(WordWrapper.wrap("• " + PrintableText.line(source) + flag + ": " + words, width: width - 2))
         }
         let summary = SourcingSummary(analysis)
         let share = summary.namedSourceShare.map { " (\(Int(($0 * 100).rounded()))%)" } ?? ""
@@ -46,6 +47,12 @@ struct ReadableSources {
             "  \(summary.claims) claims, \(summary.claimsWithNamedSource) with a named source\(share), \(summary.vagueClaims) vague",
         ]
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The kind of the quote whose words are exactly a claim's; a claim that is no quote's
+    /// words (reported speech, "according to", a finding) is the writer's and shown as reported.
+    private static func quoteKinds(_ analysis: Analysis) -> [TextRange: Quote.Kind] {
+        Dictionary(analysis.quotes.map { ($0.range, $0.kind) }, uniquingKeysWith: { first, _ in first })
     }
 
     private func indented(_ lines: [String]) -> [String] {

@@ -98,7 +98,7 @@ final class StoreLibraryExecutor: LibraryExecutor {
 
     static func hit(_ quote: LibraryQuote) -> QuoteHit {
         QuoteHit(articleID: quote.article.id, articleTitle: quote.article.title ?? "Untitled", range: quote.range, text: quote.text,
-                 speaker: quote.speaker?.name, role: quote.speaker?.role)
+                 kind: quote.kind, speaker: quote.speaker?.name, role: quote.speaker?.role)
     }
 
     static func item(_ stored: StoredAnnotation) -> AnnotationItem {
