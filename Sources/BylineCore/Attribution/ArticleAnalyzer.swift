@@ -42,9 +42,10 @@ public enum ArticleAnalyzer {
             quote.sourceIndex = quote.sourceIndex.flatMap { newIndex[$0] }
             return quote
         }
+        let vague = profiles.map(SourceVagueness.isVague)
         let claims = claims.map { claim in
             let source = claim.source.flatMap { newIndex[$0] }
-            let isVague = claim.isUnsourced || (claim.source != nil && source == nil) || claim.source.map { SourceVagueness.isVague(profiles[$0]) } ?? false
+            let isVague = claim.isUnsourced || (claim.source != nil && source == nil) || claim.source.map { vague[$0] } ?? false
             return Claim(range: claim.range, cue: claim.cue.map(text.mention), sourceIndex: source, sourceMention: claim.sourceMention.map(text.mention),
                          isVague: isVague, links: claim.links)
         }

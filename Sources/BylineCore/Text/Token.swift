@@ -33,13 +33,23 @@ public enum ScalarClass {
             let value = scalar.value
             return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
         }
+        if isGeneralPunctuation(scalar) { return false }
         return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+    }
+
+    /// Whether `scalar` is a mark of the General Punctuation block other than its spaces and
+    /// format characters: curly quotes, dashes, ellipses, which news text is full of and
+    /// which are no letter, digit, space or capital.
+    @inline(__always)
+    static func isGeneralPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value >= 0x2010 && scalar.value <= 0x2027) || (scalar.value >= 0x2030 && scalar.value <= 0x205E)
     }
 
     /// Whether `scalar` is an ASCII or Unicode decimal digit.
     @inline(__always)
     public static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar.value >= 0x30 && scalar.value <= 0x39 }
+        if isGeneralPunctuation(scalar) { return false }
         return scalar.properties.numericType == .decimal
     }
 
@@ -53,6 +63,7 @@ public enum ScalarClass {
     @inline(__always)
     public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" }
+        if isGeneralPunctuation(scalar) { return false }
         // Invisible format characters (zero-width space, joiners) separate nothing visible
         // and are skipped like spaces.
         return scalar.properties.isWhitespace || scalar.properties.generalCategory == .format
@@ -62,6 +73,7 @@ public enum ScalarClass {
     @inline(__always)
     public static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar.value >= 0x41 && scalar.value <= 0x5A }
+        if isGeneralPunctuation(scalar) { return false }
         return scalar.properties.isUppercase
     }
 

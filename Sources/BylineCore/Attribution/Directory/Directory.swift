@@ -144,12 +144,19 @@ struct Directory {
             if !words.isA(mention.tokens.lowerBound, .sentenceStart) { notOpeningOnly.insert(mention.words) }
             if seen.insert(mention.words).inserted { fullNames.append(mention) }
         }
-        let words = self.words
-        let lowercaseWords = Set(words.ids.indices.filter { words.isWord($0) && !words.isCapitalized($0) }.map { words.ids[$0] })
+        // The first words of names that open sentences only, and whether the article also
+        // writes them in lower case.
+        let openers = Set(fullNames.lazy.filter { $0.words.count >= 3 && !notOpeningOnly.contains($0.words) }.map { $0.words[0] })
+        var lowercaseOpeners = Set<WordID>()
+        if !openers.isEmpty {
+            for index in 0..<words.count where words.isWord(index) && !words.isCapitalized(index) && openers.contains(words.ids[index]) {
+                lowercaseOpeners.insert(words.ids[index])
+            }
+        }
         var aliases: [[WordID]: [WordID]] = [:]
         for mention in fullNames.sorted(by: { $0.words.count > $1.words.count }) {
             let name = mention.words
-            if name.count >= 3, !notOpeningOnly.contains(name), lowercaseWords.contains(name[0]), seen.contains(Array(name.dropFirst())) {
+            if name.count >= 3, !notOpeningOnly.contains(name), lowercaseOpeners.contains(name[0]), seen.contains(Array(name.dropFirst())) {
                 aliases[name] = Array(name.dropFirst())
                 continue
             }

@@ -114,7 +114,8 @@ enum Lexicon {
     /// `word` in lower case with `’` written `'`.
     static func fold(_ word: String) -> String {
         let lowered = word.lowercasedIfNeeded()
-        guard lowered.utf8.contains(0xE2) else { return lowered }
+        var copy = lowered
+        guard copy.withUTF8({ $0.contains(0xE2) }) else { return lowered }
         return String(scalars: lowered.unicodeScalars.lazy.map { $0 == "\u{2019}" ? "'" : $0 })
     }
 

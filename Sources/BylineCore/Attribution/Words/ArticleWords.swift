@@ -1,7 +1,7 @@
 /// The one word view of an article that every attribution rule reads: for each token, its
 /// folded word's id, the id without a possessive, the lexicon's facts, the token's flags and
 /// its sentence. Built once per article, in one pass over the tokens.
-struct ArticleWords {
+final class ArticleWords {
     /// The article's prepared text.
     let text: AnalysisText
     /// The id of each token's folded text ("Said" and "said" share one).
@@ -53,7 +53,7 @@ struct ArticleWords {
                     }
                 }
                 // "the 46-year-old": an age stands for a person.
-                if folded.text.utf8.contains(UInt8(ascii: "-")), folded.text.hasSuffix("-year-old") { tokenFacts.insert(.personNoun) }
+                if folded.hasHyphen, folded.text.hasSuffix("-year-old") { tokenFacts.insert(.personNoun) }
                 ids.append(id)
                 stems.append(stem)
                 facts.append(tokenFacts)
@@ -161,7 +161,7 @@ struct ArticleWords {
             }
             if folded.possessiveLength > 0 { flags.insert(.possessive) }
             flags.formUnion(folded.ending)
-            if folded.text.utf8.contains(UInt8(ascii: "'")) { flags.insert(.apostrophe) }
+            if folded.hasApostrophe { flags.insert(.apostrophe) }
             if folded.upperCaseLetters >= 2, folded.lowerCaseLetters == 0 { flags.insert(.allCapitals) }
             return flags
         case .number:
@@ -265,6 +265,10 @@ private struct FoldedWord {
     var lowerCaseLetters: Int
     /// `.lyAdverb`, `.ingForm` or `.edForm` when the word ends so.
     var ending: TokenFlags = []
+    /// Whether the word holds a hyphen ("46-year-old").
+    var hasHyphen = false
+    /// Whether the word holds an apostrophe ("don't", "Okafor's").
+    var hasApostrophe = false
 
     /// The text without its possessive ending.
     var stem: String {
@@ -282,6 +286,10 @@ private struct FoldedWord {
                 upper += 1
             } else if ScalarClass.isLetter(scalar) {
                 lower += 1
+            } else if scalar == "-" {
+                hasHyphen = true
+            } else if ScalarClass.isApostropheLike(scalar) {
+                hasApostrophe = true
             }
         }
         upperCaseLetters = upper
@@ -308,22 +316,28 @@ private struct FoldedWord {
     }
 
     private static func ending(of folded: String, isCapitalized: Bool) -> TokenFlags {
-        let bytes = folded.utf8
-        guard bytes.count >= 4 else { return [] }
-        let last = bytes.suffix(3)
-        let tail = Array(last)
-        if tail[1] == UInt8(ascii: "l"), tail[2] == UInt8(ascii: "y") { return bytes.count > 4 && !isCapitalized ? .lyAdverb : [] }
-        if tail == Array("ing".utf8) { return .ingForm }
-        if tail[1] == UInt8(ascii: "e"), tail[2] == UInt8(ascii: "d") { return .edForm }
-        return []
+        var folded = folded
+        return folded.withUTF8 { bytes in
+            let count = bytes.count
+            guard count >= 4 else { return [] }
+            let (third, second, last) = (bytes[count - 3], bytes[count - 2], bytes[count - 1])
+            if second == UInt8(ascii: "l"), last == UInt8(ascii: "y") { return count > 4 && !isCapitalized ? .lyAdverb : [] }
+            if third == UInt8(ascii: "i"), second == UInt8(ascii: "n"), last == UInt8(ascii: "g") { return .ingForm }
+            if second == UInt8(ascii: "e"), last == UInt8(ascii: "d") { return .edForm }
+            return []
+        }
     }
 
     private static func possessiveLength(of folded: String, letters: Int) -> Int {
         guard letters >= 2 else { return 0 }
-        let bytes = Array(folded.utf8.suffix(2))
-        guard bytes.count == 2 else { return 0 }
-        if bytes == [UInt8(ascii: "'"), UInt8(ascii: "s")] { return 2 }
-        if bytes == [UInt8(ascii: "s"), UInt8(ascii: "'")] { return 1 }
-        return 0
+        var folded = folded
+        return folded.withUTF8 { bytes in
+            let count = bytes.count
+            guard count >= 2 else { return 0 }
+            let (second, last) = (bytes[count - 2], bytes[count - 1])
+            if second == UInt8(ascii: "'"), last == UInt8(ascii: "s") { return 2 }
+            if second == UInt8(ascii: "s"), last == UInt8(ascii: "'") { return 1 }
+            return 0
+        }
     }
 }
