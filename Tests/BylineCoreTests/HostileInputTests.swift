@@ -76,4 +76,26 @@ struct HostileInputTests {
         #expect(sentences.count >= 1)
         #expect(sentences.allSatisfy { $0.end <= scalars.count })
     }
+
+    @Test("thousands of distinct speakers, each with one short quotation")
+    func distinctSpeakers() {
+        let syllables = ["ba", "ko", "li", "pa", "ve", "mu", "ra", "to", "ne", "si"]
+        var names: [String] = []
+        for index in 0..<4_000 {
+            let family: String = syllables[index % 10] + syllables[(index / 10) % 10] + syllables[(index / 100) % 10]
+            names.append("Ann " + family.capitalized + String(index / 1_000))
+        }
+        var paragraphs: [String] = []
+        for start in stride(from: 0, to: names.count, by: 8) {
+            let sentences: [String] = (start..<min(names.count, start + 8)).map { "“Point \($0),” said \(names[$0])." }
+            paragraphs.append(sentences.joined(separator: " "))
+        }
+        let text = paragraphs.joined(separator: "\n\n")
+        let analysis = analyze(text)
+        assertRangesValid(analysis, length: text.unicodeScalars.count)
+        #expect(analysis.quotes.count == names.count)
+        let speakers: [String?] = analysis.quotes.map { analysis.source(at: $0.sourceIndex)?.name }
+        #expect(speakers == names.map { Optional($0) })
+        #expect(Set(analysis.sources.map { (source: Source) in source.name }).count == names.count)
+    }
 }
