@@ -30,7 +30,7 @@ enum AttributionWords {
         findings release decision judgment verdict estimates estimate projections bill order statistics transcript \
         transcripts communique communiqué declaration resolution guidance guidelines forecast forecasts inquiry cable \
         cables dossier testimony affidavit documentation ad ads advertisement clip video videos book emails email \
-        tweet tweets post posts
+        tweet tweets post posts website websites webpage blog account feed
         """
 
     /// Nouns of media ("the newspaper reported", "state media").

@@ -93,7 +93,7 @@ struct QuotationFramer {
             }
         } else {
             if let cueAfter, cueAfter.speaker != nil, let close = quotation.closeToken,
-               words.isA(content.upperBound - 1, .comma) || words.isA(afterStart, .comma) {
+               words.isA(content.upperBound - 1, .comma) || words.isA(afterStart, .comma), cueClauseEnds(cueAfter, at: afterEnd) {
                 // “Her time has been “hard,” she said.”: the whole clause is reported speech
                 // that quotes some of its words.
                 result.cue = cueAfter
@@ -126,6 +126,16 @@ struct QuotationFramer {
         let sentence = words.sentenceTokens(of: colon)
         guard let cue = cues.cue(before: colon, start: sentence.lowerBound), cue.speaker != nil else { return nil }
         return cue
+    }
+
+    /// Whether a cue after a quotation ends its clause ("…,” she said.", "…,” said Jo Lee, a
+    /// lawyer."), rather than going on to report a clause of its own.
+    private func cueClauseEnds(_ cue: ReportingCue, at end: Int) -> Bool {
+        let last = max(cue.tokens.upperBound, cue.speaker?.tokens.upperBound ?? 0)
+        guard last < end, !words.isA(last, .comma) else { return true }
+        // "…,” Jo Lee told the board." ends it; "…,” Jo Lee said the plan would …" goes on.
+        return !(last..<end).contains { words.has($0, [.subjectPronoun, .modal]) || words.is($0, .that) || words.reportingLemma($0) != nil
+            || (words.has($0, .beForm) && !words.isA($0 - 1, .abbreviationPeriod)) }
     }
 
     /// Prefers the cue after the quotation when it names a speaker, the one before otherwise.

@@ -157,6 +157,10 @@ struct ReportedSpeechReader {
             speakerFound = phrases.subject(before: index, from: tokens.lowerBound)
         }
         guard let speaker = speakerFound, isAcceptable(speaker, verb: index) else { return nil }
+        // "reports from the commission that track spending": the object of a preposition is no
+        // subject.
+        if speaker.tokens.lowerBound > tokens.lowerBound,
+           [Keyword.from, .of, .by, .about, .like].contains(where: { words.is(speaker.tokens.lowerBound - 1, $0) }) { return nil }
         // "higher than city reports say": a comparison, not a report.
         if speaker.tokens.lowerBound > tokens.lowerBound, words.is(speaker.tokens.lowerBound - 1, .than) { return nil }
         if speaker.form == .description, lemma == Keyword.find.id || lemma == Keyword.show.id || lemma == Keyword.know.id,
@@ -209,7 +213,13 @@ struct ReportedSpeechReader {
                 if words.has(scan, .subjectPronoun) { return scan }
                 // "argued in the debate the levy would hurt growers": a subject with its verb.
                 if scan >= index + 3, isClauseDeterminer(scan), isClauseOpening(scan, end: end) { return scan }
-                if words.isA(scan, .comma) { return scan + 1 < end ? scan + 1 : nil }
+                if words.isA(scan, .comma) {
+                    // "said on Monday, the plan …": after the phrase, a clause with its subject.
+                    let next = scan + 1
+                    guard next < end else { return nil }
+                    if words.is(next, .that) { return next + 1 < end ? next + 1 : nil }
+                    return words.has(next, .subjectPronoun) || isClauseOpening(next, end: end) || opensFiniteClause(at: next, end: end) ? next : nil
+                }
                 scan += 1
             }
             return nil
@@ -232,6 +242,7 @@ struct ReportedSpeechReader {
     /// or a conjunction that would open a statement of its own ("…, he said, and he was …").
     private func endsStatement(from start: Int, to end: Int) -> Bool {
         guard start < end else { return true }
+        guard end - start <= 8, !(start..<end).contains(where: { words.isA($0, .edForm) && !words.isCapitalized($0) }) else { return false }
         let opensPhrase = words.isA(start, .comma) || isPhraseOpener(start) || words.has(start, .timeWord)
         guard opensPhrase else { return false }
         let first = words.isA(start, .comma) ? start + 1 : start
@@ -262,6 +273,11 @@ struct ReportedSpeechReader {
     /// question words, interjections and articles.
     private func isNonClauseStarter(_ index: Int) -> Bool {
         if words.has(index, [.preposition, .coordinator]) { return true }
+        // A clause opens with its subject, never with an object pronoun ("reminds us of").
+        if words.has(index, .objectPronoun) && !words.has(index, .subjectPronoun) && !words.is(index, .her) {
+            return true
+        }
+
         let starters: [Keyword] = [
             .the, .a, .an, .this, .what, .how, .whether, .why, .where, .who, .which, .up, .out, .off, .so, .yes, .no,
             .nothing, .something, .though, .although, .however, .because, .goodbye, .hello, .thanks, .sorry, .more,

@@ -25,7 +25,10 @@ struct CueReader {
             if let according = accordingTo(at: index, end: end) { return according }
             if let lemma = words.reportingLemma(index) {
                 guard !words.isA(index, .ingForm) else { return nil }
-                let speaker = phrases.subject(before: index, from: first) ?? (index == first ? nil : invertedSpeaker(after: index, end: end))
+                // "…, one official said", "…, she added"; an inverted verb ("…, then said Jo
+                // Lee") opens its clause but for adverbs.
+                let opensClause = (first..<index).allSatisfy { words.has($0, .interveningAdverb) || words.isA($0, .lyAdverb) }
+                let speaker = phrases.subject(before: index, from: first) ?? (opensClause && index > first ? invertedSpeaker(after: index, end: end) : nil)
                 return ReportingCue(tokens: index..<(index + 1), lemma: lemma, speaker: speaker)
             }
         }
@@ -36,7 +39,9 @@ struct CueReader {
     /// by the ministry"): a name, a pronoun, or a description whose last word is no verb
     /// form; "said the roof leaked" inverts nothing, it reports a clause.
     private func invertedSpeaker(after verb: Int, end: Int) -> SourcePhrase? {
-        guard let phrase = phrases.phrase(startingAt: verb + 1, upperBound: end) else { return nil }
+        // "told the minister": after a verb that takes a hearer, the phrase is the hearer.
+        guard let lemma = words.reportingLemma(verb), !Lexicon.verbFacts(lemma).contains(.takesHearer),
+              let phrase = phrases.phrase(startingAt: verb + 1, upperBound: end) else { return nil }
         guard phrase.form == .description, !words.has(phrase.headWord, WordFacts.sourceNoun.union([.title])) else { return phrase }
         let head = phrase.headWord
         let isVerb = words.isA(head, [.edForm, .ingForm]) || words.has(head, [.auxiliary, .reportingVerb])
@@ -75,6 +80,13 @@ struct CueReader {
     /// "according to X" at `index`, with X as the speaker.
     func accordingTo(at index: Int, end: Int) -> ReportingCue? {
         guard words.is(index, .according), index + 1 < end, words.is(index + 1, .to) else { return nil }
-        return ReportingCue(tokens: index..<(index + 2), lemma: Keyword.according.id, speaker: phrases.phrase(startingAt: index + 2, upperBound: end))
+        var speaker = phrases.phrase(startingAt: index + 2, upperBound: end)
+        // "according to X" names a source: a name, a pronoun, or people, an institution, a
+        // document, data; "according to their preference" names none.
+        if let phrase = speaker, phrase.form == .description,
+           !words.has(phrase.headWord, WordFacts.sourceNoun.union([.title, .studyNoun, .vehicleNoun])) {
+            speaker = nil
+        }
+        return ReportingCue(tokens: index..<(index + 2), lemma: Keyword.according.id, speaker: speaker)
     }
 }
