@@ -37,8 +37,13 @@ struct SourceResolver {
     mutating func quote(for found: Attribution, in all: [Attribution]) -> Quote {
         let cue = found.cue.map { words.text.mention(words.range($0.tokens)) }
         if let inherited = found.inheritsFrom {
-            let source = all[inherited].speaker.flatMap { sourceIndex(for: $0) }
-            return Quote(range: found.range, kind: found.kind, cue: nil, sourceIndex: source, speakerMention: nil)
+            // A continuation in the paragraph of the quote it continues is named where that
+            // quote names its speaker: the nearest words naming it.
+            let speaker = all[inherited].speaker
+            let source = speaker.flatMap { sourceIndex(for: $0) }
+            let sameParagraph = all[inherited].paragraphIndex == found.paragraphIndex
+            let mention = sameParagraph ? speaker.map { words.text.mention(words.range($0.tokens)) } : nil
+            return Quote(range: found.range, kind: found.kind, cue: nil, sourceIndex: source, speakerMention: mention)
         }
         guard let speaker = found.speaker else {
             return Quote(range: found.range, kind: found.kind, cue: cue, sourceIndex: nil, speakerMention: nil)
