@@ -85,7 +85,7 @@ struct Directory {
                 organizationTimeline.append(organizationOccurrence(mention))
                 continue
             }
-            for role in mention.roleWords {
+            for role in mention.roleWords + (appositiveRole(after: mention).map { [$0] } ?? []) {
                 roleTimeline[role, default: []].append(Occurrence(token: token, person: person, isSubject: mention.isSubject))
             }
             people[person].mentions.append(mention.nameRange(in: words))
@@ -128,6 +128,21 @@ struct Directory {
             guard let person = person(for: mention) else { continue }
             people[person].mentions.append(mention.nameRange(in: words))
         }
+    }
+
+    /// The head of a role set off after a name ("Jo Lee, a professor of economics," →
+    /// "professor"), so that "the professor" can mean her.
+    private func appositiveRole(after mention: NameMention) -> WordID? {
+        var index = mention.tokens.upperBound
+        guard index + 1 < words.count, words.isA(index, .comma), words.has(index + 1, .determiner) else { return nil }
+        index += 2
+        let limit = min(words.count, index + 4)
+        while index < limit, words.isWord(index) {
+            if words.has(index, .roleNoun) { return Lexicon.lemma(words.ids[index]) ?? words.ids[index] }
+            guard words.has(index, .roleModifier) || !words.isCapitalized(index) else { return nil }
+            index += 1
+        }
+        return nil
     }
 
     /// Registers the full names (two words or more) of prose, longest first, so that a

@@ -26,6 +26,9 @@ struct SourceResolver {
     private var mentionRanges: [Int: Set<TextRange>] = [:]
     /// The last source of organisation, group, medium or document kind, for "they" and "it".
     private var lastCollective: Int?
+    /// The last source named by a description, by its head noun: "the official" after "a
+    /// senior official at the ministry, who asked not to be named,".
+    private var describedByHead: [WordID: Int] = [:]
 
     init(words: ArticleWords, directory: Directory) {
         self.words = words
@@ -89,6 +92,7 @@ struct SourceResolver {
         if let resolved = definiteDescription(speaker, head: head, range: range) { return resolved }
         let kind = Self.kind(ofNounHead: head, in: words)
         let index = source(named: words.text.string(range), tokens: speaker.tokens, kind: kind, mention: range)
+        describedByHead[words.stems[head]] = index
         return kind == .person ? index : collective(index)
     }
 
@@ -119,6 +123,10 @@ struct SourceResolver {
     private mutating func definiteDescription(_ speaker: SourcePhrase, head: Int, range: TextRange) -> Int? {
         let first = speaker.head.lowerBound
         guard words.is(first, .the) || words.is(first, .this) else { return nil }
+        if let described = describedByHead[words.stems[head]] {
+            addMention(range, to: described)
+            return described
+        }
         let isTitle = words.has(head, .title)
         if !isTitle, !phrases.isSpeakerNoun(head), !words.has(head, .vehicleNoun), let person = directory.lastNamedPerson(before: first) {
             // "the affable proprietor", "the bow-tied maverick": an epithet for the person the
