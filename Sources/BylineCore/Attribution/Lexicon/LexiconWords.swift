@@ -157,7 +157,7 @@ struct DraftBuilder {
             tribunal council's board's kremlin pentagon rail railway railways airways energy power oil gas petroleum steel \
             mining mines freight shipping logistics telecom communications pharma pharmaceuticals foods brewing motors \
             insurance capital ventures investments securities financial construction engineering properties transit \
-            utilities hydro electric entertainment studios software technology networks solutions healthcare
+            utilities hydro electric entertainment studio studios software technology networks solutions healthcare
             """, .organizationNameWord)
         add("""
             mr mrs ms mx dr prof st ste sen sens rep reps gov govs gen col lt sgt capt cpl pvt cmdr adm maj brig rev hon \

@@ -59,7 +59,11 @@ struct ReportedSpeechReader {
         while tokens.count > 1, words.isTerminal(tokens.upperBound - 1) || words.isA(tokens.upperBound - 1, .quoteMark) {
             tokens = tokens.lowerBound..<(tokens.upperBound - 1)
         }
-        if let according = leadingAccordingTo(tokens, sentence) { return [according] }
+        if let according = leadingAccordingTo(tokens, sentence) {
+            let restStart = min(words.firstToken(atOrAfter: according.range.end) ?? tokens.upperBound, tokens.upperBound)
+            let rest = restStart..<tokens.upperBound
+            return [according] + verbFirst(rest, sentence)
+        }
         // "Experts believe the pier is sound, Okafor said.": a cue that ends the sentence
         // reports all of it, whatever verbs the statement holds.
         if let trailing = trailingCue(tokens, sentence) { return [trailing] }
@@ -105,7 +109,16 @@ struct ReportedSpeechReader {
         var start = speaker.tokens.upperBound
         while start < tokens.upperBound, !words.isA(start, .comma) { start += 1 }
         guard start + 1 < tokens.upperBound else { return nil }
-        return make(content: (start + 1)..<tokens.upperBound, cue: cue, sentence: sentence)
+        // "According to the agency, the target is met, but Jo Lee says it is not": what
+        // another source reports ends the agency's statement.
+        var end = tokens.upperBound
+        for index in (start + 1)..<tokens.upperBound where words.is(index, .but) && index > start + 2 {
+            if ((index + 1)..<min(tokens.upperBound, index + 8)).contains(where: { reportingVerb(at: $0, in: tokens) != nil }) {
+                end = words.isA(index - 1, .comma) ? index - 1 : index
+                break
+            }
+        }
+        return make(content: (start + 1)..<end, cue: cue, sentence: sentence)
     }
 
     /// "X said (that) …", "X told Y (that) …", "the report found …".

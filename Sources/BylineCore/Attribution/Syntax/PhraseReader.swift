@@ -74,13 +74,17 @@ struct PhraseReader {
             while index >= limit, !words.isA(index, .openBracket) { index -= 1 }
             return index > limit ? index - 1 : nil
         }
-        // "The director of operations, Jo Lee, says": a name between the commas speaks.
+        // "The director of operations, Jo Lee, says", "Keeper of the Harbour Seal, Jo Lee,
+        // says": a name between the commas after a description speaks.
         var nameStart = comma
         while nameStart - 1 >= limit, words.isCapitalized(nameStart - 1) || words.isA(nameStart - 1, .period) { nameStart -= 1 }
         if nameStart < comma, nameStart - 1 >= lowerBound, words.isA(nameStart - 1, .comma), words.isCapitalized(nameStart),
-           nameStart - 2 >= lowerBound, !words.isCapitalized(nameStart - 2) {
+           nameStart - 2 >= lowerBound, !words.isCapitalized(nameStart - 2) || isDescription(lowerBound..<(nameStart - 1)) {
             return comma - 1
         }
+        // "Jo Lee, the co-founder of a firm based in Port Ellen, N.S., says": a name opening the
+        // clause, set off by a comma, is the subject whatever appositions follow it.
+        if let opening = openingName(from: lowerBound, before: comma) { return opening }
         var commasSeen = 0
         var index = comma - 1
         while index >= limit {
@@ -98,12 +102,37 @@ struct PhraseReader {
         return nil
     }
 
+    /// Whether the words `tokens` describe rather than name: they hold a determiner, a lower-case
+    /// word or a possessive ("One red-state Democrat", "Keeper of the Harbour Seal").
+    private func isDescription(_ tokens: Range<Int>) -> Bool {
+        tokens.contains { words.isWord($0) && (!words.isCapitalized($0) || words.has($0, .determiner) || words.isA($0, .possessive)) }
+    }
+
+    /// The end of a name that opens the clause at `start` and is followed by a comma, when the
+    /// words up to `comma` are appositions, not a clause of their own.
+    private func openingName(from start: Int, before comma: Int) -> Int? {
+        var end = start
+        while end < comma, words.isCapitalized(end) || words.isA(end, .abbreviationPeriod) { end += 1 }
+        guard end > start, end < comma, words.isA(end, .comma), !words.has(start, .neverName),
+              let run = nameRun(endingAt: end - 1, lowerBound: start), run.count >= 2 else { return nil }
+        let between = (end + 1)..<comma
+        guard !between.contains(where: { words.has($0, [.auxiliary, .subjectPronoun]) || words.reportingLemma($0) != nil }) else { return nil }
+        return end - 1
+    }
+
     /// The phrase whose last token is `end`: a name run, a pronoun or a noun phrase, extended
     /// left over prepositional links ("media in the capital", "a spokesperson for the port").
     func phrase(endingAt end: Int, lowerBound: Int) -> SourcePhrase? {
         guard var core = corePhrase(endingAt: end, lowerBound: lowerBound) else { return nil }
         let whole = core.tokens
         var start = whole.lowerBound
+        // "The board's decision allowing his release said": a present participle after a noun
+        // of a source opens a clause about it; the noun heads the subject.
+        if start - 2 >= lowerBound, words.isA(start - 1, .ingForm), !words.isCapitalized(start - 1),
+           words.has(start - 2, WordFacts.sourceNoun.union([.documentNoun, .studyNoun, .vehicleNoun])),
+           let outer = corePhrase(endingAt: start - 2, lowerBound: lowerBound), outer.form == .description {
+            return SourcePhrase(tokens: outer.tokens.lowerBound..<whole.upperBound, head: outer.head, form: .description)
+        }
         if core.form == .name, start - 1 >= lowerBound, words.is(start - 1, .the) {
             // "the Harbour Board": the article belongs to the name.
             start -= 1
@@ -308,6 +337,11 @@ struct PhraseReader {
     /// cue ("…, noting that") takes its speaker from.
     func sentenceSubject(from start: Int, before end: Int) -> SourcePhrase? {
         var index = start
+        // "In an interview with the Gazette on Monday, Jo Lee …": an opening phrase set off by
+        // a comma holds no subject.
+        if words.has(start, [.preposition, .subordinator]), let comma = (start..<end).first(where: { words.isA($0, .comma) }) {
+            index = comma + 1
+        }
         while index < end {
             if words.isWord(index), !words.isQuoted(index) {
                 if words.has(index, .subjectPronoun) { return SourcePhrase(index..<(index + 1), form: .pronoun) }
