@@ -389,3 +389,29 @@ struct QuoteAttributionTests {
         #expect(analysis.source(at: claim.sourceIndex)?.name == source)
     }
 }
+
+@Suite("Quotes set apart for display")
+struct DisplayedQuotationTests {
+    @Test("a pull quote repeating words quoted in the story is not a quote of its own")
+    func pullQuote() {
+        let paragraphs = [
+            "“The tide comes in twice a day and the pier must stand it every time,” said Ada Okafor, the harbour engineer.",
+            "The board will vote in May.",
+            "“The tide comes in twice a day and the pier must stand it every time.”",
+        ]
+        let found = analyzeQuotes(paragraphs).found
+        #expect(found.count == 1)
+        #expect(found.first?.speaker == "Ada Okafor")
+    }
+
+    @Test("a quotation in its own paragraph that repeats nothing is a continuation")
+    func notAPullQuote() {
+        let found = analyzeQuotes([
+            "“The tide comes in twice a day,” said Ada Okafor, the harbour engineer.",
+            "“The pier must stand it every time, and it has for a century.”",
+        ]).found
+        #expect(found.count == 2)
+        #expect(found.last?.kind == .continuation)
+        #expect(found.last?.speaker == "Ada Okafor")
+    }
+}

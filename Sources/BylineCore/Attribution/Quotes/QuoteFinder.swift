@@ -7,6 +7,13 @@
 struct QuoteFinder {
     let words: ArticleWords
     let quotations: [Quotation]
+    /// The counts of quoted word runs, made when first needed.
+    private let sequenceCountsCache = Cache<[UInt64: Int]>()
+
+    init(words: ArticleWords, quotations: [Quotation]) {
+        self.words = words
+        self.quotations = quotations
+    }
 
     /// How many paragraphs a quotation without a cue may lie from the quote whose speaker it
     /// inherits.
@@ -43,10 +50,55 @@ struct QuoteFinder {
                 if (quote.speaker == nil && isTerm(quote)) || isTitle(quote) { continue }
             }
             if words.opensWithLabel(words.sentenceTokens(of: quote.firstToken)) { continue }
+            if quote.isQuotation, isDisplayed(quote) { continue }
             result.append(quote)
         }
         result.append(contentsOf: reported[reportedIndex...])
         return result
+    }
+
+    /// Whether a quotation is set apart for display rather than quoted in the story: in a
+    /// heading, or a pull quote, a paragraph of its own that repeats words the article
+    /// quotes elsewhere.
+    private func isDisplayed(_ quote: Attribution) -> Bool {
+        let paragraph = words.text.article.paragraphs[quote.paragraphIndex]
+        if paragraph.kind == .heading { return true }
+        let tokens = words.text.paragraphTokens[quote.paragraphIndex]
+        let content = contentTokens(of: quote)
+        // A pull quote names nobody: it stands alone, its speaker quoted in the story.
+        guard quote.cue == nil, quote.introducedBy == nil, quote.firstToken <= tokens.lowerBound + 1,
+              content.upperBound + 2 >= tokens.upperBound else { return false }
+        let contentWords = content.filter { words.isWord($0) }
+        guard contentWords.count >= 6 else { return false }
+        return repeatsElsewhere(Array(contentWords.prefix(6)), outside: tokens)
+    }
+
+    /// Whether the words `sequence` are quoted in this order elsewhere in the article as well.
+    private func repeatsElsewhere(_ sequence: [Int], outside tokens: Range<Int>) -> Bool {
+        quotedSequenceCounts[Self.key(of: sequence.map { words.ids[$0] })] ?? 0 >= 2
+    }
+
+    /// How often each run of six quoted words occurs in the article, by a hash of its ids:
+    /// built once, so that telling pull quotes stays linear.
+    private var quotedSequenceCounts: [UInt64: Int] {
+        if let cached = sequenceCountsCache.value { return cached }
+        var counts: [UInt64: Int] = [:]
+        var window: [WordID] = []
+        for index in 0..<words.count where words.isWord(index) {
+            guard words.isQuoted(index) else {
+                window.removeAll(keepingCapacity: true)
+                continue
+            }
+            window.append(words.ids[index])
+            if window.count > 6 { window.removeFirst() }
+            if window.count == 6 { counts[Self.key(of: window), default: 0] += 1 }
+        }
+        sequenceCountsCache.value = counts
+        return counts
+    }
+
+    private static func key(of ids: [WordID]) -> UInt64 {
+        ids.reduce(WordHash.empty) { hash, id in (hash ^ UInt64(id.raw)) &* 0x0000_0100_0000_01B3 }
     }
 
     /// The tokens of a quote's words.
@@ -133,4 +185,9 @@ struct QuoteFinder {
         guard end >= start, end - start < 12 else { return false }
         return (start..<end).allSatisfy { !ScalarClass.isAlphanumeric(words.text.scalars[$0]) }
     }
+}
+
+/// A value made once, when first needed, by a type that is otherwise immutable.
+final class Cache<Value> {
+    var value: Value?
 }
