@@ -96,6 +96,10 @@ struct QuotationTests {
         "WATCH: “The pier is rotten,” says harbour engineer Ada Okafor",
         "RELATED: “It must close,” Ada Okafor told the board",
         "LISTEN: Harbour engineer explains why the pier must close",
+        // Words presented as a name or an inscription, whoever the sentence is about.
+        "The board also questioned the mayor's so-called “ferry dividend,” a promise of free crossings.",
+        "Outside the hall, dozens of parents held placards reading “Save our pool, not the car park.”",
+        "Ada Okafor wrote a report titled “Running Dry: The Harbour After the Drought.”",
     ])
     func notQuotes(line: String) {
         let reading = Fixture.analyze(["The council met on Monday.", line, "The vote comes next week."])

@@ -52,6 +52,9 @@ struct SourceProfileTests {
         RoleCase("Kofi Mensah, a farmer from Millbrook, said the rain came too late.", "Kofi Mensah", role: "farmer", affiliation: "Millbrook", .other),
         RoleCase("“We have no money left,” says Tomas Berglund, the treasurer of the rowing club.", "Tomas Berglund",
                  role: "treasurer of the rowing club", .official),
+        // A title of office settles the class a role without standing leaves open.
+        RoleCase("Councillor Ines Halvorsen, the cabinet member for housing, said rents would rise.", "Ines Halvorsen",
+                 role: "cabinet member", .official),
         // Titles before the name.
         RoleCase("Canadian Fisheries Minister Eirik Dahlstrand said the cod had returned.", "Eirik Dahlstrand",
                  role: "Canadian Fisheries Minister", affiliation: "Canada", .official),

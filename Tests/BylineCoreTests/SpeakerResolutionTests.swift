@@ -54,6 +54,15 @@ struct SpeakerResolutionTests {
         Case(["Ada Okafor spoke at length.", "“The pier is rotten,” she said."], "The pier is rotten", "Ada Okafor", mention: "she"),
         Case(["Chef Kofi Mensah runs the kitchen. His partner, Ada Okafor, runs the front.", "“We never argue,” she said."], "We never argue", "Ada Okafor"),
         Case(["Ada Okafor runs the kitchen. Her partner, Kofi Mensah, runs the front.", "“We never argue,” he said."], "We never argue", "Kofi Mensah"),
+        // A subject after "was" that follows a fronted phrase ("Among them was …") is the
+        // person the next sentence is about.
+        Case(["Mayor Ines Halvorsen said the pool would close.",
+              "A crowd gathered outside. Among them was Grete Lund, 70, who swims there daily. She said she would miss it."],
+             "she would miss it", "Grete Lund", mention: "She"),
+        // A person named only by a description is the "he" that follows it.
+        Case(["Ada Okafor said the pier would close.",
+              "A senior engineer at the port, who asked not to be named because he was not allowed to speak, said the pier was unsafe. He said repairs would take a year."],
+             "repairs would take a year", "A senior engineer at the port", mention: "He"),
     ])
     func pronouns(_ example: Case) {
         check(example)
@@ -104,6 +113,8 @@ struct SpeakerResolutionTests {
 
     @Test("they for a plural group; it, the board, the company for an organisation named before", arguments: [
         Case(["Teachers at the school are angry, and they say the roof leaks."], "the roof leaks", "Teachers", mention: "they"),
+        // A possessive noun keeps its own article: the group is the critics of the plan.
+        Case(["Critics of the council's harbour plan say it ignores the fishermen."], "it ignores the fishermen", "Critics of the council's harbour plan"),
         Case(["Officials said the pier would close. They said repairs would cost millions."], "repairs would cost millions", "Officials", mention: "They"),
         Case(["Ada Okafor and Kofi Mensah met the board. The pair said the pier would close."], "the pier would close", "The pair"),
         Case(["The Harbour Board voted to close the pier. The board said it would reopen in spring."], "it would reopen in spring", "Harbour Board",
@@ -126,6 +137,9 @@ struct SpeakerResolutionTests {
         Case(["The head of the rowing club, Tomas Berglund, says the river is too high."], "the river is too high", "Tomas Berglund"),
         Case(["The company’s founder, Ines Halvorsen, says the shop will stay open."], "the shop will stay open", "Ines Halvorsen"),
         Case(["“We stay open,” says the shop’s founder, Ines Halvorsen."], "We stay open", "Ines Halvorsen"),
+        // A relative clause after a description set off after a name is about the name.
+        Case(["The petition was started by Grete Lund, a retired nurse who said the pool kept her well."],
+             "the pool kept her well", "Grete Lund"),
         // Without a name, the description itself.
         Case(["“We are ready,” says her coach, who asked not to be named."], "We are ready", "her coach"),
     ])

@@ -314,6 +314,13 @@ struct Directory {
         return speaker.token > subject.token ? speaker.person : subject.person
     }
 
+    /// The token of the last name of a person, or speaker named so, before `token`.
+    func lastPersonToken(before token: Int) -> Int? {
+        let named = Self.lastIndex(before: token, in: timeline).map { timeline[$0].token }
+        let speaker = Self.lastIndex(before: token, in: speakerTimeline).map { speakerTimeline[$0].token }
+        return [named, speaker].compactMap { $0 }.max()
+    }
+
     /// The person named as the subject of `sentence`, if its subject is a person's name.
     func namedSubject(ofSentence sentence: Int) -> Int? {
         let range = words.text.sentences[sentence].tokenRange

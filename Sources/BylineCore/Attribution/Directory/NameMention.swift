@@ -54,7 +54,7 @@ struct NameMentionReader {
             }
             let sentence = words.sentenceOfToken[index]
             let end = runEnd(from: index, sentence: sentence, inQuotations: inQuotations)
-            let opensSentence = isSentenceOpening(index)
+            let opensSentence = isSentenceOpening(index) || followsFrontedPhrase(index)
             // A lone capitalised word opening a sentence ("Eventually") is a name only when the
             // article also capitalises it inside a sentence.
             if end > index || !opensSentence || words.capitalizedInsideSentences.contains(words.ids[index]), var mention = mention(index..<(end + 1)) {
@@ -104,6 +104,18 @@ struct NameMentionReader {
             // ("Harbour Board spokesperson Jo Lee", "the city's mayor, Ann Roe").
             words.isA(cursor, [.quoteMark, .punctuation, .capitalized, .possessive]) || words.is(cursor, .the)
                 || words.has(cursor, [.title, .spokespersonNoun])
+        }
+    }
+
+    /// Whether the token at `index` follows a form of "be" after a prepositional phrase that
+    /// opens its sentence, where English puts the subject after its verb ("Among the crowd
+    /// was Jo Lee", "Behind the stall were Ann and Tom Roe").
+    private func followsFrontedPhrase(_ index: Int) -> Bool {
+        let sentenceStart = words.sentenceTokens(of: index).lowerBound
+        guard index - sentenceStart >= 3, index - sentenceStart <= 8, words.has(sentenceStart, .preposition),
+              words.has(index - 1, .beForm) else { return false }
+        return (sentenceStart..<(index - 1)).allSatisfy { cursor in
+            words.isWord(cursor) && !words.has(cursor, [.auxiliary, .relative, .subordinator]) && words.reportingLemma(cursor) == nil
         }
     }
 

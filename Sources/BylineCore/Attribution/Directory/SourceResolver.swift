@@ -29,6 +29,10 @@ struct SourceResolver {
     /// The last source named by a description, by its head noun: "the official" after "a
     /// senior official at the ministry, who asked not to be named,".
     private var describedByHead: [WordID: Int] = [:]
+    /// The last person the article names only by a description ("a senior official at the
+    /// ministry"), where, and the gender the pronouns of its sentence give it: "he" may
+    /// stand for that person in the sentences that follow.
+    private var lastDescribedPerson: (source: Int, token: Int, gender: Gender?)?
 
     init(words: ArticleWords, directory: Directory) {
         self.words = words
@@ -93,7 +97,29 @@ struct SourceResolver {
         let kind = Self.kind(ofNounHead: head, in: words)
         let index = source(named: words.text.string(range), tokens: speaker.tokens, kind: kind, mention: range)
         describedByHead[words.stems[head]] = index
-        return kind == .person ? index : collective(index)
+        guard kind == .person else { return collective(index) }
+        lastDescribedPerson = (index, speaker.tokens.lowerBound, pronounGender(after: speaker))
+        return index
+    }
+
+    /// The gender of the first "he" or "she" outside quotations after a phrase in its own
+    /// sentence ("a senior official, who asked not to be named because he …").
+    private func pronounGender(after phrase: SourcePhrase) -> Gender? {
+        let sentenceEnd = words.sentenceTokens(of: phrase.headWord).upperBound
+        for index in phrase.tokens.upperBound..<sentenceEnd where !words.isQuoted(index) && words.has(index, .genderedPronoun) {
+            return Lexicon.gender(words.ids[index])
+        }
+        return nil
+    }
+
+    /// The person named only by a description who a "he" or "she" at `token` stands for: one
+    /// described in this paragraph or the one before, after any person the article names, and
+    /// of that gender or of none known.
+    private func describedPerson(for token: Int, gender: Gender) -> Int? {
+        guard let described = lastDescribedPerson, described.gender == nil || described.gender == gender,
+              words.paragraphIndex(of: token) - words.paragraphIndex(of: described.token) <= 1,
+              described.token > directory.lastPersonToken(before: token) ?? -1 else { return nil }
+        return described.source
     }
 
     /// The kind a common noun phrase suggests, from its head noun.
@@ -168,6 +194,12 @@ struct SourceResolver {
 
     private mutating func pronounSource(_ speaker: SourcePhrase, range: TextRange) -> Int? {
         let token = speaker.head.lowerBound
+        if words.has(token, .genderedPronoun), let gender = Lexicon.gender(words.ids[token]) {
+            if let described = describedPerson(for: token, gender: gender) {
+                addMention(range, to: described)
+                return described
+            }
+        }
         if words.has(token, .genderedPronoun), let gender = Lexicon.gender(words.ids[token]),
            let person = directory.resolvePronoun(at: token, gender: gender) {
             directory.addMention(range, to: person)

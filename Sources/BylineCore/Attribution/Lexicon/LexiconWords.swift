@@ -157,7 +157,8 @@ struct DraftBuilder {
             tribunal council's board's kremlin pentagon rail railway railways airways energy power oil gas petroleum steel \
             mining mines freight shipping logistics telecom communications pharma pharmaceuticals foods brewing motors \
             insurance capital ventures investments securities financial construction engineering properties transit \
-            utilities hydro electric entertainment studio studios software technology networks solutions healthcare
+            utilities hydro electric entertainment studio studios software technology networks solutions healthcare \
+            partnership consortium cooperative initiative
             """, .organizationNameWord)
         add("""
             mr mrs ms mx dr prof st ste sen sens rep reps gov govs gen col lt sgt capt cpl pvt cmdr adm maj brig rev hon \
@@ -255,5 +256,6 @@ struct DraftBuilder {
             study studies survey surveys poll polls data research analysis analyses findings figures statistics census \
             estimates projections numbers results tests experiment experiments model models audit audits
             """, .studyNoun)
+        add("so-called self-styled titled entitled headlined captioned nicknamed reading", .namingWord)
     }
 }

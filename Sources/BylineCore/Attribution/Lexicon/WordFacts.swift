@@ -119,6 +119,9 @@ struct WordFacts: OptionSet, Hashable, Sendable {
     /// Nouns of studies, surveys, polls and data, whose statements are findings ("the
     /// survey", "the figures").
     static let studyNoun = WordFacts(rawValue: 1 << 52)
+    /// Words that present quoted words as a name or an inscription rather than speech
+    /// ("so-called", "titled", a placard "reading").
+    static let namingWord = WordFacts(rawValue: 1 << 53)
 
     /// Any noun that can head a source: a group, organisation, document, medium,
     /// spokesperson, anonymous head, collective, role or person.

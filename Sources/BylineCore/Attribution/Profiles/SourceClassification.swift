@@ -5,9 +5,11 @@ struct SourceClassification {
     let words: ArticleWords
 
     /// The kind and class of the source named by the tokens `name`, with the role the article
-    /// gives it, or nil when the words say nothing. `anonymous` says whether the words around
-    /// its mentions leave it unnamed on purpose.
-    func classify(name: Range<Int>, role: Role?, anonymous: Bool) -> (kind: Source.Kind, sourceClass: Source.Class)? {
+    /// gives it and the titles it puts before the name, or nil when the words say nothing.
+    /// `anonymous` says whether the words around its mentions leave it unnamed on purpose.
+    /// A title of office settles the class when the role says nothing of standing
+    /// ("Councillor Jo Lee, the cabinet member for housing").
+    func classify(name: Range<Int>, role: Role?, titles: [Role], anonymous: Bool) -> (kind: Source.Kind, sourceClass: Source.Class)? {
         let nameWords = name.filter { words.isA($0, .wordOrNumber) }
         // The noun phrase before its first preposition: "media" of "state media in Ruritania".
         let head = Array(nameWords.prefix { !RoleReader(words: words).isAffiliationPreposition($0) })
@@ -15,7 +17,11 @@ struct SourceClassification {
         let isGroup = (isGroupNoun(last) && !(head.count >= 2 && head.allSatisfy { words.isCapitalized($0) }))
             || head.contains { !words.isCapitalized($0) && isGroupNoun($0) && !RoleReader(words: words).isFunctionWord($0) }
         if anonymous || Anonymity(words: words).isAnonymous(name) { return (isGroup ? .group : .person, .anonymous) }
-        if let role { return (.person, Self.roleClass(role, words: words)) }
+        if let role {
+            let standing = Self.roleClass(role, words: words)
+            guard standing == .other else { return (.person, standing) }
+            return (.person, titles.lazy.map { Self.roleClass($0, words: self.words) }.first { $0 != .other } ?? .other)
+        }
         if isMedia(head) { return (.media, .media) }
         if let document = documentKind(head) { return (document, document == .media ? .media : .document) }
         if isGroup { return (.group, Lexicon.roleClass(words.stems[last]) ?? .other) }

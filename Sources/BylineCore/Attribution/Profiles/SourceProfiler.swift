@@ -41,8 +41,10 @@ struct SourceProfiler {
             return Source(name: draft.name, kind: .document, sourceClass: .document, mentions: mentions.sorted().map(words.text.mention))
         }
         var role: Role?
+        var titles: [Role] = []
         if let person = draft.person {
             role = directory.people[person].nameTokens.lazy.compactMap(roles.role(atName:)).first
+            titles = directory.people[person].nameTokens.compactMap(roles.title(before:))
         } else {
             if draft.kind != .person { mentions += directory.organizationMentions(named: nameKey(name)).map(words.range) }
             if draft.kind == .person { role = roleInName(name) }
@@ -50,7 +52,7 @@ struct SourceProfiler {
         let anonymous = isDescription(name) && mentions.prefix(4).contains { isFollowedByAnonymity($0) }
         var kind = draft.kind
         var sourceClass = Source.Class.other
-        if let found = classification.classify(name: name, role: role, anonymous: anonymous),
+        if let found = classification.classify(name: name, role: role, titles: titles, anonymous: anonymous),
            !(found.kind == .person && found.sourceClass == .other && role == nil && draft.kind != .person) {
             kind = found.kind
             sourceClass = found.sourceClass

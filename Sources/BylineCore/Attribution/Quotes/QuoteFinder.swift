@@ -50,7 +50,7 @@ struct QuoteFinder {
                 if (quote.speaker == nil && isTerm(quote)) || isTitle(quote) { continue }
             }
             if words.opensWithLabel(words.sentenceTokens(of: quote.firstToken)) { continue }
-            if quote.isQuotation, isDisplayed(quote) { continue }
+            if quote.isQuotation, isDisplayed(quote) || isNamed(quote) { continue }
             result.append(quote)
         }
         result.append(contentsOf: reported[reportedIndex...])
@@ -71,6 +71,15 @@ struct QuoteFinder {
         let contentWords = content.filter { words.isWord($0) }
         guard contentWords.count >= 6 else { return false }
         return repeatsElsewhere(Array(contentWords.prefix(6)), outside: tokens)
+    }
+
+    /// Whether a quotation is a name or an inscription the article cites rather than words
+    /// someone said: it follows a word that presents it so ("the so-called “green levy”", "a
+    /// report titled “Running Dry”", "placards reading “Hands off our park”").
+    private func isNamed(_ quote: Attribution) -> Bool {
+        var before = quote.firstToken - 1
+        while before >= 0, words.isA(before, [.quoteMark, .comma, .colon]), quote.firstToken - before <= 3 { before -= 1 }
+        return before >= 0 && words.has(before, .namingWord)
     }
 
     /// Whether the words `sequence` are quoted in this order elsewhere in the article as well.

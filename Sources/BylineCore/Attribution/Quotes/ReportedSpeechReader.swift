@@ -171,8 +171,9 @@ struct ReportedSpeechReader {
         }
         guard let speaker = speakerFound, isAcceptable(speaker, verb: index) else { return nil }
         // "reports from the commission that track spending": the object of a preposition is no
-        // subject.
-        if speaker.tokens.lowerBound > tokens.lowerBound,
+        // subject, unless a relative clause set off by a comma is about it ("started by Jo
+        // Lee, a nurse who said").
+        if speaker.tokens.lowerBound > tokens.lowerBound, !words.isA(speaker.tokens.upperBound, .comma),
            [Keyword.from, .of, .by, .about, .like].contains(where: { words.is(speaker.tokens.lowerBound - 1, $0) }) { return nil }
         // "higher than city reports say": a comparison, not a report.
         if speaker.tokens.lowerBound > tokens.lowerBound, words.is(speaker.tokens.lowerBound - 1, .than) { return nil }

@@ -32,9 +32,21 @@ struct PhraseReader {
         if words.is(index, .which) || words.is(index, .who) || words.is(index, .that), index > lowerBound {
             // "a survey on Monday that showed": the time phrase is not the antecedent's.
             let end = timePhraseStart(endingAt: index - 1, lowerBound: lowerBound).map { $0 - 1 } ?? index - 1
-            return phrase(endingAt: end, lowerBound: lowerBound)
+            guard let antecedent = phrase(endingAt: end, lowerBound: lowerBound) else { return nil }
+            return nameBeforeApposition(antecedent, lowerBound: lowerBound) ?? antecedent
         }
         return phrase(endingAt: index, lowerBound: lowerBound) ?? subjectBeforeRelativeClause(endingAt: index, lowerBound: lowerBound)
+    }
+
+    /// The name a description of a person stands in apposition to ("Jo Lee, a nurse who
+    /// said"): the relative clause is about the person named.
+    private func nameBeforeApposition(_ description: SourcePhrase, lowerBound: Int) -> SourcePhrase? {
+        let comma = description.tokens.lowerBound - 1
+        guard description.form == .description, comma - 1 >= lowerBound,
+              !words.has(description.headWord, [.groupNoun, .organizationNoun, .documentNoun, .mediaNoun, .collectiveNoun]),
+              words.isA(comma, .comma), words.isCapitalized(comma - 1), !words.has(comma - 1, .neverName),
+              let run = nameRun(endingAt: comma - 1, lowerBound: lowerBound), !isDateline(run) else { return nil }
+        return SourcePhrase(run, form: .name)
     }
 
     /// The subject of a verb that follows a relative clause about it ("An official who asked
@@ -225,7 +237,9 @@ struct PhraseReader {
             if isClauseBreaker(index) || words.reportingLemma(index) != nil { break }
             start = index
             if isDeterminer(index) || words.isA(index, .possessive) {
-                determiner = index
+                // "the government's plan": a possessive noun has its own determiner.
+                let ownsDeterminer = words.isA(index, .possessive) && index - 1 >= lowerBound && words.has(index - 1, .determiner)
+                determiner = ownsDeterminer ? index - 1 : index
                 break
             }
             index -= 1

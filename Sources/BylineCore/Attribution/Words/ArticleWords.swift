@@ -135,6 +135,11 @@ final class ArticleWords {
         text.sentences[sentenceOfToken[index]].tokenRange
     }
 
+    /// The index of the paragraph that holds the token at `index`.
+    func paragraphIndex(of index: Int) -> Int {
+        text.sentences[sentenceOfToken[index]].paragraphIndex
+    }
+
     /// The tokens of the paragraph that holds the token at `index`.
     func paragraphTokens(of index: Int) -> Range<Int> {
         text.paragraphTokens[text.sentences[sentenceOfToken[index]].paragraphIndex]
