@@ -21,6 +21,9 @@ struct ReportedSpeechTests {
         QuoteCase("Ada Okafor wrote on social media that the pier was safe.", ExpectedQuote("the pier was safe", .indirect, "Ada Okafor", cue: "wrote")),
         QuoteCase("Scientists warn that the glacier is shrinking.", ExpectedQuote("the glacier is shrinking", .indirect, "Scientists", cue: "warn")),
         QuoteCase("Ada Okafor reportedly told the board that the pier was unsafe.", ExpectedQuote("the pier was unsafe", .indirect, "Ada Okafor", cue: "told")),
+        // A place named in apposition between the hearer and "that".
+        QuoteCase("Ada Okafor told reporters in the capital, Port Ellen, that the pier was safe.",
+                  ExpectedQuote("the pier was safe", .indirect, "Ada Okafor", cue: "told")),
         // The cue after the clause.
         QuoteCase("The roof is unsafe, Kofi Mensah said.", ExpectedQuote("The roof is unsafe", .indirect, "Kofi Mensah", cue: "said")),
         QuoteCase("The pier is safe, Ada Okafor said on Tuesday.", ExpectedQuote("The pier is safe", .indirect, "Ada Okafor", cue: "said")),
@@ -29,6 +32,9 @@ struct ReportedSpeechTests {
                   ExpectedQuote("The school will close in June", .indirect, "the district", cue: "announced")),
         QuoteCase("The ferry will be late again, the operator warned.",
                   ExpectedQuote("The ferry will be late again", .indirect, "the operator", cue: "warned")),
+        // A participle clause after the cue describes the act of saying, and reports nothing.
+        QuoteCase("Millbrook will close its ferry by the end of the year, Mayor Ada Okafor said on Monday, ending a decade of subsidies that residents had defended and that the council had called a burden.",
+                  ExpectedQuote("Millbrook will close its ferry by the end of the year", .indirect, "Ada Okafor", cue: "said")),
         // Two cues of one subject.
         QuoteCase(["Ada Okafor noted that the pier was old, and added that it would close."], [
             ExpectedQuote("the pier was old", .indirect, "Ada Okafor", cue: "noted"),

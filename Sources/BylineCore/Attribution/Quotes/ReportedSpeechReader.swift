@@ -66,7 +66,7 @@ struct ReportedSpeechReader {
         }
         // "Experts believe the pier is sound, Okafor said.": a cue that ends the sentence
         // reports all of it, whatever verbs the statement holds.
-        if let trailing = trailingCue(tokens, sentence) { return [trailing] }
+        if let trailing = trailingCue(tokens, sentence) ?? trailingCueBeforeParticiple(tokens, sentence) { return [trailing] }
         // "…, Okafor said, adding that …" holds both a cue between commas and a verb-first statement.
         var found = verbFirst(tokens, sentence)
         for quote in parentheticalCue(tokens, sentence) where !found.contains(where: { $0.range.overlaps(quote.range) }) {
@@ -358,10 +358,17 @@ struct ReportedSpeechReader {
     }
 
     /// The closing comma of an adjunct that opens after `comma` with a participle or a
-    /// preposition ("…, citing officials, …", "…, in a statement, …"), if it closes soon.
+    /// preposition ("…, citing officials, …", "…, in a statement, …"), or of a name set off
+    /// in apposition ("told reporters in the capital, Port Ellen, that …"), if it closes soon.
     private func adjunctEnd(afterComma comma: Int, end: Int) -> Int? {
         let first = comma + 1
-        guard first < end, words.isA(first, .ingForm) || isPhraseOpener(first) || words.is(first, .according) else { return nil }
+        guard first < end else { return nil }
+        if words.isCapitalized(first) {
+            var close = first + 1
+            while close < min(end, first + 5), words.isCapitalized(close) { close += 1 }
+            return close < end && words.isA(close, .comma) ? close : nil
+        }
+        guard words.isA(first, .ingForm) || isPhraseOpener(first) || words.is(first, .according) else { return nil }
         var close = first + 1
         while close < min(end, first + 16), !words.isA(close, .comma) {
             if words.isTerminal(close) || words.isA(close, .quoteMark) { return nil }
@@ -400,6 +407,21 @@ struct ReportedSpeechReader {
             // An inverted cue ("…, says Jo Lee.") is a verb of speech before its speaker.
             if cue.tokens.lowerBound == comma + 1, !cue.isAccordingTo, words.sense(ofLemma: cue.lemma) != .speech { continue }
             return make(content: tokens.lowerBound..<comma, cue: cue, sentence: sentence)
+        }
+        return nil
+    }
+
+    /// "The port will close, Jo Lee said on Monday, ending a year of talks.": a trailing cue
+    /// followed by a participle clause about the act of saying, which reports nothing itself.
+    private func trailingCueBeforeParticiple(_ tokens: Range<Int>, _ sentence: Sentence) -> Attribution? {
+        var comma = tokens.upperBound - 2
+        var tried = 0
+        while comma > tokens.lowerBound + 2, tried < 2 {
+            defer { comma -= 1 }
+            guard words.isA(comma, .comma), words.isA(comma + 1, .ingForm), !words.isCapitalized(comma + 1),
+                  words.reportingLemma(comma + 1) == nil else { continue }
+            tried += 1
+            if let found = trailingCue(tokens.lowerBound..<comma, sentence) { return found }
         }
         return nil
     }
