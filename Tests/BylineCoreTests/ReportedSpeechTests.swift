@@ -21,6 +21,11 @@ struct ReportedSpeechTests {
         QuoteCase("Ada Okafor wrote on social media that the pier was safe.", ExpectedQuote("the pier was safe", .indirect, "Ada Okafor", cue: "wrote")),
         QuoteCase("Scientists warn that the glacier is shrinking.", ExpectedQuote("the glacier is shrinking", .indirect, "Scientists", cue: "warn")),
         QuoteCase("Ada Okafor reportedly told the board that the pier was unsafe.", ExpectedQuote("the pier was unsafe", .indirect, "Ada Okafor", cue: "told")),
+        // A progressive: the subject stands before "is", "was" or "has been".
+        QuoteCase("Ada Okafor is telling voters in Millbrook that the pier will be rebuilt.",
+                  ExpectedQuote("the pier will be rebuilt", .indirect, "Ada Okafor", cue: "telling")),
+        QuoteCase("Kofi Mensah has been saying that the ferry would stop.",
+                  ExpectedQuote("the ferry would stop", .indirect, "Kofi Mensah", cue: "saying")),
         // A place named in apposition between the hearer and "that".
         QuoteCase("Ada Okafor told reporters in the capital, Port Ellen, that the pier was safe.",
                   ExpectedQuote("the pier was safe", .indirect, "Ada Okafor", cue: "told")),

@@ -159,7 +159,11 @@ struct ReportedSpeechReader {
               let lemma = words.reportingLemma(index), Lexicon.verbFacts(lemma).contains(.takesClause) else { return nil }
         if words.is(index - 1, .to) { return nil }
         let speakerFound: SourcePhrase?
-        if words.isA(index, .ingForm) {
+        if words.isA(index, .ingForm), let be = progressiveAuxiliary(of: index, from: tokens.lowerBound) {
+            // "Jo Lee is telling voters that …", "she was warning": the progressive's subject
+            // stands before its "be".
+            speakerFound = phrases.subject(before: be, from: tokens.lowerBound)
+        } else if words.isA(index, .ingForm) {
             // "…, saying (that) …": the sentence's subject speaks.
             guard words.isA(index - 1, .comma) else { return nil }
             speakerFound = participleSubject(before: index - 1, in: tokens)
@@ -184,6 +188,19 @@ struct ReportedSpeechReader {
         }
         guard let start = clauseStart(afterVerb: index, lemma: lemma, end: tokens.upperBound) else { return nil }
         return (ReportingCue(tokens: index..<(index + 1), lemma: lemma, speaker: speaker), start)
+    }
+
+    /// The form of "be" that makes the -ing form at `verb` a progressive ("is telling",
+    /// "was also saying"), with only adverbs between them.
+    private func progressiveAuxiliary(of verb: Int, from lowerBound: Int) -> Int? {
+        var index = verb - 1
+        while index > lowerBound, words.isWord(index), words.has(index, .interveningAdverb) || words.isA(index, .lyAdverb) { index -= 1 }
+        guard index > lowerBound, words.has(index, .beForm), !words.is(index, .being), !words.is(index, .been) || index - 1 > lowerBound
+        else { return nil }
+        // "has been saying": the auxiliaries before "been" belong to the verb group too.
+        var first = index
+        while first - 1 > lowerBound, words.has(first - 1, .auxiliary) || words.has(first - 1, .negation) { first -= 1 }
+        return first
     }
 
     /// Who speaks in "…, X said, adding …": the speaker of a cue right before the comma, else
