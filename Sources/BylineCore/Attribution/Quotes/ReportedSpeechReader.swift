@@ -194,12 +194,12 @@ struct ReportedSpeechReader {
     /// "was also saying"), with only adverbs between them.
     private func progressiveAuxiliary(of verb: Int, from lowerBound: Int) -> Int? {
         var index = verb - 1
-        while index > lowerBound, words.isWord(index), words.has(index, .interveningAdverb) || words.isA(index, .lyAdverb) { index -= 1 }
-        guard index > lowerBound, words.has(index, .beForm), !words.is(index, .being), !words.is(index, .been) || index - 1 > lowerBound
-        else { return nil }
+        while index > lowerBound, words.isWord(index), !words.has(index, .auxiliary),
+              words.has(index, .interveningAdverb) || words.isA(index, .lyAdverb) { index -= 1 }
+        guard index > lowerBound, words.has(index, .beForm), !words.is(index, .being) else { return nil }
         // "has been saying": the auxiliaries before "been" belong to the verb group too.
         var first = index
-        while first - 1 > lowerBound, words.has(first - 1, .auxiliary) || words.has(first - 1, .negation) { first -= 1 }
+        while first - 1 > lowerBound, words.has(first - 1, [.auxiliary, .negation]) { first -= 1 }
         return first
     }
 
