@@ -98,4 +98,15 @@ struct HostileInputTests {
         #expect(speakers == names.map { Optional($0) })
         #expect(Set(analysis.sources.map { (source: Source) in source.name }).count == names.count)
     }
+
+    @Test("one sentence of thousands of cues with no subject, and of thousands of participles")
+    func sentenceOfCues() {
+        for unit in ["and said the plan ", "the plan rose, saying the plan ", "the plan and said “it rose” "] {
+            let text = String(repeating: unit, count: 5_000)
+            let analysis = analyze(text)
+            assertRangesValid(analysis, length: text.unicodeScalars.count)
+            // Nobody is named: nothing may be attributed to a source.
+            #expect(analysis.quotes.allSatisfy { $0.sourceIndex == nil })
+        }
+    }
 }

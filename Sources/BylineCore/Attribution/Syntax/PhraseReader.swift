@@ -347,16 +347,26 @@ struct PhraseReader {
 
     // MARK: The subject of a sentence
 
+    /// The most tokens an opening phrase before a sentence's subject has.
+    static let openingPhraseLength = 25
+
     /// The first name or pronoun of a sentence outside quotations: the subject a participle
     /// cue ("…, noting that") takes its speaker from.
+    ///
+    /// A call costs the words up to the subject, not up to `end`, so that a sentence with
+    /// thousands of cues and no subject stays linear.
     func sentenceSubject(from start: Int, before end: Int) -> SourcePhrase? {
         var index = start
         // "In an interview with the Gazette on Monday, Jo Lee …": an opening phrase set off by
-        // a comma holds no subject.
-        if words.has(start, [.preposition, .subordinator]), let comma = (start..<end).first(where: { words.isA($0, .comma) }) {
+        // a comma holds no subject. Such a phrase is short.
+        if words.has(start, [.preposition, .subordinator]),
+           let comma = (start..<min(end, start + Self.openingPhraseLength)).first(where: { words.isA($0, .comma) }) {
             index = comma + 1
         }
         while index < end {
+            // Only a pronoun or a capitalised word can open the subject sought: skip to the next.
+            index = words.nextNameOrPronoun[index]
+            guard index < end else { return nil }
             if words.isWord(index), !words.isQuoted(index) {
                 if words.has(index, .subjectPronoun) { return SourcePhrase(index..<(index + 1), form: .pronoun) }
                 if words.isCapitalized(index), !words.has(index, .neverName) {

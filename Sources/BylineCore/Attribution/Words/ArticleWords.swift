@@ -19,6 +19,10 @@ final class ArticleWords {
     /// The words the article capitalises inside a sentence (not after a quotation mark):
     /// those are names, where a capital that only opens sentences may be the sentence's.
     let capitalizedInsideSentences: Set<WordID>
+    /// For each token, the first token at or after it that may open a sentence's subject: a
+    /// subject pronoun or a capitalised word that can be a name, outside quotations; `count`
+    /// when none follows. Lets a search for a sentence's subject skip the words between.
+    let nextNameOrPronoun: [Int]
     /// The spellings of the article's own words.
     private let interner: WordInterner
 
@@ -69,6 +73,7 @@ final class ArticleWords {
         Self.markQuotations(&flags, quotations: quotations, tokens: text.tokens)
         isProse = Self.proseParagraphs(of: text, flags: flags)
         capitalizedInsideSentences = Self.capitalizedInsideSentences(ids: ids, flags: flags)
+        nextNameOrPronoun = Self.nextNameOrPronoun(facts: facts, flags: flags)
         self.ids = ids
         self.stems = stems
         self.facts = facts
@@ -146,6 +151,16 @@ final class ArticleWords {
     }
 
     // MARK: Building
+
+    private static func nextNameOrPronoun(facts: [WordFacts], flags: [TokenFlags]) -> [Int] {
+        var next = [Int](repeating: facts.count, count: facts.count + 1)
+        for index in stride(from: facts.count - 1, through: 0, by: -1) {
+            let isCandidate = flags[index].contains(.word) && !flags[index].contains(.insideQuotation)
+                && (facts[index].contains(.subjectPronoun) || (flags[index].contains(.capitalized) && !facts[index].contains(.neverName)))
+            next[index] = isCandidate ? index : next[index + 1]
+        }
+        return next
+    }
 
     /// Whether a word before "'s" makes it a contraction of "is" or "has": a pronoun or a
     /// word that opens a clause ("it's", "that's", "there's", "what's", "let's").

@@ -108,6 +108,7 @@ private enum HostileShapes {
         ("distinct speakers", distinctSpeakers),
         ("unmatched quote marks", { repeated("He said “no ", bytes: $0) }),
         ("no punctuation", { repeated("the river said Anna Berg that water rose and fell ", bytes: $0) }),
+        ("one sentence of cues", { repeated("and said the plan rose, saying the plan ", bytes: $0) }),
         ("right-to-left and CJK", { repeated("قال الوزير «إن الاتفاق سيوقع غدا». 部长说：「协议明天签署。」 ", bytes: $0) }),
     ]
 
