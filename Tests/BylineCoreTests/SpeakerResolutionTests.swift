@@ -74,6 +74,9 @@ struct SpeakerResolutionTests {
         Case(["Ines Halvorsen chairs the Harbour Board.", "“We will sell the ferry,” Halvorsen said."], "We will sell the ferry", "Ines Halvorsen"),
         Case(["Ines Halvorsen chairs the Harbour Board.", "“We will sell the ferry,” Ms. Halvorsen said."], "We will sell the ferry", "Ines Halvorsen"),
         Case(["Ines Halvorsen chairs the Harbour Board.", "Later, Halvorsen said the ferry would be sold."], "the ferry would be sold", "Ines Halvorsen"),
+        // A title of office with its portfolio ("Secretary of …") before the name.
+        Case(["In an interview on Monday, Foreign Secretary of Ruritania Ines Halvorsen praised the port and said the ferry would return."],
+             "the ferry would return", "Ines Halvorsen"),
         Case(["Marisol Vega Duarte opened the bakery in 2015. Her cousin, Tomas Duarte, joined her later.", "“We bake at four,” Duarte said."],
              "We bake at four", "Marisol Vega Duarte"),
         Case(["Marisol Vega Duarte opened the bakery in 2015.", "“It is worth it,” Vega Duarte added."], "It is worth it", "Marisol Vega Duarte"),

@@ -74,7 +74,9 @@ extension PhraseReader {
             form = .name
             var nameStart = head
             while nameStart > first, words.isCapitalized(nameStart - 1) || words.isA(nameStart - 1, .abbreviationPeriod) { nameStart -= 1 }
-            headRange = nameStart..<(head + 1)
+            // "Secretary of State Jo Lee": after a title, the portfolio and the name head the phrase.
+            let portfolio = words.has(head, .title) && head + 1 < span.upperBound && words.is(head + 1, .of)
+            headRange = nameStart..<((portfolio ? last : head) + 1)
         } else {
             form = .description
         }

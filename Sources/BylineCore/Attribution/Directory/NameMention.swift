@@ -141,8 +141,9 @@ struct NameMentionReader {
         var nameTokens = Array(run[first...])
         // "Minister of Northern Affairs Carla Stone": after "Title of", the run is a portfolio
         // and then a name; the name is its last two words.
-        if nameStart == 0, nameTokens.count >= 3, tokens.lowerBound >= 2, words.is(tokens.lowerBound - 1, .of),
-           words.has(tokens.lowerBound - 2, .title) {
+        let afterTitleOf = nameStart == 0 ? tokens.lowerBound >= 2 && words.is(tokens.lowerBound - 1, .of) && words.has(tokens.lowerBound - 2, .title)
+            : words.is(run[nameStart], .of)
+        if afterTitleOf, nameTokens.count >= 3 {
             nameTokens = Array(nameTokens.suffix(2))
         }
         var roleWords = run[..<nameStart].map { words.stems[$0] }

@@ -371,7 +371,11 @@ struct PhraseReader {
                 if words.has(index, .subjectPronoun) { return SourcePhrase(index..<(index + 1), form: .pronoun) }
                 if words.isCapitalized(index), !words.has(index, .neverName) {
                     var last = index
-                    while last + 1 < end, words.isCapitalized(last + 1) { last += 1 }
+                    // "Secretary of State Jo Lee": a title of office may hold "of".
+                    while last + 1 < end, words.isCapitalized(last + 1)
+                        || (words.is(last + 1, .of) && last + 2 < end && words.isCapitalized(last + 2) && words.has(last, .title)) {
+                        last += 1
+                    }
                     // "Harbour master Jo Lee": a place before a lower-case title is not the name.
                     if last + 2 < end, words.has(last + 1, .title), !words.isCapitalized(last + 1), words.isCapitalized(last + 2) {
                         index = last + 1
