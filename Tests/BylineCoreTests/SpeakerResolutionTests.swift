@@ -116,6 +116,8 @@ struct SpeakerResolutionTests {
 
     @Test("they for a plural group; it, the board, the company for an organisation named before", arguments: [
         Case(["Teachers at the school are angry, and they say the roof leaks."], "the roof leaks", "Teachers", mention: "they"),
+        // Two groups of people joined by "and" speak together.
+        Case(["Several doctors and nurses at the clinic say the ward is full."], "the ward is full", "Several doctors and nurses at the clinic"),
         // A possessive noun keeps its own article: the group is the critics of the plan.
         Case(["Critics of the council's harbour plan say it ignores the fishermen."], "it ignores the fishermen", "Critics of the council's harbour plan"),
         Case(["Officials said the pier would close. They said repairs would cost millions."], "repairs would cost millions", "Officials", mention: "They"),

@@ -234,7 +234,9 @@ struct PhraseReader {
         var determiner: Int?
         let limit = max(lowerBound, end - 7)
         while index >= limit, words.isA(index, .wordOrNumber) {
-            if isClauseBreaker(index) || words.reportingLemma(index) != nil { break }
+            // "lawyers and experts say": two groups of people joined by "and" speak together.
+            let joinsGroups = words.is(index, .and) && index > limit && words.has(index - 1, .groupNoun) && words.has(end, .groupNoun)
+            if (isClauseBreaker(index) && !joinsGroups) || words.reportingLemma(index) != nil { break }
             start = index
             if isDeterminer(index) || words.isA(index, .possessive) {
                 // "the government's plan": a possessive noun has its own determiner.
