@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "BylineStore", targets: ["BylineStore"]),
         .library(name: "BylineTerminal", targets: ["BylineTerminal"]),
         .library(name: "BylineUI", targets: ["BylineUI"]),
+        .library(name: "BylineApp", targets: ["BylineApp"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -54,6 +55,10 @@ let package = Package(
             name: "BylineCurses",
             dependencies: ["BylineTerminal", "CNcursesw"]
         ),
+        .target(
+            name: "BylineApp",
+            dependencies: ["BylineCore", "BylineStore", "BylineUI"]
+        ),
         .executableTarget(
             name: "byline",
             dependencies: [
@@ -62,6 +67,7 @@ let package = Package(
                 "BylineTerminal",
                 "BylineUI",
                 "BylineCurses",
+                "BylineApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -89,7 +95,7 @@ let package = Package(
         // The executable's own types (the SQLite library behind the reader).
         .testTarget(
             name: "BylineAppTests",
-            dependencies: ["byline", "BylineStore", "BylineUI", "BylineTerminal", "BylineCore"]
+            dependencies: ["byline", "BylineApp", "BylineStore", "BylineUI", "BylineTerminal", "BylineCore"]
         ),
         // Runs the built `byline` executable (swift test builds every product first).
         .testTarget(name: "BylineCommandTests"),
