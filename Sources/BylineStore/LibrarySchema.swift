@@ -13,6 +13,7 @@ enum LibrarySchema {
         migrator.registerMigration("v3 article list index", migrate: createListIndex)
         migrator.registerMigration("v4 paragraph layout", migrate: moveParagraphsIntoLayout)
         migrator.registerMigration("v5 article title index", migrate: createTitleIndex)
+        migrator.registerMigration("v6 feeds", migrate: createFeeds)
         return migrator
     }
 

@@ -134,6 +134,17 @@ final class LibraryWriter {
         return .updated(existingId, orphaned: orphaned)
     }
 
+    /// Removes an article, its analysis and its index entries; returns `false` when there is
+    /// no such article. The caller makes sure no annotation holds it.
+    func delete(articleId: Int64) throws -> Bool {
+        guard let existing = try ArticleRecord.fetchOne(db, key: articleId) else { return false }
+        try deleteAnalysis(articleId: articleId)
+        try db.execute(sql: "INSERT INTO articleFts(articleFts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+                       arguments: [articleId, existing.title, existing.body])
+        try db.execute(sql: "DELETE FROM articleTitleFts WHERE rowid = ?", arguments: [articleId])
+        return try ArticleRecord.deleteOne(db, key: articleId)
+    }
+
     /// The id of the article `record` duplicates: the same URL, else the same source file,
     /// else the same text.
     private func findExisting(_ record: ArticleRecord) throws -> Int64? {
