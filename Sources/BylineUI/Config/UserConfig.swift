@@ -16,6 +16,8 @@ public struct UserConfig: Hashable, Sendable {
     public var themeName: String?
     /// The defaults with the user's bindings merged over them.
     public var keymap: Keymap
+    /// How feeds are reloaded and kept.
+    public var feeds = FeedSettings()
 
     /// The defaults.
     public init(themeName: String? = nil, keymap: Keymap = .defaults) {
@@ -43,6 +45,14 @@ public struct UserConfig: Hashable, Sendable {
                 } else {
                     issues.append(ConfigIssue(file: path, line: TOMLLineFinder.line(of: key, in: text), message: "theme must be a name"))
                 }
+            case "feeds":
+                guard let feeds = table[key]?.table else {
+                    issues.append(ConfigIssue(file: path, line: TOMLLineFinder.line(of: key, in: text), message: "feeds must be a table"))
+                    continue
+                }
+                let parsed = FeedSettings.parse(feeds, text: text, path: path)
+                config.feeds = parsed.settings
+                issues.append(contentsOf: parsed.issues)
             case "keys":
                 guard let keys = table[key]?.table else {
                     issues.append(ConfigIssue(file: path, line: TOMLLineFinder.line(of: key, in: text), message: "keys must be a table"))

@@ -31,11 +31,24 @@ enum Failure {
     static func exitingOnError<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
-        } catch let exit as ExitCode {
-            throw exit
         } catch {
-            report(String(describing: error))
-            throw ExitCode.failure
+            throw exitStatus(for: error)
         }
+    }
+
+    /// Runs `body`, turning any error into one line on standard error and exit status 1.
+    static func exitingOnError<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch {
+            throw exitStatus(for: error)
+        }
+    }
+
+    /// The exit status for `error`, reported on standard error unless it is already a status.
+    private static func exitStatus(for error: Error) -> ExitCode {
+        if let exit = error as? ExitCode { return exit }
+        report(String(describing: error))
+        return ExitCode.failure
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BylineCore
+import BylineUI
 
 /// Options shared by every command that reads one article file.
 struct InputOptions: ParsableArguments {
@@ -39,15 +40,8 @@ struct ByteSize: ExpressibleByArgument, CustomStringConvertible {
     init(bytes: Int) { self.bytes = bytes }
 
     init?(argument: String) {
-        let trimmed = argument.trimmingCharacters(in: .whitespaces).uppercased()
-        let units: [(suffix: String, factor: Int)] = [("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10),
-                                                       ("G", 1 << 30), ("M", 1 << 20), ("K", 1 << 10), ("B", 1)]
-        let unit = units.first { trimmed.hasSuffix($0.suffix) }
-        let digits = unit.map { String(trimmed.dropLast($0.suffix.count)) } ?? trimmed
-        guard let value = Int(digits.trimmingCharacters(in: .whitespaces)), value > 0 else { return nil }
-        let (product, overflow) = value.multipliedReportingOverflow(by: unit?.factor ?? 1)
-        guard !overflow else { return nil }
-        bytes = product
+        guard let bytes = ByteCount.parse(argument) else { return nil }
+        self.bytes = bytes
     }
 
     var description: String {

@@ -13,13 +13,8 @@ struct ReaderSession {
     /// Loads config and theme, starts curses, and runs the program over `library` until the user quits.
     func run(library: LibraryExecutor) throws {
         let locator = ResourceLocator(environment: environment)
-        var notices: [ConfigIssue] = []
-        var config = UserConfig()
-        if let text = try? String(contentsOfFile: locator.configPath, encoding: .utf8) {
-            let parsed = UserConfig.parse(text, path: locator.configPath)
-            config = parsed.config
-            notices += parsed.issues
-        }
+        let (config, configIssues) = ConfigFile.load(environment: environment)
+        var notices = configIssues
         let themeName = themeOverride ?? config.themeName ?? BuiltinTheme.name
         let loaded = ThemeLoader.searching(locator.directories(for: "themes", variable: "BYLINE_THEMES")).load(themeName)
         notices += loaded.issues
