@@ -59,6 +59,11 @@ let package = Package(
             name: "BylineApp",
             dependencies: ["BylineCore", "BylineStore", "BylineUI"]
         ),
+        // A small HTTP/1.1 server on 127.0.0.1 for the fetcher's tests and the feeds benchmark.
+        .target(
+            name: "BylineLoopback",
+            dependencies: ["CZlib"]
+        ),
         .executableTarget(
             name: "byline",
             dependencies: [
