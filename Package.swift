@@ -97,10 +97,11 @@ let package = Package(
             name: "BylineUITests",
             dependencies: ["BylineUI", "BylineTerminal", "BylineCore"]
         ),
-        // The executable's own types (the SQLite library behind the reader).
+        // The executable's own types (the SQLite library behind the reader) and the application
+        // layer (fetching over HTTP, against BylineLoopback's servers).
         .testTarget(
             name: "BylineAppTests",
-            dependencies: ["byline", "BylineApp", "BylineStore", "BylineUI", "BylineTerminal", "BylineCore"]
+            dependencies: ["byline", "BylineApp", "BylineLoopback", "BylineStore", "BylineUI", "BylineTerminal", "BylineCore"]
         ),
         // Runs the built `byline` executable (swift test builds every product first).
         .testTarget(name: "BylineCommandTests"),
