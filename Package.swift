@@ -59,6 +59,11 @@ let package = Package(
             name: "BylineApp",
             dependencies: ["BylineCore", "BylineStore", "BylineUI"]
         ),
+        // A small HTTP/1.1 server on 127.0.0.1 for the fetcher's tests and the feeds benchmark.
+        .target(
+            name: "BylineLoopback",
+            dependencies: ["CZlib"]
+        ),
         .executableTarget(
             name: "byline",
             dependencies: [
@@ -92,10 +97,11 @@ let package = Package(
             name: "BylineUITests",
             dependencies: ["BylineUI", "BylineTerminal", "BylineCore"]
         ),
-        // The executable's own types (the SQLite library behind the reader).
+        // The executable's own types (the SQLite library behind the reader) and the application
+        // layer (fetching over HTTP, against BylineLoopback's servers).
         .testTarget(
             name: "BylineAppTests",
-            dependencies: ["byline", "BylineApp", "BylineStore", "BylineUI", "BylineTerminal", "BylineCore"]
+            dependencies: ["byline", "BylineApp", "BylineLoopback", "BylineStore", "BylineUI", "BylineTerminal", "BylineCore"]
         ),
         // Runs the built `byline` executable (swift test builds every product first).
         .testTarget(name: "BylineCommandTests"),

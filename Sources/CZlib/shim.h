@@ -1,3 +1,4 @@
+#include <stdlib.h>
 #include <string.h>
 #include <zlib.h>
 
@@ -46,4 +47,37 @@ static inline int byline_inflate(const unsigned char *source, unsigned long sour
     *targetLength = stream.total_out;
     inflateEnd(&stream);
     return status == Z_STREAM_END ? Z_OK : (status == Z_OK ? Z_BUF_ERROR : status);
+}
+
+/// Compresses `chunk` (of `chunkLength` bytes) repeated `times` times as one gzip member
+/// (RFC 1952, what `Content-Encoding: gzip` carries), never holding the repeated input.
+/// Returns a buffer from malloc (the caller frees it) of `*length` bytes, or NULL when
+/// memory runs out.
+static inline unsigned char *byline_gzip_repeated(const unsigned char *chunk, unsigned long chunkLength,
+                                                  unsigned long times, int level, unsigned long *length) {
+    z_stream stream;
+    memset(&stream, 0, sizeof stream);
+    if (deflateInit2(&stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) return NULL;
+    unsigned long capacity = deflateBound(&stream, chunkLength) + 64, used = 0;
+    unsigned char *output = malloc(capacity);
+    for (unsigned long round = 0; output != NULL && round <= times; round++) {
+        int last = round == times;
+        stream.next_in = (unsigned char *)chunk;
+        stream.avail_in = last ? 0 : (uInt)chunkLength;
+        do {
+            if (used == capacity) {
+                unsigned char *grown = realloc(output, capacity * 2);
+                if (grown == NULL) { free(output); output = NULL; break; }
+                output = grown;
+                capacity *= 2;
+            }
+            stream.next_out = output + used;
+            stream.avail_out = (uInt)(capacity - used);
+            deflate(&stream, last ? Z_FINISH : Z_NO_FLUSH);
+            used = capacity - stream.avail_out;
+        } while (stream.avail_out == 0);
+    }
+    deflateEnd(&stream);
+    *length = used;
+    return output;
 }
