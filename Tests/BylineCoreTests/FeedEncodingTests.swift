@@ -44,6 +44,13 @@ struct FeedEncodingTests {
         #expect(text == "Café Ōtautahi")
     }
 
+    @Test("an HTTP charset naming UTF-16 for bytes that are not is ignored, with a warning")
+    func wrongWideLabel() throws {
+        let (text, warnings) = try title(rssBytes(title: Array("Kōwhai".utf8)), contentType: "application/rss+xml; charset=utf-16")
+        #expect(text == "Kōwhai")
+        #expect(warnings.contains { $0.contains("does not fit the bytes") })
+    }
+
     @Test("a UTF-8 byte-order mark is skipped and wins over the declaration")
     func utf8ByteOrderMark() throws {
         let bytes = [0xEF, 0xBB, 0xBF] + rssBytes(title: Array("Zoë’s".utf8), declared: "ISO-8859-1")

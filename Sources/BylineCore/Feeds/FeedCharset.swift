@@ -23,25 +23,30 @@ struct FeedCharset: Equatable, Sendable {
         let label = contentType.flatMap(charsetParameter)
         if let sniffed = sniffedUTF16Or32(bytes) {
             // Zero bytes around the first `<` prove a wide encoding whatever the label says.
-            let wide = label.map { canonicalName($0, sniffed: sniffed) }.flatMap {
-                $0.hasPrefix("UTF-16") || $0.hasPrefix("UTF-32") ? $0 : nil
-            }
-            return FeedCharset(name: wide ?? sniffed, byteOrderMarkLength: 0)
+            let labelled = label.map { canonicalName($0, sniffed: sniffed) }
+            return FeedCharset(name: labelled.flatMap { isWide($0) ? $0 : nil } ?? sniffed, byteOrderMarkLength: 0)
+        }
+        // Without a byte-order mark or zero bytes, a label naming a wide encoding is wrong.
+        var warnings: [String] = []
+        let labelled = label.map { canonicalName($0, sniffed: nil) }
+        if let label, let labelled, isWide(labelled) {
+            warnings.append("encoding: the HTTP charset \(label) does not fit the bytes; ignored")
         }
         let declared = declaredEncoding(in: bytes)
-        if let label {
-            let name = canonicalName(label, sniffed: nil)
-            var warnings: [String] = []
-            if let declared, canonicalName(declared, sniffed: nil) != name {
+        let declaredName = declared.map { canonicalName($0, sniffed: nil) }.flatMap { isWide($0) ? nil : $0 }
+        if let label, let labelled, !isWide(labelled) {
+            if let declared, let declaredName, declaredName != labelled {
                 warnings.append("encoding: the HTTP charset \(label) overrides the XML declaration's \(declared)")
             }
-            return checked(FeedCharset(name: name, byteOrderMarkLength: 0, warnings: warnings), bytes, label: label)
+            return checked(FeedCharset(name: labelled, byteOrderMarkLength: 0, warnings: warnings), bytes, label: label)
         }
-        if let declared {
-            return checked(FeedCharset(name: canonicalName(declared, sniffed: nil), byteOrderMarkLength: 0), bytes, label: declared)
+        if let declared, let declaredName {
+            return checked(FeedCharset(name: declaredName, byteOrderMarkLength: 0, warnings: warnings), bytes, label: declared)
         }
-        return FeedCharset(name: "UTF-8", byteOrderMarkLength: 0)
+        return FeedCharset(name: "UTF-8", byteOrderMarkLength: 0, warnings: warnings)
     }
+
+    private static func isWide(_ name: String) -> Bool { name.hasPrefix("UTF-16") || name.hasPrefix("UTF-32") }
 
     /// The value of the `charset` parameter of a Content-Type header.
     static func charsetParameter(_ contentType: String) -> String? {
