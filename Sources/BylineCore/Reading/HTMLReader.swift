@@ -45,8 +45,8 @@ public enum HTMLReader {
         return true
     }
 
-    /// libxml2's global state, set up once before any page is parsed, on whatever thread.
-    private static let parserInitialized: Void = xmlInitParser()
+    /// libxml2's global state, set up once before any page or feed is parsed, on whatever thread.
+    static let parserInitialized: Void = xmlInitParser()
 
     /// Parses `bytes` with the detected encoding; invalid UTF-8 is repaired first so that
     /// libxml2 does not fall back to Latin-1 for the whole page. Safe to call from several
@@ -107,26 +107,35 @@ enum UTF8Validation {
                     index += 8
                     continue
                 }
-                let lead = raw[index]
-                let length: Int
-                var low: UInt8 = 0x80
-                var high: UInt8 = 0xBF
-                switch lead {
-                case 0x00...0x7F: index += 1; continue
-                case 0xC2...0xDF: length = 2
-                case 0xE0: length = 3; low = 0xA0
-                case 0xE1...0xEC, 0xEE, 0xEF: length = 3
-                case 0xED: length = 3; high = 0x9F
-                case 0xF0: length = 4; low = 0x90
-                case 0xF1...0xF3: length = 4
-                case 0xF4: length = 4; high = 0x8F
-                default: return false
-                }
-                guard index + length <= count, (low...high).contains(raw[index + 1]) else { return false }
-                for offset in 2..<length where raw[index + offset] & 0xC0 != 0x80 { return false }
+                let length = sequenceLength(raw, at: index)
+                guard length > 0 else { return false }
                 index += length
             }
             return true
         }
+    }
+
+    /// The length of the well-formed UTF-8 sequence that starts at `index` (1 for ASCII), or
+    /// 0 when the bytes there are not one.
+    @inline(__always)
+    static func sequenceLength(_ raw: UnsafeRawBufferPointer, at index: Int) -> Int {
+        let lead = raw[index]
+        let length: Int
+        var low: UInt8 = 0x80
+        var high: UInt8 = 0xBF
+        switch lead {
+        case 0x00...0x7F: return 1
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; low = 0xA0
+        case 0xE1...0xEC, 0xEE, 0xEF: length = 3
+        case 0xED: length = 3; high = 0x9F
+        case 0xF0: length = 4; low = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; high = 0x8F
+        default: return 0
+        }
+        guard index + length <= raw.count, (low...high).contains(raw[index + 1]) else { return 0 }
+        for offset in 2..<length where raw[index + offset] & 0xC0 != 0x80 { return 0 }
+        return length
     }
 }

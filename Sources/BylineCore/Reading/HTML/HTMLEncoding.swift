@@ -79,7 +79,7 @@ struct HTMLEncoding: Equatable, Sendable {
         }
     }
 
-    private static func isSingleByteLegacy(_ name: String) -> Bool {
+    static func isSingleByteLegacy(_ name: String) -> Bool {
         name.hasPrefix("windows-125") || name.hasPrefix("iso-8859-") || name.hasPrefix("koi8")
     }
 

@@ -185,7 +185,25 @@ extension String {
 
     /// Every run of white space made one space, ends trimmed.
     func collapsingWhitespace() -> String {
-        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var copy = self
+        let collapsed = copy.withUTF8 { bytes in
+            // Most titles need nothing: no white space but single spaces between words.
+            var index = 0
+            var previousWasSpace = true
+            while index < bytes.count {
+                let length = StableUTF8.whitespaceLength(bytes, at: index)
+                if length > 0 {
+                    if previousWasSpace || length > 1 || bytes[index] != 0x20 { return false }
+                    previousWasSpace = true
+                    index += 1
+                } else {
+                    previousWasSpace = false
+                    index += 1
+                }
+            }
+            return !previousWasSpace || bytes.isEmpty
+        }
+        return collapsed ? self : split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// Every occurrence of `target` replaced.
