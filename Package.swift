@@ -73,6 +73,7 @@ let package = Package(
                 "BylineUI",
                 "BylineCurses",
                 "BylineApp",
+                "BylineLoopback",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,3 +1,4 @@
+import BylineCore
 import Foundation
 import GRDB
 
@@ -112,15 +113,24 @@ extension AppDatabase {
         return try writer.write { db in
             let writer = try LibraryWriter(db: db)
             let insertItem = try db.makeStatement(sql: """
-                INSERT OR IGNORE INTO feedItem (feedId, guid, articleId, link, title, published, firstSeenAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT OR IGNORE INTO feedItem (feedId, guid, articleId, link, title, published, firstSeenAt, enclosures)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             var next = prepared.makeIterator()
             return try entries.map { entry in
                 let articleId = try entry.article == nil ? nil : next.next().map { try writer.save($0).id }
-                try insertItem.execute(arguments: [feedId, entry.guid, articleId, entry.link, entry.title, entry.published, now])
+                let enclosures = String(decoding: try JSONEncoder().encode(entry.enclosures), as: UTF8.self)
+                try insertItem.execute(arguments: [feedId, entry.guid, articleId, entry.link, entry.title, entry.published, now, enclosures])
                 return articleId
             }
+        }
+    }
+
+    /// The files carried by the feed items that brought an article.
+    public func enclosures(articleId: Int64) throws -> [FeedEnclosure] {
+        try writer.read { db in
+            try String.fetchAll(db, sql: "SELECT enclosures FROM feedItem WHERE articleId = ? ORDER BY id", arguments: [articleId])
+                .flatMap { (try? JSONDecoder().decode([FeedEnclosure].self, from: Data($0.utf8))) ?? [] }
         }
     }
 

@@ -34,6 +34,8 @@ extension LibrarySchema {
             t.column("title", .text)
             t.column("published", .datetime)
             t.column("firstSeenAt", .datetime).notNull()
+            // [{url, type, length}, …]: podcasts' audio, pictures, documents.
+            t.column("enclosures", .jsonText).notNull().defaults(to: "[]")
             t.uniqueKey(["feedId", "guid"])
         }
     }

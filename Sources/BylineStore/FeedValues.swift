@@ -1,3 +1,4 @@
+import BylineCore
 import Foundation
 
 /// A subscription as the library keeps it.
@@ -125,15 +126,19 @@ public struct FeedItemEntry: Sendable {
     public var link: String?
     public var title: String?
     public var published: Date?
+    /// The files the item carries (audio, pictures, documents).
+    public var enclosures: [FeedEnclosure]
     /// The article (page or feed content) and its analysis; `nil` keeps only the item's memory.
     public var article: LibraryArticle?
 
     /// Creates an item entry.
-    public init(guid: String, link: String?, title: String?, published: Date?, article: LibraryArticle?) {
+    public init(guid: String, link: String?, title: String?, published: Date?, enclosures: [FeedEnclosure] = [],
+                article: LibraryArticle?) {
         self.guid = guid
         self.link = link
         self.title = title
         self.published = published
+        self.enclosures = enclosures
         self.article = article
     }
 }

@@ -22,6 +22,8 @@ public enum FetchFailure: Error, Sendable, Hashable, CustomStringConvertible {
     case network(String)
     /// The task that awaited the fetch was cancelled.
     case cancelled
+    /// A `file:` feed could not be read, for the reason given.
+    case unreadableFile(String)
 
     public var description: String {
         switch self {
@@ -34,6 +36,7 @@ public enum FetchFailure: Error, Sendable, Hashable, CustomStringConvertible {
         case .invalidURL(let url): "not an http(s) URL: \(url)"
         case .network(let reason): "network error: \(reason)"
         case .cancelled: "cancelled"
+        case .unreadableFile(let reason): reason
         }
     }
 }

@@ -92,7 +92,7 @@ public struct FeedItem: Sendable, Hashable {
 }
 
 /// A media file attached to an item (a podcast episode, an image).
-public struct FeedEnclosure: Sendable, Hashable {
+public struct FeedEnclosure: Sendable, Hashable, Codable {
     /// The file's absolute http(s) address.
     public var url: String
     /// Its MIME type, when stated.

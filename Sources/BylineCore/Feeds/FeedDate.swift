@@ -20,13 +20,13 @@ public enum FeedDate {
     }
 
     /// `date` in ISO 8601, to the second, in UTC: "2004-07-08T23:56:58Z".
-    static func iso8601(_ date: Date) -> String {
+    public static func iso8601(_ date: Date) -> String {
         let civil = CivilTime(date)
         return "\(pad(civil.year, 4))-\(pad(civil.month))-\(pad(civil.day))T\(pad(civil.hour)):\(pad(civil.minute)):\(pad(civil.second))Z"
     }
 
     /// `date` in RFC 822 form, in GMT: "Thu, 08 Jul 2004 23:56:58 GMT".
-    static func rfc822(_ date: Date) -> String {
+    public static func rfc822(_ date: Date) -> String {
         let civil = CivilTime(date)
         let weekday = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][((civil.days % 7) + 7) % 7]
         let month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][civil.month - 1]

@@ -122,4 +122,9 @@ enum Timestamp {
     static func day(_ date: Date) -> String {
         String(iso(date).prefix(10))
     }
+
+    /// The minute of a date in UTC, for readable lists ("2026-11-29 08:00").
+    static func minute(_ date: Date) -> String {
+        iso(date).prefix(16).replacingOccurrences(of: "T", with: " ")
+    }
 }
