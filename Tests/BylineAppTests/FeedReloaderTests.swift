@@ -163,6 +163,18 @@ struct FeedReloaderTests {
         #expect(enclosures.first?.length == 1234)
     }
 
+    @Test func anItemWithoutADateIsDatedWhenFirstSeen() async throws {
+        let database = try AppDatabase.inMemory()
+        _ = try database.subscribe([FeedSubscriptionRequest(url: Self.feedURL, fullText: false)])
+        let fetcher = ScriptedFetcher()
+        let seen = Date(timeIntervalSince1970: 1_796_000_000)
+        let reloader = FeedReloader(database: database, fetcher: fetcher, settings: FeedSettings(), now: { seen })
+        fetcher.answer(Self.feedURL, body: Self.rss([("s1", "https://gazette.example.test/1")])
+            .replacingOccurrences(of: "<pubDate>Tue, 01 Dec 2026 08:00:00 GMT</pubDate>", with: ""))
+        _ = try await reloadAll(reloader, database)
+        #expect(try database.articles().first?.published == FeedDate.iso8601(seen))
+    }
+
     @Test func withoutFullTextNoPageIsFetched() async throws {
         let (database, fetcher, reloader, _) = try setUp(fullText: false)
         fetcher.answer(Self.feedURL, body: Self.rss([("s1", "https://gazette.example.test/1")]))

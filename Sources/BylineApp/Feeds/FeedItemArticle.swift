@@ -10,6 +10,8 @@ struct FeedItemArticle {
     let item: FeedItem
     /// The feed's title, the article's site when the page names none.
     let feedTitle: String?
+    /// When the item was first seen: its date when neither the item nor its page gives one.
+    let firstSeen: Date
 
     /// The article read from `page` (when fetched), or from the item's content. `pageProblem`
     /// says why there is no page, for the article's warnings.
@@ -32,8 +34,8 @@ struct FeedItemArticle {
         article.url = item.link ?? article.url
         article.site = article.site ?? feedTitle
         if article.authors.isEmpty { article.authors = item.authors }
-        if article.published == nil, let date = item.published ?? item.updated {
-            article.published = FeedDate.iso8601(date)
+        if article.published == nil {
+            article.published = FeedDate.iso8601(item.published ?? item.updated ?? firstSeen)
         }
         article.warnings += warnings
         return LibraryArticle(article: article, analysis: ArticleAnalyzer.analyze(article),

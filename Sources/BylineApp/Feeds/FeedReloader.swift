@@ -102,7 +102,7 @@ public struct FeedReloader: Sendable {
         do {
             let fresh = try newItems(of: parsed, feed: feed)
             if parsed.items.isEmpty { notes.append("the feed listed no items; the library keeps the items it has") }
-            let entries = await entries(for: fresh, feed: feed, feedTitle: parsed.title)
+            let entries = await entries(for: fresh, feed: feed, feedTitle: parsed.title, firstSeen: checkedAt)
             try database.store(entries.map(\.entry), feedId: feed.id, now: checkedAt)
             stored.new = entries.count
             stored.pageFailures = entries.filter(\.pageFailed).count
@@ -137,7 +137,7 @@ public struct FeedReloader: Sendable {
 
     /// The entries to store for new items: the page behind each (a few at a time) or the
     /// feed's content, read and analysed; in the feed's order.
-    private func entries(for items: [FeedItem], feed: StoredFeed, feedTitle: String?) async
+    private func entries(for items: [FeedItem], feed: StoredFeed, feedTitle: String?, firstSeen: Date) async
         -> [(entry: FeedItemEntry, pageFailed: Bool)] {
         let fetchPages = settings.fullText(url: feed.url, own: feed.fullText)
         var entries = [(entry: FeedItemEntry, pageFailed: Bool)?](repeating: nil, count: items.count)
@@ -147,7 +147,7 @@ public struct FeedReloader: Sendable {
                 let index = next
                 let item = items[index]
                 group.addTask {
-                    let made = await entry(for: item, fetchPage: fetchPages, feedTitle: feedTitle ?? feed.feedTitle)
+                    let made = await entry(for: item, fetchPage: fetchPages, feedTitle: feedTitle ?? feed.feedTitle, firstSeen: firstSeen)
                     return (index, made.entry, made.pageFailed)
                 }
                 next += 1
@@ -162,7 +162,8 @@ public struct FeedReloader: Sendable {
     }
 
     /// The entry of one item: its page fetched when asked and possible, read and analysed.
-    private func entry(for item: FeedItem, fetchPage: Bool, feedTitle: String?) async -> (entry: FeedItemEntry, pageFailed: Bool) {
+    private func entry(for item: FeedItem, fetchPage: Bool, feedTitle: String?, firstSeen: Date) async
+        -> (entry: FeedItemEntry, pageFailed: Bool) {
         var page: FetchedDocument?
         var problem: String?
         if fetchPage, let link = item.link, let url = FeedAddress.webURL(link) {
@@ -179,7 +180,7 @@ public struct FeedReloader: Sendable {
             case .notModified: problem = "HTTP 304 without a request for it"
             }
         }
-        let made = FeedItemArticle(item: item, feedTitle: feedTitle).make(page: page, pageProblem: problem)
+        let made = FeedItemArticle(item: item, feedTitle: feedTitle, firstSeen: firstSeen).make(page: page, pageProblem: problem)
         let hasContent = !made.article.text.isEmpty || made.article.title != nil
         let entry = FeedItemEntry(guid: FeedItemKey.of(item.guid), link: item.link, title: item.title,
                                   published: item.published ?? item.updated, enclosures: item.enclosures,
