@@ -78,8 +78,8 @@ extension AppDatabase {
     }
 
     /// The items a feed has listed so far.
-    public func knownItems(feedId: Int64) throws -> KnownFeedItems {
-        try writer.read { db in
+    public func knownItems(feedId: Int64) async throws -> KnownFeedItems {
+        try await writer.read { db in
             var known = KnownFeedItems(guids: [], links: [])
             for row in try Row.fetchAll(db, sql: "SELECT guid, link FROM feedItem WHERE feedId = ?", arguments: [feedId]) {
                 known.guids.insert(row[0])
@@ -90,8 +90,8 @@ extension AppDatabase {
     }
 
     /// Records what a reload learned about a feed.
-    public func record(_ check: FeedCheck, feedId: Int64) throws {
-        try writer.write { db in
+    public func record(_ check: FeedCheck, feedId: Int64) async throws {
+        try await writer.write { db in
             try db.execute(sql: """
                 UPDATE feed SET status = ?, lastError = ?, checkedAt = ?, retryAfter = ?,
                     etag = coalesce(?, etag), lastModified = coalesce(?, lastModified),
@@ -107,10 +107,10 @@ extension AppDatabase {
     /// Stores a feed's new items and their articles in one transaction; an item the feed
     /// listed before is left as it is. Returns the ids of the articles stored, in order.
     @discardableResult
-    public func store(_ entries: [FeedItemEntry], feedId: Int64, now: Date = Date()) throws -> [Int64?] {
+    public func store(_ entries: [FeedItemEntry], feedId: Int64, now: Date = Date()) async throws -> [Int64?] {
         let articles = entries.compactMap(\.article)
         let prepared = PreparedArticle.prepare(articles, now: now)
-        return try writer.write { db in
+        return try await writer.write { db in
             let writer = try LibraryWriter(db: db)
             let insertItem = try db.makeStatement(sql: """
                 INSERT OR IGNORE INTO feedItem (feedId, guid, articleId, link, title, published, firstSeenAt, enclosures)
@@ -138,9 +138,9 @@ extension AppDatabase {
     /// annotated one, nor one another feed still lists); the items stay known. Returns how
     /// many articles were removed.
     @discardableResult
-    public func applyRetention(_ retention: FeedRetention, feedId: Int64, now: Date = Date()) throws -> Int {
+    public func applyRetention(_ retention: FeedRetention, feedId: Int64, now: Date = Date()) async throws -> Int {
         guard retention.count != nil || retention.maxAge != nil else { return 0 }
-        return try writer.write { db in
+        return try await writer.write { db in
             let candidates = try Row.fetchAll(db, sql: """
                 SELECT i.articleId, i.firstSeenAt FROM feedItem i
                 WHERE i.feedId = ? AND i.articleId IS NOT NULL

@@ -14,7 +14,7 @@ struct FeedStoreTests {
                              article: Fixtures.stored(article))
     }
 
-    @Test func subscribingTwiceKeepsOneSubscription() throws {
+    @Test func subscribingTwiceKeepsOneSubscription() async throws {
         let database = try AppDatabase.inMemory()
         let first = try database.subscribe([gazette, post])
         #expect(first.added.map(\.url) == [gazette.url, post.url])
@@ -26,7 +26,7 @@ struct FeedStoreTests {
         #expect(try database.feeds().count == 2)
     }
 
-    @Test func aFeedIsFoundByIdURLOrTitle() throws {
+    @Test func aFeedIsFoundByIdURLOrTitle() async throws {
         let database = try AppDatabase.inMemory()
         let added = try database.subscribe([gazette, post]).added
         #expect(try database.feed(named: String(added[1].id)).url == post.url)
@@ -35,35 +35,35 @@ struct FeedStoreTests {
         #expect(throws: FeedStoreError.noSuchFeed("Evening Star")) { try database.feed(named: "Evening Star") }
     }
 
-    @Test func aCheckKeepsValidatorsUntilNewOnesComeAndSavesAPermanentMove() throws {
+    @Test func aCheckKeepsValidatorsUntilNewOnesComeAndSavesAPermanentMove() async throws {
         let database = try AppDatabase.inMemory()
         let feed = try database.subscribe([gazette]).added[0]
         let now = Date(timeIntervalSince1970: 1_000_000)
-        try database.record(FeedCheck(status: .ok, checkedAt: now, etag: "\"v1\"", lastModified: "Mon, 01 Jun 2026 10:00:00 GMT",
+        try await database.record(FeedCheck(status: .ok, checkedAt: now, etag: "\"v1\"", lastModified: "Mon, 01 Jun 2026 10:00:00 GMT",
                                       feedTitle: "The Harbour Gazette", siteURL: "https://gazette.example.test/"), feedId: feed.id)
-        try database.record(FeedCheck(status: .notModified, checkedAt: now, movedTo: "https://gazette.example.test/feed.xml"), feedId: feed.id)
+        try await database.record(FeedCheck(status: .notModified, checkedAt: now, movedTo: "https://gazette.example.test/feed.xml"), feedId: feed.id)
         let stored = try database.feed(named: String(feed.id))
         #expect(stored.etag == "\"v1\"")
         #expect(stored.lastModified == "Mon, 01 Jun 2026 10:00:00 GMT")
         #expect(stored.url == "https://gazette.example.test/feed.xml")
         #expect(stored.displayTitle == "The Harbour Gazette")
         #expect(stored.status == .notModified)
-        try database.record(FeedCheck(status: .failed, error: "the connection was refused", checkedAt: now), feedId: feed.id)
+        try await database.record(FeedCheck(status: .failed, error: "the connection was refused", checkedAt: now), feedId: feed.id)
         #expect(try database.feed(named: String(feed.id)).lastError == "the connection was refused")
     }
 
-    @Test func itemsAreKnownPerFeedAndStoredOnce() throws {
+    @Test func itemsAreKnownPerFeedAndStoredOnce() async throws {
         let database = try AppDatabase.inMemory()
         let feeds = try database.subscribe([gazette, post]).added
-        let ids = try database.store([entry("a", url: "https://gazette.example.test/a"), entry("b", url: "https://gazette.example.test/b")],
+        let ids = try await database.store([entry("a", url: "https://gazette.example.test/a"), entry("b", url: "https://gazette.example.test/b")],
                                      feedId: feeds[0].id)
         #expect(ids.allSatisfy { $0 != nil })
         // The same GUID in another feed is another item; the article (same URL) is shared.
-        let shared = try database.store([entry("a", url: "https://gazette.example.test/a")], feedId: feeds[1].id)
+        let shared = try await database.store([entry("a", url: "https://gazette.example.test/a")], feedId: feeds[1].id)
         #expect(shared == [ids[0]])
         // Storing an item again changes nothing.
-        try database.store([entry("a", url: "https://gazette.example.test/a")], feedId: feeds[0].id)
-        let known = try database.knownItems(feedId: feeds[0].id)
+        try await database.store([entry("a", url: "https://gazette.example.test/a")], feedId: feeds[0].id)
+        let known = try await database.knownItems(feedId: feeds[0].id)
         #expect(known.guids == ["a", "b"])
         #expect(known.contains(guid: "z", link: "https://gazette.example.test/b"))
         #expect(!known.contains(guid: "z", link: "https://gazette.example.test/z"))
@@ -75,32 +75,32 @@ struct FeedStoreTests {
         #expect(try database.integrityCheck() == "ok")
     }
 
-    @Test func retentionRemovesOldArticlesButNeverStarredOrAnnotatedOnesAndRemembersTheItems() throws {
+    @Test func retentionRemovesOldArticlesButNeverStarredOrAnnotatedOnesAndRemembersTheItems() async throws {
         let database = try AppDatabase.inMemory()
         let feed = try database.subscribe([gazette]).added[0]
         var ids: [Int64] = []
         for day in 1...5 {
-            let stored = try database.store([entry("item\(day)", url: "https://gazette.example.test/\(day)")], feedId: feed.id,
+            let stored = try await database.store([entry("item\(day)", url: "https://gazette.example.test/\(day)")], feedId: feed.id,
                                             now: Date(timeIntervalSince1970: Double(day) * 86_400))
             ids.append(stored[0]!)
         }
         try database.setStarred(ids[0], true)
         _ = try database.annotate(articleId: ids[1], range: TextRange(start: 0, end: 4), note: "keep")
-        let removed = try database.applyRetention(FeedRetention(count: 2), feedId: feed.id)
+        let removed = try await database.applyRetention(FeedRetention(count: 2), feedId: feed.id)
         #expect(removed == 1)
         #expect(try database.article(id: ids[2]) == nil)
         #expect(try database.article(id: ids[0]) != nil)
         #expect(try database.article(id: ids[1]) != nil)
         #expect(try database.article(id: ids[4]) != nil)
-        #expect(try database.knownItems(feedId: feed.id).guids.count == 5)
+        #expect(try await database.knownItems(feedId: feed.id).guids.count == 5)
         #expect(try database.searchArticles("harbour").map(\.summary.id).contains(ids[2]) == false)
         #expect(try database.integrityCheck() == "ok")
     }
 
-    @Test func unsubscribingKeepsTheArticles() throws {
+    @Test func unsubscribingKeepsTheArticles() async throws {
         let database = try AppDatabase.inMemory()
         let feed = try database.subscribe([gazette]).added[0]
-        let ids = try database.store([entry("a", url: "https://gazette.example.test/a")], feedId: feed.id)
+        let ids = try await database.store([entry("a", url: "https://gazette.example.test/a")], feedId: feed.id)
         try database.unsubscribe(feedId: feed.id)
         #expect(try database.feeds().isEmpty)
         #expect(try database.article(id: ids[0]!) != nil)

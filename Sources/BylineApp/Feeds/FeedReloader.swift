@@ -65,21 +65,21 @@ public struct FeedReloader: Sendable {
             return FeedReloadResult(feed: feed, status: .retryLater, message: "the server asked to wait until \(FeedDate.rfc822(until))")
         }
         guard let url = FeedAddress.url(feed.url) else {
-            return record(FeedCheck(status: .failed, error: "not a feed address: \(feed.url)", checkedAt: checkedAt), feed: feed)
+            return await record(FeedCheck(status: .failed, error: "not a feed address: \(feed.url)", checkedAt: checkedAt), feed: feed)
         }
         let outcome = await fetcher.fetch(FetchRequest(url: url, etag: feed.etag, lastModified: feed.lastModified))
         switch outcome {
         case .notModified(let movedTo):
-            return record(FeedCheck(status: .notModified, checkedAt: checkedAt, movedTo: movedTo?.absoluteString), feed: feed)
+            return await record(FeedCheck(status: .notModified, checkedAt: checkedAt, movedTo: movedTo?.absoluteString), feed: feed)
         case .gone:
-            return record(FeedCheck(status: .gone, error: "the feed is gone (HTTP 410); it will no longer be polled",
+            return await record(FeedCheck(status: .gone, error: "the feed is gone (HTTP 410); it will no longer be polled",
                                     checkedAt: checkedAt), feed: feed)
         case .retryLater(let after, let status):
             let until = after ?? checkedAt.addingTimeInterval(3600)
-            return record(FeedCheck(status: .retryLater, error: "HTTP \(status): the server asked to wait until \(FeedDate.rfc822(until))",
+            return await record(FeedCheck(status: .retryLater, error: "HTTP \(status): the server asked to wait until \(FeedDate.rfc822(until))",
                                     checkedAt: checkedAt, retryAfter: until), feed: feed)
         case .failed(let failure):
-            return record(FeedCheck(status: .failed, error: failure.description, checkedAt: checkedAt), feed: feed)
+            return await record(FeedCheck(status: .failed, error: failure.description, checkedAt: checkedAt), feed: feed)
         case .fetched(let document, let movedTo):
             return await read(document, movedTo: movedTo, feed: feed, checkedAt: checkedAt)
         }
@@ -92,7 +92,7 @@ public struct FeedReloader: Sendable {
             parsed = try FeedParser.parse(document.body, url: document.finalURL.absoluteString, contentType: document.contentType)
         } catch {
             // The validators are not kept: the next fetch must not be told "not modified".
-            return record(FeedCheck(status: .failed, error: "\(error); the library keeps the items it has",
+            return await record(FeedCheck(status: .failed, error: "\(error); the library keeps the items it has",
                                     checkedAt: checkedAt, movedTo: movedTo?.absoluteString), feed: feed)
         }
         var check = FeedCheck(status: .ok, checkedAt: checkedAt, etag: document.etag, lastModified: document.lastModified,
@@ -100,20 +100,20 @@ public struct FeedReloader: Sendable {
         var notes = parsed.warnings
         var stored = (new: 0, pageFailures: 0, removed: 0)
         do {
-            let fresh = try newItems(of: parsed, feed: feed)
+            let fresh = try await newItems(of: parsed, feed: feed)
             if parsed.items.isEmpty { notes.append("the feed listed no items; the library keeps the items it has") }
             let entries = await entries(for: fresh, feed: feed, feedTitle: parsed.title, firstSeen: checkedAt)
-            try database.store(entries.map(\.entry), feedId: feed.id, now: checkedAt)
+            try await database.store(entries.map(\.entry), feedId: feed.id, now: checkedAt)
             stored.new = entries.count
             stored.pageFailures = entries.filter(\.pageFailed).count
             let keep = settings.retention(url: feed.url)
-            stored.removed = try database.applyRetention(FeedRetention(count: keep.items, maxAge: keep.days.map { Double($0) * 86_400 }),
+            stored.removed = try await database.applyRetention(FeedRetention(count: keep.items, maxAge: keep.days.map { Double($0) * 86_400 }),
                                                          feedId: feed.id, now: checkedAt)
         } catch {
             check = FeedCheck(status: .failed, error: "the library could not store the items: \(error)", checkedAt: checkedAt)
         }
         if check.error == nil, !notes.isEmpty { check.error = notes.joined(separator: "; ") }
-        var result = record(check, feed: feed)
+        var result = await record(check, feed: feed)
         result.newItems = stored.new
         result.pageFailures = stored.pageFailures
         result.removed = stored.removed
@@ -121,8 +121,8 @@ public struct FeedReloader: Sendable {
     }
 
     /// The items of `parsed` the feed has not listed before, each once.
-    private func newItems(of parsed: Feed, feed: StoredFeed) throws -> [FeedItem] {
-        let known = try database.knownItems(feedId: feed.id)
+    private func newItems(of parsed: Feed, feed: StoredFeed) async throws -> [FeedItem] {
+        let known = try await database.knownItems(feedId: feed.id)
         var guids = known.guids
         var links = Set(known.links.map(FeedItemKey.of))
         return parsed.items.filter { item in
@@ -189,10 +189,10 @@ public struct FeedReloader: Sendable {
     }
 
     /// Records `check` on the subscription and returns the feed's result.
-    private func record(_ check: FeedCheck, feed: StoredFeed) -> FeedReloadResult {
+    private func record(_ check: FeedCheck, feed: StoredFeed) async -> FeedReloadResult {
         var message = check.error
         do {
-            try database.record(check, feedId: feed.id)
+            try await database.record(check, feedId: feed.id)
         } catch {
             message = [message, "the reload could not be recorded: \(error)"].compactMap { $0 }.joined(separator: "; ")
         }

@@ -15,7 +15,8 @@ struct BenchFeedsCommand: AsyncParsableCommand {
             Starts an HTTP server on 127.0.0.1 serving --feeds RSS feeds of --items items each (with \
             ETags) and an HTML page of about 5 KB of text for every item, subscribes a new library \
             in a temporary folder to them and times: the first reload (every item new, its page \
-            fetched, read, analysed and indexed), then reloads where every feed answers 304. Then \
+            fetched, read, analysed and indexed; with --articles-in-feed the articles come in the \
+            feeds and no page is fetched), then reloads where every feed answers 304. Then \
             the same all-304 reload for --large-feeds feeds. Each all-304 figure is the fastest of \
             --rounds runs. All feeds share one host, so the per-host limit is raised to the \
             concurrency for the run.
@@ -31,6 +32,9 @@ struct BenchFeedsCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Feeds in the large all-304 run (0 skips it).")
     var largeFeeds = 500
 
+    @Flag(name: .long, help: "Put each item's whole article in the feed and fetch no pages (as newsboat reads feeds).")
+    var articlesInFeed = false
+
     @Option(name: .long, help: "Feeds fetched at once.")
     var concurrency = 16
 
@@ -45,16 +49,17 @@ struct BenchFeedsCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await Failure.exitingOnError {
-            let corpus = SyntheticFeeds(feeds: feeds, items: items)
+            let corpus = SyntheticFeeds(feeds: feeds, items: items, carriesArticles: articlesInFeed)
             let server = try LoopbackServer.start { request in BenchFeedsCommand.answer(request, corpus: corpus) }
             defer { server.stop() }
             var settings = FeedSettings()
             settings.concurrency = concurrency
             settings.perHost = concurrency
             let fetcher = FeedFetching.make(settings: settings)
-            print("byline bench feeds: \(feeds) feeds × \(items) items on \(server.baseURL.absoluteString), concurrency \(concurrency)")
+            print("byline bench feeds: \(feeds) feeds × \(items) items on \(server.baseURL.absoluteString), concurrency \(concurrency), "
+                  + (articlesInFeed ? "articles in the feeds, no pages fetched" : "a page fetched for every item"))
 
-            let main = try BenchLibrary(feeds: feeds, server: server, settings: settings, fetcher: fetcher)
+            let main = try BenchLibrary(feeds: feeds, server: server, settings: settings, fetcher: fetcher, fullText: !articlesInFeed)
             defer { main.remove() }
             let processorBefore = ProcessorTime.seconds
             let first = try await main.reload()
