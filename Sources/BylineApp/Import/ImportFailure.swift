@@ -5,12 +5,6 @@ public struct ImportFailure: Error, Hashable, Sendable, CustomStringConvertible,
     /// One line naming the input and what went wrong ("notes.txt: no such file").
     public let description: String
 
-    /// A failure of `input`.
-    public init(input: String, description: String) {
-        self.input = input
-        self.description = description
-    }
-
     private enum CodingKeys: String, CodingKey {
         case input = "path"
         case description = "error"

@@ -29,7 +29,7 @@ public enum InputFile {
     }
 
     /// The display name of standard input.
-    public static let standardInputName = "<stdin>"
+    private static let standardInputName = "<stdin>"
 
     /// The name messages give the input at `path`: the path itself, or `<stdin>` for `-`.
     public static func name(of path: String) -> String {
