@@ -61,14 +61,23 @@ public struct StoredOriginal: Sendable {
 
 extension AppDatabase {
     /// The original bytes of up to `limit` articles with ids above `afterId`, in id order (to
-    /// walk the whole library in batches). Articles whose bytes are damaged are skipped.
+    /// walk the whole library in batches). Articles whose bytes are damaged are skipped without
+    /// shortening the batch, so that fewer than `limit` means the walk is over.
     public func originals(after afterId: Int64, limit: Int) throws -> [StoredOriginal] {
         try writer.read { db in
-            try ArticleRecord.filter(Column("id") > afterId).order(Column("id")).limit(limit).fetchAll(db).compactMap { record in
-                guard let id = record.id, let bytes = Deflate.decompress(Array(record.original), size: record.originalSize, dictionary: Array(record.body.utf8)) else { return nil }
-                return StoredOriginal(id: id, bytes: bytes, format: ArticleFormat(rawValue: record.format) ?? .text,
-                                      url: record.url, sourcePath: record.sourcePath)
+            var originals: [StoredOriginal] = []
+            var lastId = afterId
+            while originals.count < limit {
+                let records = try ArticleRecord.filter(Column("id") > lastId).order(Column("id")).limit(limit - originals.count).fetchAll(db)
+                guard let last = records.last?.id else { break }
+                lastId = last
+                originals += records.compactMap { record in
+                    guard let id = record.id, let bytes = Deflate.decompress(Array(record.original), size: record.originalSize, dictionary: Array(record.body.utf8)) else { return nil }
+                    return StoredOriginal(id: id, bytes: bytes, format: ArticleFormat(rawValue: record.format) ?? .text,
+                                          url: record.url, sourcePath: record.sourcePath)
+                }
             }
+            return originals
         }
     }
 }

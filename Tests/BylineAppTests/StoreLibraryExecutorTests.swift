@@ -1,9 +1,9 @@
+import BylineApp
 import BylineCore
 import BylineStore
 import BylineTerminal
 import BylineUI
 import Testing
-@testable import byline
 
 /// The reader over a SQLite library held in memory: what the UI shows comes from the
 /// library, and what the user changes is saved there.
@@ -124,10 +124,20 @@ struct StoreLibraryExecutorTests {
     }
 
     @Test("an article without a title is named after its file")
-    func titleOfFile() {
-        #expect(StoreLibraryExecutor.title(ofFile: "/saved/harbour-bridge.html") == "Harbour bridge")
-        #expect(StoreLibraryExecutor.title(ofFile: "night_market.txt") == "Night market")
-        #expect(StoreLibraryExecutor.title(ofFile: nil) == "Untitled")
+    func titleOfFile() throws {
+        let database = try AppDatabase.inMemory()
+        let paths = ["/saved/harbour-bridge.html", "night_market.txt", nil]
+        for (number, path) in paths.enumerated() {
+            var builder = ArticleBuilder()
+            builder.append("Untitled story number \(number).")
+            let article = Article(text: builder.text, paragraphs: builder.paragraphs)
+            try database.save([LibraryArticle(article: article, analysis: Analysis(), original: Array(article.text.utf8), format: .text, sourcePath: path)])
+        }
+        let executor = StoreLibraryExecutor(database: database)
+        guard case .libraryLoaded(let page) = executor.perform(.loadLibrary(LibraryQuery(sort: .title))).first else {
+            Issue.record("no page"); return
+        }
+        #expect(page.items.map(\.title).sorted() == ["Harbour bridge", "Night market", "Untitled"])
     }
 }
 

@@ -84,6 +84,17 @@ struct LibraryImportTests {
         #expect(kept.bytes == reread.original)
     }
 
+    @Test("damaged originals are skipped without ending the walk over the library")
+    func damagedOriginals() throws {
+        let library = try AppDatabase.inMemory()
+        let ids = try library.save((1...5).map { Fixtures.stored(Fixtures.article(["Story number \($0) of five."])) }).map(\.id)
+        try library.writer.write { db in
+            try db.execute(sql: "UPDATE article SET original = x'00' WHERE id IN (?, ?, ?)", arguments: [ids[0], ids[1], ids[2]])
+        }
+        #expect(try library.originals(after: 0, limit: 2).map(\.id) == [ids[3], ids[4]])
+        #expect(try library.originals(after: ids[3], limit: 2).map(\.id) == [ids[4]])
+    }
+
     @Test("the list filters unread articles and sites, and sorts")
     func list() throws {
         let library = try AppDatabase.inMemory()

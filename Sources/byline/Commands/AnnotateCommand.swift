@@ -1,4 +1,5 @@
 import ArgumentParser
+import BylineApp
 import BylineStore
 
 /// `byline annotate ID --quote WORDS`: highlights words of an article, with a note and tags.

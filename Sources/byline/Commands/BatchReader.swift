@@ -1,5 +1,5 @@
+import BylineApp
 import BylineCore
-import Dispatch
 import Foundation
 
 /// Batch mode of `byline read`: every `*.html` in one folder to `<name>.txt` in another,
@@ -19,14 +19,7 @@ struct BatchReader {
         try files.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
         let names = try files.contentsOfDirectory(atPath: inputDirectory).filter { $0.hasSuffix(".html") }.sorted()
         let urls = PageURLs(directory: inputDirectory)
-        var failures = [String?](repeating: nil, count: names.count)
-        failures.withUnsafeMutableBufferPointer { results in
-            nonisolated(unsafe) let results = results
-            DispatchQueue.concurrentPerform(iterations: names.count) { index in
-                results[index] = read(names[index], urls: urls)
-            }
-        }
-        let failed = failures.compactMap { $0 }
+        let failed = Concurrent.map(names) { read($0, urls: urls) }.compactMap { $0 }
         failed.forEach { Failure.report($0) }
         if !failed.isEmpty { Failure.report("\(failed.count) of \(names.count) pages could not be read") }
     }

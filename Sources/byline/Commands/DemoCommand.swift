@@ -1,4 +1,5 @@
 import ArgumentParser
+import BylineApp
 import BylineStore
 import Foundation
 
@@ -46,9 +47,9 @@ struct DemoLibrary {
         let folder = try temporaryFolder()
         do {
             let database = try AppDatabase.open(path: (folder as NSString).appendingPathComponent("library.sqlite"))
-            var importer = LibraryImport(database: database, input: try InputOptions.parse([]), total: samples.count)
-            for file in samples { try importer.add(file) }
-            _ = try importer.finish()
+            let messages = ImportMessages(label: "adding")
+            _ = try ImportPipeline(database: database).add(samples, observer: messages)
+            messages.finish()
             return DemoLibrary(folder: folder, database: database)
         } catch {
             try? FileManager.default.removeItem(atPath: folder)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BylineApp
 import BylineStore
 
 /// `byline list`: the library's articles, newest first.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BylineApp
 import BylineCore
 import Foundation
 
@@ -68,22 +69,8 @@ enum ArticleLoading {
     /// Reads the file at `path` (or standard input for `-`). With `plain`, the article's text is
     /// the input's own decoded text, unnormalised. Warnings about repaired input go to stderr.
     static func load(_ path: String, options: InputOptions, plain: Bool) throws -> Article {
-        let name = path == "-" ? InputFile.standardInputName : path
-        let bytes = try InputFile.load(path, limit: options.maxSize)
-        let article: Article
-        do {
-            article = plain ? try PlainTextReader.verbatim(bytes) : try ArticleReader.read(bytes, options: options.readerOptions)
-        } catch {
-            throw LoadFailure(name: name, reason: error.description)
-        }
-        article.warnings.forEach { Failure.warn($0, about: name) }
-        return article
-    }
-
-    /// A file that was found but could not be read as an article.
-    struct LoadFailure: Error, CustomStringConvertible {
-        let name: String
-        let reason: String
-        var description: String { "\(name): \(reason)" }
+        let loaded = try LoadedArticle.load(path, options: options.reading, verbatim: plain)
+        loaded.article.warnings.forEach { Failure.warn($0, about: loaded.name) }
+        return loaded.article
     }
 }

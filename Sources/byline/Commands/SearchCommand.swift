@@ -1,4 +1,5 @@
 import ArgumentParser
+import BylineApp
 import BylineStore
 
 /// `byline search`: full-text search of the library's articles.

@@ -1,3 +1,4 @@
+import BylineApp
 import BylineCore
 import BylineStore
 import Foundation
@@ -108,23 +109,5 @@ struct LibraryQuoteDocument: Encodable {
         try container.encode(speaker, forKey: .speaker)
         try container.encode(article, forKey: .article)
         try container.encodeIfPresent(snippet, forKey: .snippet)
-    }
-}
-
-/// Dates as the library prints them.
-enum Timestamp {
-    /// ISO 8601 in UTC ("2026-11-29T08:00:00Z").
-    static func iso(_ date: Date) -> String {
-        ISO8601DateFormatter().string(from: date)
-    }
-
-    /// The day of a date, for readable lists ("2026-11-29").
-    static func day(_ date: Date) -> String {
-        String(iso(date).prefix(10))
-    }
-
-    /// The minute of a date in UTC, for readable lists ("2026-11-29 08:00").
-    static func minute(_ date: Date) -> String {
-        iso(date).prefix(16).replacingOccurrences(of: "T", with: " ")
     }
 }

@@ -1,3 +1,4 @@
+import BylineApp
 import BylineCore
 import Foundation
 

@@ -1,3 +1,4 @@
+import BylineApp
 import BylineCore
 
 /// An article's quotes laid out for reading: one entry per quote, the speaker and role first,

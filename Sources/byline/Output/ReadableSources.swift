@@ -1,3 +1,4 @@
+import BylineApp
 import BylineCore
 
 /// An article's sources, claims and sourcing summary laid out for reading in a pipe or a

@@ -1,6 +1,6 @@
 import ArgumentParser
+import BylineApp
 import BylineCore
-import BylineUI
 
 /// Options shared by every command that reads one article file.
 struct InputOptions: ParsableArguments {
@@ -8,14 +8,19 @@ struct InputOptions: ParsableArguments {
     var format: FormatChoice = .auto
 
     @Option(name: .long, help: ArgumentHelp("Refuse input larger than this (bytes, or with K, M, G).", valueName: "size"))
-    var maxSize: ByteSize = ByteSize(bytes: 64 << 20)
+    var maxSize: ByteSize = ReadingOptions.defaultMaxSize
 
     @Option(name: .long, help: ArgumentHelp("Character encoding to assume when an HTML page declares none.", valueName: "name"))
     var encoding: String?
 
-    /// The reading options these flags ask for.
+    /// The reader's options these flags ask for.
     var readerOptions: ArticleReader.Options {
         ArticleReader.Options(format: format.format, encodingHint: encoding)
+    }
+
+    /// How these flags ask for inputs to be read.
+    var reading: ReadingOptions {
+        ReadingOptions(reader: readerOptions, maxSize: maxSize)
     }
 }
 
@@ -33,20 +38,5 @@ enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
     }
 }
 
-/// A size given on the command line: a byte count with an optional K, M or G suffix.
-struct ByteSize: ExpressibleByArgument, CustomStringConvertible {
-    let bytes: Int
-
-    init(bytes: Int) { self.bytes = bytes }
-
-    init?(argument: String) {
-        guard let bytes = ByteCount.parse(argument) else { return nil }
-        self.bytes = bytes
-    }
-
-    var description: String {
-        if bytes % (1 << 20) == 0 { return "\(bytes >> 20)M" }
-        if bytes % (1 << 10) == 0 { return "\(bytes >> 10)K" }
-        return "\(bytes)"
-    }
-}
+/// `--max-size`'s values ("64M").
+extension ByteSize: ExpressibleByArgument {}

@@ -1,3 +1,4 @@
+import BylineApp
 import Foundation
 
 /// The pages of a benchmark folder, in memory: every `*.html` file, and every `*.html.gz`

@@ -5,17 +5,19 @@ import Foundation
 
 /// The terminal reader's library effects performed on the SQLite library: every list, article,
 /// search and annotation the reader shows comes from `database`, and every change is saved there.
-final class StoreLibraryExecutor: LibraryExecutor {
+public final class StoreLibraryExecutor: LibraryExecutor {
     private let database: AppDatabase
 
     /// The most quote search hits the reader lists.
-    static let quoteHitLimit = 100
+    private static let quoteHitLimit = 100
 
-    init(database: AppDatabase) {
+    /// An executor over `database`.
+    public init(database: AppDatabase) {
         self.database = database
     }
 
-    func perform(_ effect: Effect) -> [Msg] {
+    /// Performs `effect` on the library; a failure is answered with `.failed`, never thrown.
+    public func perform(_ effect: Effect) -> [Msg] {
         do {
             return try answer(effect)
         } catch {
@@ -72,7 +74,7 @@ final class StoreLibraryExecutor: LibraryExecutor {
                                        affiliation: speaker.affiliation, quotes: stored.quotes.map(Self.hit))
     }
 
-    static func order(_ sort: LibrarySort) -> ArticleOrder {
+    private static func order(_ sort: LibrarySort) -> ArticleOrder {
         switch sort {
         case .newest: .published
         case .oldest: .oldest
@@ -82,26 +84,26 @@ final class StoreLibraryExecutor: LibraryExecutor {
         }
     }
 
-    static func summary(_ stored: BylineStore.ArticleSummary) -> BylineUI.ArticleSummary {
+    private static func summary(_ stored: BylineStore.ArticleSummary) -> BylineUI.ArticleSummary {
         BylineUI.ArticleSummary(id: stored.id, title: stored.title ?? title(ofFile: stored.sourcePath), site: stored.site, published: stored.published,
                                 isRead: stored.readAt != nil, isStarred: stored.isStarred,
                                 quoteCount: stored.quoteCount, expertCount: stored.expertCount)
     }
 
     /// "…/harbour-bridge.html" → "Harbour bridge", for an article that names no title.
-    static func title(ofFile path: String?) -> String {
+    private static func title(ofFile path: String?) -> String {
         guard let path else { return "Untitled" }
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
             .replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
         return stem.isEmpty ? "Untitled" : stem.prefix(1).uppercased() + stem.dropFirst()
     }
 
-    static func hit(_ quote: LibraryQuote) -> QuoteHit {
+    private static func hit(_ quote: LibraryQuote) -> QuoteHit {
         QuoteHit(articleID: quote.article.id, articleTitle: quote.article.title ?? "Untitled", range: quote.range, text: quote.text,
                  kind: quote.kind, speaker: quote.speaker?.name, role: quote.speaker?.role)
     }
 
-    static func item(_ stored: StoredAnnotation) -> AnnotationItem {
+    private static func item(_ stored: StoredAnnotation) -> AnnotationItem {
         let position = stored.anchor.position
         return AnnotationItem(id: stored.id, articleID: stored.article.id, articleTitle: stored.article.title ?? "Untitled",
                               range: stored.isOrphan ? nil : TextRange(start: position.start, end: position.end),

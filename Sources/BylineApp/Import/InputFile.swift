@@ -2,16 +2,22 @@ import Foundation
 
 /// Loads the bytes of one input (a path or `-` for standard input) with the checks a user
 /// deserves: each failure is one clear sentence, never a crash.
-enum InputFile {
+public enum InputFile {
     /// Why an input could not be loaded.
-    enum LoadError: Error, CustomStringConvertible {
+    public enum LoadError: Error, Sendable, CustomStringConvertible {
+        /// There is no file at the path.
         case missing(String)
+        /// The path names a folder.
         case directory(String)
+        /// The file is there but cannot be opened or read.
         case unreadable(String, reason: String)
+        /// The input is larger than the limit.
         case tooLarge(String, limit: ByteSize)
+        /// The path names a socket or another file that is neither regular, a pipe nor a device.
         case notRegular(String)
 
-        var description: String {
+        /// One sentence naming the input and what is wrong with it.
+        public var description: String {
             switch self {
             case .missing(let path): return "\(path): no such file"
             case .directory(let path): return "\(path): is a directory, not an article file"
@@ -23,12 +29,21 @@ enum InputFile {
     }
 
     /// The display name of standard input.
-    static let standardInputName = "<stdin>"
+    private static let standardInputName = "<stdin>"
 
-    /// Reads the whole input, refusing more than `limit` bytes.
-    static func load(_ path: String, limit: ByteSize) throws -> [UInt8] {
+    /// The name messages give the input at `path`: the path itself, or `<stdin>` for `-`.
+    public static func name(of path: String) -> String {
+        path == "-" ? standardInputName : path
+    }
+
+    /// Reads the whole input at `path` (`-` for standard input), refusing more than `limit` bytes.
+    /// Safe to call from several threads at once: standard input is read by one caller at a
+    /// time, so that each caller gets whole contents (the first all of it, the others nothing).
+    public static func load(_ path: String, limit: ByteSize) throws -> [UInt8] {
         if path == "-" {
-            return try readAll(descriptor: STDIN_FILENO, name: standardInputName, limit: limit)
+            return try standardInput.withLock {
+                try readAll(descriptor: STDIN_FILENO, name: standardInputName, limit: limit)
+            }
         }
         // Non-blocking open: a named pipe without a writer must not hang the program. Reads
         // then block as usual, so a pipe with a writer is read to its end.
@@ -54,6 +69,9 @@ enum InputFile {
         }
         return try readAll(descriptor: descriptor, name: path, limit: limit)
     }
+
+    /// Held while standard input is read.
+    private static let standardInput = NSLock()
 
     private static func readAll(descriptor: Int32, name: String, limit: ByteSize) throws -> [UInt8] {
         var bytes: [UInt8] = []
