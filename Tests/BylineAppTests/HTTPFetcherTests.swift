@@ -314,25 +314,18 @@ struct HTTPFetcherTests {
         }
     }
 
-    /// The body decodes to 512 MB; the process's peak memory must not grow by half that.
-    @Test("A gzip bomb (512 MB of zeros in half a megabyte) stops at a 1 MB cap, memory bounded")
+    /// The body decodes to 512 MB; the fetch must stop at the cap. (The memory this takes is
+    /// measured by `byline bench feeds` in a process of its own: the peak resident set is the
+    /// whole test process's, which the suites running beside this one raise.)
+    @Test("A gzip bomb (512 MB of zeros in half a megabyte) stops at a 1 MB cap")
     func gzipBomb() async throws {
         let bomb = Gzip.compress([UInt8](repeating: 0, count: 1 << 20), repeated: 512)
         #expect(bomb.count < 1 << 20)
         try await withServer({ _ in
             LoopbackResponse(headers: ["Content-Encoding": "gzip"], body: .bytes(bomb))
         }) { fetcher, server in
-            let before = Self.peakMemoryMegabytes()
             #expect(await fetcher.fetch(FetchRequest(url: server.url("/feed"))) == .failed(.tooLarge(limit: Self.roomy.maxBodyBytes)))
-            #expect(Self.peakMemoryMegabytes() - before < 256)
         }
-    }
-
-    /// The most memory the test process has held so far (its peak resident set), in MB.
-    private static func peakMemoryMegabytes() -> Int {
-        var usage = rusage()
-        getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
-        return usage.ru_maxrss / 1_024
     }
 
     @Test("Content-Encoding: gzip on a body that is not gzip fails as undecodable")

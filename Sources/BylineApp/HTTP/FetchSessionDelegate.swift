@@ -4,9 +4,16 @@ import FoundationNetworking
 /// The session's delegate: hands URLSession's reports on each task to that task's transfer.
 /// On Linux only a session delegate, not a per-task one, hears of redirects.
 final class FetchSessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+    /// Where tasks past the size cap are cancelled.
+    private let control: SessionControl
     // Guarded by `lock`.
     private let lock = NSLock()
     private var transfers: [Int: Transfer] = [:]
+
+    /// A delegate cancelling through `control`.
+    init(control: SessionControl) {
+        self.control = control
+    }
 
     /// Routes the reports on `task` to `transfer` until the task completes.
     func track(_ task: URLSessionTask, as transfer: Transfer) {
@@ -30,7 +37,7 @@ final class FetchSessionDelegate: NSObject, URLSessionDataDelegate, @unchecked S
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        if transfer(of: dataTask)?.received(data) == .overLimit { SessionControl.cancel(dataTask) }
+        if transfer(of: dataTask)?.received(data) == .overLimit { control.cancel(dataTask) }
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {

@@ -8,13 +8,14 @@ import FoundationNetworking
 /// threads, those waits let a gzip bomb decode in full before its cancellation landed (a
 /// 512 MB bomb raised the peak memory by about 500 MB); made from a queue of their own, in
 /// order, the cancellation lands at once and neither the cooperative threads nor the
-/// delegate queue ever wait.
-enum SessionControl {
-    private static let queue = DispatchQueue(label: "Byline URLSession control")
+/// delegate queue ever wait. Each session has its own control queue, so that a session kept
+/// busy by a flood never holds up another's.
+final class SessionControl: Sendable {
+    private let queue = DispatchQueue(label: "Byline URLSession control")
 
     /// Creates a data task for `request` on `session`, hands it to `prepare` (to be tracked
     /// before anything can be reported of it) and starts it.
-    static func start(_ request: URLRequest, on session: URLSession,
+    func start(_ request: URLRequest, on session: URLSession,
                       prepare: @escaping @Sendable (URLSessionDataTask) -> Void) async -> URLSessionDataTask {
         await withCheckedContinuation { continuation in
             queue.async {
@@ -27,12 +28,12 @@ enum SessionControl {
     }
 
     /// Stops `task`; nothing happens to one that has completed.
-    static func cancel(_ task: URLSessionTask) {
+    func cancel(_ task: URLSessionTask) {
         queue.async { task.cancel() }
     }
 
     /// Cancels every task of `session` and lets it go.
-    static func invalidate(_ session: URLSession) {
+    func invalidate(_ session: URLSession) {
         queue.async { session.invalidateAndCancel() }
     }
 }

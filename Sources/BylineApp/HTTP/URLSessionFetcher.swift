@@ -7,13 +7,15 @@ import FoundationNetworking
 public final class URLSessionFetcher: HTTPFetching {
     private let limits: FetchLimits
     private let session: URLSession
-    private let delegate = FetchSessionDelegate()
+    private let control = SessionControl()
+    private let delegate: FetchSessionDelegate
     private let limiter: HostLimiter
 
     /// A fetcher that keeps to `limits`.
     public init(limits: FetchLimits = FetchLimits()) {
         self.limits = limits
         limiter = HostLimiter(limit: limits.perHostConnections)
+        delegate = FetchSessionDelegate(control: control)
 
         let configuration = URLSessionConfiguration.ephemeral
         // No cache of URLSession's own: a 304 must reach the caller, who keeps the validators.
@@ -38,7 +40,7 @@ public final class URLSessionFetcher: HTTPFetching {
     }
 
     deinit {
-        SessionControl.invalidate(session)
+        control.invalidate(session)
     }
 
     public func fetch(_ request: FetchRequest) async -> FetchOutcome {
@@ -58,13 +60,13 @@ public final class URLSessionFetcher: HTTPFetching {
         return await withTaskCancellationHandler {
             await withTaskGroup(of: Void.self) { watchdog in
                 watchdog.addTask { await transfer.watch() }
-                let task = await SessionControl.start(urlRequest(for: request), on: session) { task in
+                let task = await control.start(urlRequest(for: request), on: session) { task in
                     delegate.track(task, as: transfer)
                 }
                 let outcome = await transfer.result()
                 watchdog.cancelAll()
                 // Nothing after a completed task; stops one ended early (timed out, too large, cancelled).
-                SessionControl.cancel(task)
+                control.cancel(task)
                 return outcome
             }
         } onCancel: {

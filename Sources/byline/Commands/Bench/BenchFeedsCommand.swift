@@ -70,6 +70,8 @@ struct BenchFeedsCommand: AsyncParsableCommand {
             print(String(format: "all-304 reload of %d feeds: %.1f ms (fastest of %d)", feeds, unchanged * 1000, rounds))
             print("library integrity: \(try main.database.integrityCheck())")
 
+            print(await BenchFeedsCommand.gzipBomb(server: server, fetcher: fetcher, limit: settings.maxSize))
+
             if largeFeeds > 0 {
                 let large = try BenchLibrary(feeds: largeFeeds, server: server, settings: settings, fetcher: fetcher, fullText: false)
                 defer { large.remove() }
@@ -80,8 +82,19 @@ struct BenchFeedsCommand: AsyncParsableCommand {
         }
     }
 
+    /// Fetches a body that decodes to 512 MB (half a megabyte of gzip) and reports the outcome
+    /// and how much the process's peak memory grew.
+    private static func gzipBomb(server: LoopbackServer, fetcher: any HTTPFetching, limit: Int) async -> String {
+        let before = PeakMemory.megabytes
+        let outcome = await fetcher.fetch(FetchRequest(url: server.url("/bomb")))
+        return "gzip bomb (512 MB decoded, cap \(limit >> 20) MB): \(outcome), peak memory grew \(PeakMemory.megabytes - before) MB"
+    }
+
     /// The loopback server's answer: a feed (304 when the client holds its ETag) or a page.
     private static func answer(_ request: LoopbackRequest, corpus: SyntheticFeeds) -> LoopbackResponse {
+        if request.path == "/bomb" {
+            return LoopbackResponse(headers: ["Content-Encoding": "gzip"], body: .bytes(bomb))
+        }
         let parts = request.path.split(separator: "/")
         if parts.count == 2, parts[0] == "feed", let feed = Int(parts[1].dropLast(4)) {
             let etag = "\"feed-\(feed)\""
@@ -94,6 +107,18 @@ struct BenchFeedsCommand: AsyncParsableCommand {
             return LoopbackResponse(headers: ["Content-Type": "text/html; charset=utf-8"], body: .bytes(corpus.page(feed: feed, item: item)))
         }
         return LoopbackResponse(status: 404)
+    }
+}
+
+/// Half a megabyte of gzip that decodes to 512 MB of zeros.
+private let bomb = Gzip.compress([UInt8](repeating: 0, count: 1 << 20), repeated: 512)
+
+/// The most memory this process has held so far (its peak resident set), in MB.
+private enum PeakMemory {
+    static var megabytes: Int {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return usage.ru_maxrss / 1_024
     }
 }
 
