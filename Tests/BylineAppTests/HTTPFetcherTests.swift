@@ -260,6 +260,23 @@ struct HTTPFetcherTests {
         #expect(await URLSessionFetcher(limits: Self.quick).fetch(FetchRequest(url: port.url("/feed"))) == .failed(.timedOut))
     }
 
+    @Test("Fetches waiting for a host that timed out are turned away instead of timing out one by one")
+    func silentHostIsLeftAlone() async throws {
+        let port = try LoopbackPort(.silent)
+        defer { port.close() }
+        let fetcher = URLSessionFetcher(limits: Self.quick)
+        let outcomes = await withTaskGroup(of: FetchOutcome.self) { group in
+            for number in 0..<6 {
+                group.addTask { await fetcher.fetch(FetchRequest(url: port.url("/feed\(number)"))) }
+            }
+            return await group.reduce(into: [FetchOutcome]()) { $0.append($1) }
+        }
+        // Two fetches (the per-host limit) wait out the timeout; the other four are not tried.
+        #expect(outcomes.filter { $0 == .failed(.timedOut) }.count == 2)
+        #expect(outcomes.filter { $0 == .failed(.hostSilent) }.count == 4)
+        #expect(await fetcher.fetch(FetchRequest(url: port.url("/later"))) == .failed(.hostSilent))
+    }
+
     @Test("A server that sends the head and then goes quiet times out")
     func quietAfterHead() async throws {
         try await withServer(limits: Self.quick, { _ in

@@ -22,6 +22,8 @@ public enum FetchFailure: Error, Sendable, Hashable, CustomStringConvertible {
     case network(String)
     /// The task that awaited the fetch was cancelled.
     case cancelled
+    /// Not tried: another fetch from the same host timed out a moment before.
+    case hostSilent
     /// A `file:` feed could not be read, for the reason given.
     case unreadableFile(String)
 
@@ -36,6 +38,7 @@ public enum FetchFailure: Error, Sendable, Hashable, CustomStringConvertible {
         case .invalidURL(let url): "not an http(s) URL: \(url)"
         case .network(let reason): "network error: \(reason)"
         case .cancelled: "cancelled"
+        case .hostSilent: "not tried: the host did not answer another request just before"
         case .unreadableFile(let reason): reason
         }
     }

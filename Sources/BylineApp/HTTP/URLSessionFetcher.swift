@@ -47,8 +47,9 @@ public final class URLSessionFetcher: HTTPFetching {
         guard let host = Self.hostKey(of: request.url) else {
             return .failed(.invalidURL(request.url.absoluteString))
         }
-        await limiter.acquire(host)
+        guard await limiter.acquire(host) else { return .failed(.hostSilent) }
         let outcome = Task.isCancelled ? .failed(.cancelled) : await transfer(request)
+        if outcome == .failed(.timedOut) { await limiter.markSilent(host, for: limits.totalTimeout) }
         await limiter.release(host)
         return outcome
     }
