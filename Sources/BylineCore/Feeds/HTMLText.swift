@@ -2,7 +2,7 @@ import CLibXML2
 
 /// Small conversions between HTML and text for feed fields, with libxml2's tables of HTML
 /// elements and entities.
-enum HTMLText {
+public enum HTMLText {
     /// The text of an HTML fragment: tags of HTML elements and comments removed (block
     /// elements and line breaks leave a space), entities decoded. A `<` that opens no HTML
     /// element (`Vec<T>`, `<name>`) and an `&` that starts no reference stay as written.
@@ -38,8 +38,8 @@ enum HTMLText {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// `text` with `&`, `<`, `>` and `"` escaped.
-    static func escaped(_ text: String) -> String {
+    /// `text` with `&`, `<`, `>` and `"` escaped, fit for HTML or XML content and attributes.
+    public static func escaped(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)

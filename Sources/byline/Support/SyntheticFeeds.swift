@@ -56,31 +56,17 @@ struct SyntheticFeeds {
 
     /// The article's paragraphs (separated by one blank line in its text) as HTML.
     private static func body(_ article: Article) -> String {
-        article.text.split(separator: "\n\n").map { "<p>" + escape(String($0)) + "</p>" }.joined(separator: "\n")
+        article.text.split(separator: "\n\n").map { "<p>" + HTMLText.escaped(String($0)) + "</p>" }.joined(separator: "\n")
     }
 
     private static func page(_ article: Article, body: String) -> String {
         """
-            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>\(escape(article.title ?? ""))</title>
-            <meta property="og:site_name" content="\(escape(article.site ?? ""))"></head>
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>\(HTMLText.escaped(article.title ?? ""))</title>
+            <meta property="og:site_name" content="\(HTMLText.escaped(article.site ?? ""))"></head>
             <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
-            <article><h1>\(escape(article.title ?? ""))</h1><p class="byline">By Staff Writer</p>
+            <article><h1>\(HTMLText.escaped(article.title ?? ""))</h1><p class="byline">By Staff Writer</p>
             \(body)</article>
             <footer>© Bench News</footer></body></html>
             """
-    }
-
-    private static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case "\"": escaped += "&quot;"
-            default: escaped.unicodeScalars.append(character)
-            }
-        }
-        return escaped
     }
 }
