@@ -175,6 +175,19 @@ struct FeedReloaderTests {
         #expect(try database.articles().first?.published == FeedDate.iso8601(seen))
     }
 
+    @Test func aPageWithLessTextThanTheFeedLeavesTheFeedsContent() async throws {
+        let (database, fetcher, reloader, _) = try setUp()
+        let whole = (1...6).map { "<p>Paragraph \($0) of the whole story the feed carries about the pier and the harbour board.</p>" }.joined()
+        let rss = Self.rss([("s1", "https://gazette.example.test/1")]).replacingOccurrences(
+            of: "</item>", with: "<content:encoded xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><![CDATA[\(whole)]]></content:encoded></item>")
+        fetcher.answer(Self.feedURL, body: rss)
+        fetcher.answer("https://gazette.example.test/1", body: "<html><body><p>Subscribe to read on.</p></body></html>", type: "text/html")
+        _ = try await reloadAll(reloader, database)
+        let article = try #require(try database.article(id: try database.articles()[0].id))
+        #expect(article.article.text.contains("Paragraph 6 of the whole story"))
+        #expect(!article.article.text.contains("Subscribe to read on"))
+    }
+
     @Test func withoutFullTextNoPageIsFetched() async throws {
         let (database, fetcher, reloader, _) = try setUp(fullText: false)
         fetcher.answer(Self.feedURL, body: Self.rss([("s1", "https://gazette.example.test/1")]))

@@ -16,18 +16,26 @@ struct FeedItemArticle {
     /// The article read from `page` (when fetched), or from the item's content. `pageProblem`
     /// says why there is no page, for the article's warnings.
     func make(page: FetchedDocument?, pageProblem: String?) -> LibraryArticle {
-        let fromFeed = feedContent()
-        var chosen = fromFeed
+        let chosen: (article: Article, original: [UInt8])
         var warnings: [String] = []
         if let page {
             let read = pageArticle(page)
-            if read.article.text.unicodeScalars.count >= fromFeed.article.text.unicodeScalars.count {
+            let pageLength = read.article.text.unicodeScalars.count
+            // The feed's text is never longer than its HTML: a page longer than that wins unread.
+            if pageLength >= feedHTML.utf8.count {
                 chosen = read
             } else {
-                warnings.append("the page held less text than the feed; the feed's content is shown")
+                let fromFeed = feedContent()
+                if pageLength >= fromFeed.article.text.unicodeScalars.count {
+                    chosen = read
+                } else {
+                    chosen = fromFeed
+                    warnings.append("the page held less text than the feed; the feed's content is shown")
+                }
             }
-        } else if let pageProblem {
-            warnings.append("the page could not be fetched (\(pageProblem)); the feed's content is shown")
+        } else {
+            chosen = feedContent()
+            if let pageProblem { warnings.append("the page could not be fetched (\(pageProblem)); the feed's content is shown") }
         }
         var article = chosen.article
         article.title = article.title ?? item.title
@@ -48,11 +56,13 @@ struct FeedItemArticle {
         return (article, page.body)
     }
 
-    /// The item's own content (full content before summary) read as an HTML fragment.
+    /// The item's own content: its full content, else its summary (HTML).
+    private var feedHTML: String { item.contentHTML ?? item.summaryHTML ?? "" }
+
+    /// The item's own content read as an HTML fragment.
     private func feedContent() -> (article: Article, original: [UInt8]) {
-        let html = item.contentHTML ?? item.summaryHTML ?? ""
         let bytes = Array(("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body><article>"
-                           + html + "</article></body></html>").utf8)
+                           + feedHTML + "</article></body></html>").utf8)
         var article = HTMLReader.read(bytes, url: item.link)
         article.warnings.removeAll()
         return (article, bytes)
