@@ -91,25 +91,16 @@ extension AppDatabase {
 
     /// Records what a reload learned about a feed.
     public func record(_ check: FeedCheck, feedId: Int64) async throws {
-        try await writer.write { db in
-            try db.execute(sql: """
-                UPDATE feed SET status = ?, lastError = ?, checkedAt = ?, retryAfter = ?,
-                    etag = coalesce(?, etag), lastModified = coalesce(?, lastModified),
-                    feedTitle = coalesce(?, feedTitle), siteURL = coalesce(?, siteURL),
-                    url = CASE WHEN ? IS NOT NULL AND NOT EXISTS (SELECT 1 FROM feed WHERE url = ?) THEN ? ELSE url END
-                WHERE id = ?
-                """, arguments: [check.status.rawValue, check.error, check.checkedAt, check.retryAfter,
-                                 check.etag, check.lastModified, check.feedTitle, check.siteURL,
-                                 check.movedTo, check.movedTo, check.movedTo, feedId])
-        }
+        try await writer.write { db in try Self.record(check, feedId: feedId, in: db) }
     }
 
-    /// Stores a feed's new items and their articles in one transaction; an item the feed
-    /// listed before is left as it is. Returns the ids of the articles stored, in order.
+    /// Stores the new items of several feeds with their articles, and records each feed's
+    /// check, in one transaction (one commit and one index flush for many feeds); an item a
+    /// feed listed before is left as it is. Returns, for each update, the ids of the articles
+    /// stored, in order.
     @discardableResult
-    public func store(_ entries: [FeedItemEntry], feedId: Int64, now: Date = Date()) async throws -> [Int64?] {
-        let articles = entries.compactMap(\.article)
-        let prepared = PreparedArticle.prepare(articles, now: now)
+    public func store(_ updates: [FeedUpdate], now: Date = Date()) async throws -> [[Int64?]] {
+        let prepared = PreparedArticle.prepare(updates.flatMap { $0.entries.compactMap(\.article) }, now: now)
         return try await writer.write { db in
             let writer = try LibraryWriter(db: db)
             let insertItem = try db.makeStatement(sql: """
@@ -117,13 +108,30 @@ extension AppDatabase {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             var next = prepared.makeIterator()
-            return try entries.map { entry in
-                let articleId = try entry.article == nil ? nil : next.next().map { try writer.save($0).id }
-                let enclosures = String(decoding: try JSONEncoder().encode(entry.enclosures), as: UTF8.self)
-                try insertItem.execute(arguments: [feedId, entry.guid, articleId, entry.link, entry.title, entry.published, now, enclosures])
-                return articleId
+            return try updates.map { update in
+                let ids = try update.entries.map { entry in
+                    let articleId = try entry.article == nil ? nil : next.next().map { try writer.save($0).id }
+                    let enclosures = String(decoding: try JSONEncoder().encode(entry.enclosures), as: UTF8.self)
+                    try insertItem.execute(arguments: [update.feedId, entry.guid, articleId, entry.link, entry.title,
+                                                       entry.published, now, enclosures])
+                    return articleId
+                }
+                if let check = update.check { try Self.record(check, feedId: update.feedId, in: db) }
+                return ids
             }
         }
+    }
+
+    private static func record(_ check: FeedCheck, feedId: Int64, in db: Database) throws {
+        try db.execute(sql: """
+            UPDATE feed SET status = ?, lastError = ?, checkedAt = ?, retryAfter = ?,
+                etag = coalesce(?, etag), lastModified = coalesce(?, lastModified),
+                feedTitle = coalesce(?, feedTitle), siteURL = coalesce(?, siteURL),
+                url = CASE WHEN ? IS NOT NULL AND NOT EXISTS (SELECT 1 FROM feed WHERE url = ?) THEN ? ELSE url END
+            WHERE id = ?
+            """, arguments: [check.status.rawValue, check.error, check.checkedAt, check.retryAfter,
+                             check.etag, check.lastModified, check.feedTitle, check.siteURL,
+                             check.movedTo, check.movedTo, check.movedTo, feedId])
     }
 
     /// The files carried by the feed items that brought an article.

@@ -143,6 +143,21 @@ public struct FeedItemEntry: Sendable {
     }
 }
 
+/// One feed's share of a reload: its new items, and what the reload learned of it.
+public struct FeedUpdate: Sendable {
+    public var feedId: Int64
+    public var entries: [FeedItemEntry]
+    /// The check to record with the items; `nil` records none.
+    public var check: FeedCheck?
+
+    /// Creates an update.
+    public init(feedId: Int64, entries: [FeedItemEntry], check: FeedCheck? = nil) {
+        self.feedId = feedId
+        self.entries = entries
+        self.check = check
+    }
+}
+
 /// How many of a feed's articles the library keeps: the newest `count`, those younger than
 /// `maxAge`, or both. Starred and annotated articles are always kept.
 public struct FeedRetention: Hashable, Sendable {

@@ -5,10 +5,10 @@ import Testing
 
 /// Subscriptions, the memory of feed items, fetch records and retention.
 struct FeedStoreTests {
-    private let gazette = FeedSubscriptionRequest(url: "https://gazette.example.test/rss", tags: ["local"])
-    private let post = FeedSubscriptionRequest(url: "https://post.example.test/atom", title: "Island Post")
+    let gazette = FeedSubscriptionRequest(url: "https://gazette.example.test/rss", tags: ["local"])
+    let post = FeedSubscriptionRequest(url: "https://post.example.test/atom", title: "Island Post")
 
-    private func entry(_ guid: String, url: String, at day: Int = 1) -> FeedItemEntry {
+    func entry(_ guid: String, url: String, at day: Int = 1) -> FeedItemEntry {
         let article = Fixtures.article(["Item \(guid) reports on the harbour."], title: "Item \(guid)", url: url)
         return FeedItemEntry(guid: guid, link: url, title: "Item \(guid)", published: Date(timeIntervalSince1970: Double(day) * 86_400),
                              article: Fixtures.stored(article))
@@ -104,5 +104,32 @@ struct FeedStoreTests {
         try database.unsubscribe(feedId: feed.id)
         #expect(try database.feeds().isEmpty)
         #expect(try database.article(id: ids[0]!) != nil)
+    }
+}
+
+extension FeedStoreTests {
+    @Test func oneBatchStoresSeveralFeedsAndRecordsTheirChecks() async throws {
+        let database = try AppDatabase.inMemory()
+        let feeds = try database.subscribe([gazette, post]).added
+        let now = Date(timeIntervalSince1970: 2_000_000)
+        let ids = try await database.store([
+            FeedUpdate(feedId: feeds[0].id, entries: [entry("a", url: "https://gazette.example.test/a")],
+                       check: FeedCheck(status: .ok, checkedAt: now, etag: "\"g1\"")),
+            FeedUpdate(feedId: feeds[1].id, entries: [entry("b", url: "https://post.example.test/b"), entry("c", url: "https://post.example.test/c")],
+                       check: FeedCheck(status: .ok, error: "the feed listed a duplicate GUID", checkedAt: now)),
+        ], now: now)
+        #expect(ids.map(\.count) == [1, 2])
+        let stored = try database.feeds()
+        #expect(stored.map(\.etag) == ["\"g1\"", nil])
+        #expect(stored.map(\.lastError) == [nil, "the feed listed a duplicate GUID"])
+        #expect(try database.feedListings().map(\.articleCount) == [1, 2])
+    }
+}
+
+private extension AppDatabase {
+    /// One feed's items, stored alone.
+    @discardableResult
+    func store(_ entries: [FeedItemEntry], feedId: Int64, now: Date = Date()) async throws -> [Int64?] {
+        try await store([FeedUpdate(feedId: feedId, entries: entries)], now: now)[0]
     }
 }
