@@ -16,7 +16,6 @@ struct FeedSettingsTests {
             full_text = false
             keep_items = 300
             keep_days = 30
-            reload_every = 15
 
             [feeds."https://news.example.org/rss"]
             full_text = true
@@ -31,7 +30,6 @@ struct FeedSettingsTests {
         #expect(feeds.idleTimeout == 12.5)
         #expect(feeds.maxSize == 2 << 20)
         #expect(feeds.userAgent == "Byline test")
-        #expect(feeds.reloadEvery == 15)
         #expect(feeds.fullText(url: "https://other.example.org/feed", own: nil) == false)
         #expect(feeds.fullText(url: "https://news.example.org/rss", own: nil) == true)
         #expect(feeds.fullText(url: "https://news.example.org/rss", own: false) == false)

@@ -54,8 +54,6 @@ public struct FeedSettings: Hashable, Sendable {
     /// Articles kept per feed, and for how many days; `nil` keeps them all.
     public var keepItems: Int?
     public var keepDays: Int?
-    /// Minutes between automatic reloads in the reader; `nil` reloads only when asked.
-    public var reloadEvery: Int?
     /// Overrides by feed URL.
     public var overrides: [String: Override] = [:]
 
@@ -94,7 +92,6 @@ public struct FeedSettings: Hashable, Sendable {
             case "full_text": reader.flag(value, key: key).map { settings.fullText = $0 }
             case "keep_items": reader.count(value, key: key, range: 1...1_000_000).map { settings.keepItems = $0 }
             case "keep_days": reader.count(value, key: key, range: 1...100_000).map { settings.keepDays = $0 }
-            case "reload_every": reader.count(value, key: key, range: 1...100_000).map { settings.reloadEvery = $0 }
             default:
                 guard let feed = value.table else {
                     reader.problem("unknown feeds setting \"\(key)\"", key: key)
