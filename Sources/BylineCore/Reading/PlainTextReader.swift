@@ -6,7 +6,7 @@ public enum PlainTextReader {
     public static func read(_ text: String) -> Article {
         let clean = TextNormalizer.normalize(text)
         let scalars = [Unicode.Scalar](scalarsOf: clean)
-        let layout = PlainTextLayout(scalars: scalars)
+        let layout = PlainTextLayout(scalars: scalars, isNormalized: true)
         var builder = ArticleBuilder()
         for paragraph in layout.body {
             builder.append(ParagraphSplitter.collapsingWhitespace(in: scalars, range: paragraph.block.range), kind: paragraph.kind)
@@ -19,7 +19,7 @@ public enum PlainTextReader {
     /// body's paragraphs as they lie in the file; the rest of the header and the boilerplate
     /// stay in `text` but in no paragraph.
     public static func verbatim(_ text: String) -> Article {
-        let layout = PlainTextLayout(scalars: [Unicode.Scalar](scalarsOf: text))
+        let layout = PlainTextLayout(scalars: [Unicode.Scalar](scalarsOf: text), isNormalized: false)
         let heading = layout.titleRange.map { [Paragraph(range: $0, kind: .heading)] } ?? []
         let paragraphs = heading + layout.body.map { Paragraph(range: $0.block.range, kind: $0.kind) }
         return article(from: layout, text: text, paragraphs: paragraphs)

@@ -41,40 +41,25 @@ public enum ParagraphSplitter {
 
     /// The scalars of `range` with every run of white space (line breaks included) made one space.
     public static func collapsingWhitespace(in text: String, range: TextRange) -> String {
-        var output = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars.dropFirst(range.start).prefix(range.length) {
-            append(scalar, to: &output, pendingSpace: &pendingSpace)
-        }
-        return String(output)
+        var collapser = WhitespaceCollapser(capacity: min(text.utf8.count, max(0, range.length) * 4))
+        for scalar in text.unicodeScalars.dropFirst(range.start).prefix(range.length) { collapser.append(scalar) }
+        return collapser.text
     }
 
     /// The scalars of `range` with every run of white space made one space, taken from an
     /// array so that each call costs only the length of the range.
     static func collapsingWhitespace(in scalars: [Unicode.Scalar], range: TextRange) -> String {
-        var output = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in scalars[max(0, range.start)..<min(scalars.count, range.end)] {
-            append(scalar, to: &output, pendingSpace: &pendingSpace)
-        }
-        return String(output)
-    }
-
-    private static func append(_ scalar: Unicode.Scalar, to output: inout String.UnicodeScalarView, pendingSpace: inout Bool) {
-        if scalar.properties.isWhitespace {
-            pendingSpace = !output.isEmpty
-        } else {
-            if pendingSpace { output.append(" ") }
-            pendingSpace = false
-            output.append(scalar)
-        }
+        let bounds = max(0, range.start)..<min(scalars.count, range.end)
+        var collapser = WhitespaceCollapser(capacity: bounds.count)
+        for scalar in scalars[bounds] { collapser.append(scalar) }
+        return collapser.text
     }
 
     private static func trimmed(_ range: TextRange, in scalars: [Unicode.Scalar]) -> TextRange? {
         var start = range.start
         var end = range.end
-        while start < end, scalars[start].properties.isWhitespace { start += 1 }
-        while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        while start < end, scalars[start].isWhitespaceQuickly { start += 1 }
+        while end > start, scalars[end - 1].isWhitespaceQuickly { end -= 1 }
         return start < end ? TextRange(start: start, end: end) : nil
     }
 }
@@ -90,5 +75,41 @@ struct TextBlock: Hashable, Sendable {
     /// The block without its first `count` lines, or `nil` when no line is left.
     func droppingLines(_ count: Int) -> TextBlock? {
         count < lines.count ? TextBlock(lines: Array(lines[count...])) : nil
+    }
+}
+
+/// Text built scalar by scalar with every run of white space made one space (none at the ends),
+/// written as UTF-8 bytes: appending to a `String.UnicodeScalarView` costs several times more.
+private struct WhitespaceCollapser {
+    private var bytes: [UInt8] = []
+    private var pendingSpace = false
+
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    mutating func append(_ scalar: Unicode.Scalar) {
+        if scalar.isWhitespaceQuickly {
+            pendingSpace = !bytes.isEmpty
+            return
+        }
+        if pendingSpace { bytes.append(0x20) }
+        pendingSpace = false
+        if scalar.isASCII {
+            bytes.append(UInt8(scalar.value))
+        } else {
+            UTF8.encode(scalar) { bytes.append($0) }
+        }
+    }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+extension Unicode.Scalar {
+    /// `properties.isWhitespace`, answered without the property tables for ASCII: tab, line
+    /// feed, vertical tab, form feed, carriage return and space are its only white space there.
+    var isWhitespaceQuickly: Bool {
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        return properties.isWhitespace
     }
 }

@@ -25,9 +25,10 @@ struct PlainTextLayout {
     /// The line the title was read from, when there is one.
     private(set) var titleRange: TextRange?
 
-    /// Lays out the text whose scalars are `scalars`.
-    init(scalars: [Unicode.Scalar]) {
-        let text = RangeText(scalars: scalars)
+    /// Lays out the text whose scalars are `scalars`; `isNormalized` tells that they went
+    /// through `TextNormalizer` already, so the detectors need not normalise them again.
+    init(scalars: [Unicode.Scalar], isNormalized: Bool) {
+        let text = RangeText(scalars: scalars, isNormalized: isNormalized)
         var blocks = ArraySlice(ParagraphSplitter.blocks(in: scalars))
         if let found = Self.findHeader(in: blocks, text: text) {
             let header = found.header
@@ -142,22 +143,42 @@ struct PlainTextLayout {
 
 /// The normalised text of ranges of an article's scalars, white space collapsed, as the
 /// detectors read it. Only the first `limit` scalars of a range are looked at, so that an
-/// enormous paragraph costs no more than a long one: every detector judges short text.
+/// enormous paragraph costs no more than a long one: every detector judges short text. Each
+/// range is made into text once: the header is looked for at several starts, and each look
+/// reads the lines the one before read.
 struct RangeText {
     /// The text's scalars.
     let scalars: [Unicode.Scalar]
+    /// Whether `scalars` went through `TextNormalizer` already.
+    let isNormalized: Bool
     /// How many scalars of a range are read.
     let limit = 2 * BoilerplateScorer.longestBoilerplate
+    private let made = MadeTexts()
+
+    init(scalars: [Unicode.Scalar], isNormalized: Bool) {
+        self.scalars = scalars
+        self.isNormalized = isNormalized
+    }
 
     /// The normalised, collapsed text of (the start of) `range`.
     func callAsFunction(_ range: TextRange) -> String {
         let end = min(range.end, range.start + limit)
-        let raw = TextNormalizer.normalize(String(scalars: scalars[range.start..<end]))
-        return ParagraphSplitter.collapsingWhitespace(in: raw, range: TextRange(start: 0, end: raw.unicodeScalars.count))
+        let key = TextRange(start: range.start, end: end)
+        if let text = made.texts[key] { return text }
+        let piece = String(scalars: scalars[range.start..<end])
+        let raw = isNormalized ? piece : TextNormalizer.normalize(piece)
+        let text = ParagraphSplitter.collapsingWhitespace(in: raw, range: TextRange(start: 0, end: raw.unicodeScalars.count))
+        made.texts[key] = text
+        return text
     }
 
     /// The boilerplate score of the text in `range`; ranges too long to be furniture score as prose.
     func boilerplateScore(_ range: TextRange) -> Int {
         range.length > limit ? BoilerplateScorer.Signal.length.weight : BoilerplateScorer.score(self(range))
+    }
+
+    /// The texts made so far, by range.
+    private final class MadeTexts {
+        var texts: [TextRange: String] = [:]
     }
 }

@@ -37,11 +37,17 @@ enum TitleHeaderDetector {
     /// line twice: the surest sign of a header, worth looking for below page furniture.
     static func repeatedTitle(_ first: String, _ second: String) -> TitleHeader? {
         guard first.unicodeScalars.count <= longestHeaderLine, second.unicodeScalars.count <= 2 * longestHeaderLine,
-              BoilerplateScorer.score(second) < BoilerplateScorer.boilerplateScore else { return nil }
-        let segments = split(first)
+              let header = repetition(first, second) else { return nil }
+        // Page furniture repeated (a menu above a menu) is no title; asked last, as it costs most.
+        return BoilerplateScorer.score(second) < BoilerplateScorer.boilerplateScore ? header : nil
+    }
+
+    /// The header when `second` repeats `first`, or the title part of it.
+    private static func repetition(_ first: String, _ second: String) -> TitleHeader? {
         let key = fold(second)
         guard !key.isEmpty else { return nil }
         if fold(first) == key { return TitleHeader(title: second, site: nil, lineCount: 2, titleLine: 1) }
+        let segments = split(first)
         for cut in 1..<max(1, segments.count) {
             if fold(joined(segments[..<cut])) == key {
                 return TitleHeader(title: second, site: segments[cut].text, lineCount: 2, titleLine: 1)
