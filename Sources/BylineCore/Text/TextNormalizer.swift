@@ -47,16 +47,18 @@ public enum TextNormalizer {
     }
 
     private static func stripControls(_ text: String) -> String {
-        var output = String.UnicodeScalarView()
+        // Written as UTF-8 bytes: appending to a `String.UnicodeScalarView` costs several times more.
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
         var scalars = text.unicodeScalars.makeIterator()
         var pending = scalars.next()
         while let scalar = pending {
             pending = scalars.next()
             switch scalar.value {
-            case 0x0A, 0x09:
-                output.append(scalar)
+            case 0x20...0x7E, 0x0A, 0x09:
+                output.append(UInt8(scalar.value))
             case 0x0D:
-                output.append("\n")
+                output.append(0x0A)
                 if pending == "\n" { pending = scalars.next() }
             case 0x1B:
                 pending = skipEscapeSequence(after: pending, in: &scalars)
@@ -68,13 +70,13 @@ public enum TextNormalizer {
                 continue
             default:
                 if isOddSpace(scalar) {
-                    output.append(" ")
+                    output.append(0x20)
                 } else if !isDroppedInvisible(scalar) {
-                    output.append(scalar)
+                    UTF8.encode(scalar) { output.append($0) }
                 }
             }
         }
-        return String(output)
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Skips what follows an ESC: a CSI (`ESC [`), a control string (`ESC ]`, `ESC P`,
