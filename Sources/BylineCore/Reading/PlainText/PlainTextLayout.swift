@@ -145,7 +145,7 @@ struct PlainTextLayout {
 /// detectors read it. Only the first `limit` scalars of a range are looked at, so that an
 /// enormous paragraph costs no more than a long one: every detector judges short text. Each
 /// range is made into text once: the header is looked for at several starts, and each look
-/// reads the lines the one before read.
+/// reads the lines the one before read; each range is scored once too.
 struct RangeText {
     /// The text's scalars.
     let scalars: [Unicode.Scalar]
@@ -172,13 +172,19 @@ struct RangeText {
         return text
     }
 
-    /// The boilerplate score of the text in `range`; ranges too long to be furniture score as prose.
+    /// The boilerplate score of the text in `range`; ranges too long to be furniture score as
+    /// prose. Each range is scored once: the header search and the trimming both walk the ends.
     func boilerplateScore(_ range: TextRange) -> Int {
-        range.length > limit ? BoilerplateScorer.Signal.length.weight : BoilerplateScorer.score(self(range))
+        guard range.length <= limit else { return BoilerplateScorer.Signal.length.weight }
+        if let score = made.scores[range] { return score }
+        let score = BoilerplateScorer.score(self(range))
+        made.scores[range] = score
+        return score
     }
 
-    /// The texts made so far, by range.
+    /// The texts made and the scores given so far, by range.
     private final class MadeTexts {
         var texts: [TextRange: String] = [:]
+        var scores: [TextRange: Int] = [:]
     }
 }
