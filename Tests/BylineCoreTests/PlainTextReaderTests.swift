@@ -191,3 +191,16 @@ struct PlainTextReaderLayoutTests {
         #expect(PlainTextReader.read(tiny).paragraphs.count == 5_000 - 2 * BoilerplateTrimmer.longestRun)
     }
 }
+
+@Suite("Collapsing white space")
+struct WhitespaceCollapsingTests {
+    @Test("runs of white space of any kind become one space, none at the ends, whatever the range asks", arguments: [
+        ("  a \t\n b\u{00A0}\u{2003}c  ", TextRange(start: 0, end: .max), "a b c"),
+        ("  a \t\n b\u{00A0}\u{2003}c  ", TextRange(start: 3, end: 11), "b c"),
+        ("déjà\n\nvu — ok", TextRange(start: 0, end: 13), "déjà vu — ok"),
+        ("", TextRange(start: 0, end: .max), ""),
+    ])
+    func collapses(text: String, range: TextRange, expected: String) {
+        #expect(ParagraphSplitter.collapsingWhitespace(in: text, range: range) == expected)
+    }
+}

@@ -166,23 +166,24 @@ struct WordTokens {
     /// The indices in `words` that open a sentence or a clause after `:` or `|`.
     private(set) var sentenceStarts: Set<Int> = [0]
 
-    /// Splits `text` into words: letters, digits and inner apostrophes and hyphens.
+    /// Splits `text` into words: letters, digits and inner apostrophes and hyphens. Words are
+    /// built as UTF-8 bytes, and ASCII is classed without the Unicode property tables.
     init(_ text: String) {
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
         var startPending = false
         func flush() {
-            while let last = current.last, last == "'" || last == "-" { current.removeLast() }
+            while let last = current.last, last == UInt8(ascii: "'") || last == UInt8(ascii: "-") { current.removeLast() }
             guard !current.isEmpty else { return }
             if startPending { sentenceStarts.insert(words.count) }
-            words.append(String(current))
-            current = String.UnicodeScalarView()
+            words.append(String(decoding: current, as: UTF8.self))
+            current.removeAll(keepingCapacity: true)
             startPending = false
         }
         for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                current.append(scalar)
+            if scalar.isLetterOrDigitQuickly {
+                UTF8.encode(scalar) { current.append($0) }
             } else if (scalar == "'" || scalar == "’" || scalar == "-"), !current.isEmpty {
-                current.append(scalar == "’" ? "'" : scalar)
+                current.append(scalar == "-" ? UInt8(ascii: "-") : UInt8(ascii: "'"))
             } else {
                 flush()
                 if ".!?:|•".unicodeScalars.contains(scalar) { startPending = true }
@@ -273,4 +274,16 @@ enum ContactDetails {
         "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "boulevard", "blvd", "drive", "dr",
         "way", "place", "pl", "square", "sq", "suite", "floor", "quay", "parkway", "highway",
     ]
+}
+
+private extension Unicode.Scalar {
+    /// `properties.isAlphabetic || properties.numericType != nil`, answered without the
+    /// property tables for ASCII, where only the Latin letters and the digits are either.
+    var isLetterOrDigitQuickly: Bool {
+        switch value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        case 0..<0x80: return false
+        default: return properties.isAlphabetic || properties.numericType != nil
+        }
+    }
 }

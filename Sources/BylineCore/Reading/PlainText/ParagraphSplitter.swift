@@ -41,7 +41,7 @@ public enum ParagraphSplitter {
 
     /// The scalars of `range` with every run of white space (line breaks included) made one space.
     public static func collapsingWhitespace(in text: String, range: TextRange) -> String {
-        var collapser = WhitespaceCollapser(capacity: min(text.utf8.count, max(0, range.length) * 4))
+        var collapser = WhitespaceCollapser(capacity: text.utf8.count)
         for scalar in text.unicodeScalars.dropFirst(range.start).prefix(range.length) { collapser.append(scalar) }
         return collapser.text
     }
