@@ -179,7 +179,7 @@ struct WordTokens {
             current.removeAll(keepingCapacity: true)
             startPending = false
         }
-        for scalar in text.lowercased().unicodeScalars {
+        func take(_ scalar: Unicode.Scalar) {
             if scalar.isLetterOrDigitQuickly {
                 UTF8.encode(scalar) { current.append($0) }
             } else if (scalar == "'" || scalar == "’" || scalar == "-"), !current.isEmpty {
@@ -187,6 +187,14 @@ struct WordTokens {
             } else {
                 flush()
                 if ".!?:|•".unicodeScalars.contains(scalar) { startPending = true }
+            }
+        }
+        // Lower-cased scalar by scalar, as `String.lowercased()` does, without building the string.
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                take((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar)
+            } else {
+                scalar.properties.lowercaseMapping.unicodeScalars.forEach(take)
             }
         }
         flush()
@@ -233,13 +241,34 @@ struct PhraseSet: Sendable {
 enum ContactDetails {
     /// How many different kinds occur (0 to 4).
     static func kinds(in text: String, words: [String]) -> Int {
-        let chunks = text.lowercased().split(separator: " ")
-        let hasURL = chunks.contains { $0.hasPrefix("http://") || $0.hasPrefix("https://") || $0.hasPrefix("www.") }
-        let hasEmail = chunks.contains { chunk in
-            guard let at = chunk.firstIndex(of: "@"), at != chunk.startIndex else { return false }
-            return chunk[chunk.index(after: at)...].dropLast().contains(".")
+        var hasURL = false
+        var hasEmail = false
+        // A web address holds "://" or "www.", an e-mail address "@": most paragraphs hold
+        // neither, and are not lower-cased and split to find out.
+        if mayHoldAddress(text) {
+            let chunks = text.lowercased().split(separator: " ")
+            hasURL = chunks.contains { $0.hasPrefix("http://") || $0.hasPrefix("https://") || $0.hasPrefix("www.") }
+            hasEmail = chunks.contains { chunk in
+                guard let at = chunk.firstIndex(of: "@"), at != chunk.startIndex else { return false }
+                return chunk[chunk.index(after: at)...].dropLast().contains(".")
+            }
         }
         return [hasURL, hasEmail, hasPhoneNumber(text), hasPostalAddress(words)].filter { $0 }.count
+    }
+
+    /// Whether the bytes of `text` hold "@", "://" or "www." (in any case).
+    private static func mayHoldAddress(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "@"): return true
+            case UInt8(ascii: "/") where previous.1 == UInt8(ascii: ":") && previous.2 == UInt8(ascii: "/"): return true
+            case UInt8(ascii: ".") where [previous.0, previous.1, previous.2].allSatisfy({ $0 | 0x20 == UInt8(ascii: "w") }): return true
+            default: break
+            }
+            previous = (previous.1, previous.2, byte)
+        }
+        return false
     }
 
     /// A run of digits and phone punctuation holding at least nine digits and a separator.
