@@ -93,9 +93,10 @@ struct HTMLByteHelperTests {
 
     @Test("class and id hints", arguments: [
         ("article-body js-share", ClassHint.articleBody), ("article-body__share", .chrome),
-        ("social-media-embed", .neutral), ("ad-slot", .chrome), ("header shadow", .neutral),
+        ("social-media-embed", .neutral), ("ad-slot", .possibleChrome), ("adslot", .chrome), ("header shadow", .neutral),
         ("field-label-hidden", .neutral), ("commentary-body", .neutral), ("comments-section", .chrome),
-        ("imageEmbedCredit", .chrome), ("entry-content", .articleBody),
+        ("imageEmbedCredit", .chrome), ("entry-content", .articleBody), ("tag-harbour widget", .possibleChrome),
+        ("widget-area sidebar", .chrome), ("date social-links", .chrome),
     ])
     func hints(classAndID: String, expected: ClassHint) {
         #expect(ClassHint(classAndID: classAndID) == expected)

@@ -2,8 +2,15 @@
 enum ClassHint: Sendable, Equatable {
     /// Nothing telling.
     case neutral
-    /// Page furniture: sharing, newsletters, related stories, comments, ads, menus.
+    /// Page furniture by a name that means nothing else: sharing, newsletters, related
+    /// stories, comments, menus, cookie banners.
     case chrome
+    /// A name furniture often has but prose may carry too: `ad` (also a modifier,
+    /// `section--ads`, on a section that merely holds an ad slot), `widget` (page builders wrap
+    /// every block in one), `tag-…` and `category-…` (a post's taxonomy, written on the post
+    /// itself), `meta`, `date`, `author`, `promo`. Believed only of an element whose text
+    /// does not read as prose.
+    case possibleChrome
     /// The article's body by a widespread convention (`article-body`, `entry-content`).
     case articleBody
 
@@ -16,30 +23,38 @@ enum ClassHint: Sendable, Equatable {
 
     /// Classifies an element from the UTF-8 bytes of its `class` and `id` values.
     init(classAndID: [UInt8]) {
-        var sawChrome = false
+        var verdict = ClassHint.neutral
         var token: [UInt8] = []
         token.reserveCapacity(32)
         for position in 0...classAndID.count {
             let byte = position < classAndID.count ? classAndID[position] : 0x20
             if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D {
                 if !token.isEmpty {
-                    if Self.captionMarkers.occurs(in: token) {
-                        sawChrome = true
-                    } else if Self.embedMarkers.occurs(in: token) {
-                        // An embedded post (a tweet, a video) quotes someone: content, not furniture.
-                    } else if Self.isChrome(token) {
-                        sawChrome = true
-                    } else if Self.bodyMarkers.occurs(in: token) {
+                    let tokenHint = Self.hint(ofToken: token)
+                    if tokenHint == .articleBody {
                         self = .articleBody
                         return
                     }
+                    if tokenHint == .chrome || verdict == .neutral { verdict = tokenHint }
                     token.removeAll(keepingCapacity: true)
                 }
             } else {
                 token.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
             }
         }
-        self = sawChrome ? .chrome : .neutral
+        self = verdict
+    }
+
+    /// What one lower-cased token says.
+    private static func hint(ofToken token: [UInt8]) -> ClassHint {
+        if captionMarkers.occurs(in: token) { return .chrome }
+        // An embedded post (a tweet, a video) quotes someone: content, not furniture.
+        if embedMarkers.occurs(in: token) { return .neutral }
+        if chromeFragments.occurs(in: token) || containsPart(of: chromeParts, in: token) { return .chrome }
+        if possibleChromeFragments.occurs(in: token) || containsPart(of: possibleChromeParts, in: token) {
+            return .possibleChrome
+        }
+        return bodyMarkers.occurs(in: token) ? .articleBody : .neutral
     }
 
     /// Class and id fragments that name the article body on many sites and templates
@@ -60,27 +75,32 @@ enum ClassHint: Sendable, Equatable {
     /// Fragments that mark furniture wherever they appear inside a token.
     private static let chromeFragments = FragmentSet([
         "share", "sharing", "social", "newsletter", "related", "recommend", "comments", "comment-",
-        "comment_", "commentlist", "sidebar",
-        "breadcrumb", "advert", "sponsor", "subscri", "signup", "outbrain", "taboola", "cookie",
-        "consent", "popup", "modal", "promo", "footer", "masthead", "navbar", "navigation", "toolbar",
-        "pagination", "popular", "trending", "byline", "dateline", "disclaimer", "screen-reader",
-        "visually-hidden", "visuallyhidden", "sr-only", "read-more", "readmore", "more-stories",
-        "author-bio", "tag-list", "taglist",
+        "comment_", "commentlist", "sidebar", "breadcrumb", "advert", "subscri", "signup", "outbrain",
+        "taboola", "cookie", "consent", "popup", "modal", "footer", "masthead", "navbar", "navigation",
+        "toolbar", "pagination", "disclaimer", "screen-reader", "visually-hidden", "visuallyhidden",
+        "sr-only", "read-more", "readmore", "more-stories", "author-bio", "tag-list", "taglist",
     ])
 
     /// Whole parts of a token (split at `-` and `_`) that mark furniture.
-    private static let chromeParts: [[UInt8]] = [
-        "ad", "ads", "adv", "adslot", "dfp", "nav", "menu", "tags", "tag", "widget", "print", "comment",
-        "author", "authors", "date", "time", "timestamp", "published", "pubdate",
-        "skip", "meta", "recirc", "banner", "rail", "links", "topics",
+    private static let chromeParts: [[UInt8]] = ["dfp", "adslot", "nav", "menu", "comment", "skip"].map { Array($0.utf8) }
+
+    /// Fragments that furniture often carries and prose sometimes does.
+    private static let possibleChromeFragments = FragmentSet([
+        "sponsor", "promo", "popular", "trending", "byline", "dateline",
+    ])
+
+    /// Whole parts of a token that furniture often carries and prose sometimes does.
+    private static let possibleChromeParts: [[UInt8]] = [
+        "ad", "ads", "adv", "widget", "tags", "tag", "print", "author", "authors", "date", "time",
+        "timestamp", "published", "pubdate", "meta", "recirc", "banner", "rail", "links", "topics",
     ].map { Array($0.utf8) }
 
-    private static func isChrome(_ token: [UInt8]) -> Bool {
-        if chromeFragments.occurs(in: token) { return true }
+    /// Whether one of `parts` is a whole part of `token` between `-` and `_` separators.
+    private static func containsPart(of parts: [[UInt8]], in token: [UInt8]) -> Bool {
         var partStart = 0
         for index in 0...token.count where index == token.count || token[index] == UInt8(ascii: "-") || token[index] == UInt8(ascii: "_") {
             let part = token[partStart..<index]
-            if chromeParts.contains(where: { $0.elementsEqual(part) }) { return true }
+            if parts.contains(where: { $0.elementsEqual(part) }) { return true }
             partStart = index + 1
         }
         return false
