@@ -76,3 +76,73 @@ struct PossibleFurnitureTests {
         for dropped in example.dropped { #expect(!text.contains(dropped), "kept: \(dropped)") }
     }
 }
+
+@Suite("HTML reader: never an empty body")
+struct BodyFallbackTests {
+    @Test("an article inside a block named as furniture is read again without class names, and the warning says so")
+    func classNamesHideTheText() {
+        let page = ContentRuleCase(
+            rule: "sidebar-named wrapper",
+            body: """
+            <nav><a href="/">Home</a> <a href="/news">News</a></nav>\
+            <div class="sidebar-content"><div class="post"><p>\(prose("tram extension"))</p><p>\(prose("depot noise"))</p></div>\
+            <ul class="recent"><li><a href="/a">First older story</a></li><li><a href="/b">Second older story</a></li></ul></div>
+            """,
+            kept: ["tram extension", "depot noise"], dropped: ["Home"]
+        )
+        let article = page.article
+        for kept in page.kept { #expect(article.text.contains(kept)) }
+        #expect(!article.text.contains("Home"))
+        #expect(article.warnings.contains { $0.contains("class names") })
+    }
+
+    @Test("a page of nothing but links has an empty body and a warning that says there is no article")
+    func indexPage() {
+        let links = (1...12).map { "<li><a href=\"/story/\($0)\">Story number \($0) of the week</a></li>" }.joined()
+        let article = ContentRuleCase(rule: "index", body: "<nav><ul>\(links)</ul></nav>", kept: [], dropped: []).article
+        #expect(article.text.isEmpty)
+        #expect(article.warnings == ["the page has no article body: its text is all menus, links and page furniture"])
+    }
+
+    @Test("a page whose article is found by its markup has no fallback warning")
+    func noWarningWhenFound() {
+        let article = ContentRuleCase(
+            rule: "plain", body: "<article><p>\(prose("bridge repair"))</p><p>\(prose("toll"))</p></article>", kept: [], dropped: []
+        ).article
+        #expect(article.warnings.isEmpty)
+        #expect(article.text.contains("bridge repair"))
+    }
+}
+
+@Suite("Stray NUL bytes")
+struct StrayNULTests {
+    private func page(nulAt offset: Int, count: Int) -> [UInt8] {
+        var bytes = Array("<html><body><p>\(String(repeating: prose("canal lock") + " ", count: 12))</p></body></html>".utf8)
+        bytes.insert(contentsOf: Array(repeating: 0, count: count), at: offset)
+        return bytes
+    }
+
+    @Test("a few NUL bytes past the first kilobyte of a page are left out with a warning; the page is read")
+    func strayBytesInPage() throws {
+        let bytes = page(nulAt: 1_500, count: 10)
+        #expect(ArticleReadError.problem(in: bytes) == nil)
+        let article = try ArticleReader.read(bytes, options: .init(format: .html))
+        #expect(article.text.contains("canal lock"))
+        #expect(!article.text.contains("\u{0}"))
+        #expect(article.warnings.contains("10 stray NUL bytes were left out"))
+    }
+
+    @Test("a NUL byte in the first kilobyte, or NULs in more than one byte in a hundred, mean binary data")
+    func binary() {
+        #expect(ArticleReadError.problem(in: page(nulAt: 10, count: 1)) == .binary)
+        #expect(ArticleReadError.problem(in: page(nulAt: 1_500, count: 100)) == .binary)
+    }
+
+    @Test("plain text with a stray NUL is read, with the warning")
+    func text() throws {
+        var bytes = Array(String(repeating: "A line of plain prose about the canal lock.\n\n", count: 40).utf8)
+        bytes.insert(0, at: 1_200)
+        let article = try ArticleReader.read(bytes, options: .init(format: .text))
+        #expect(article.warnings.contains("1 stray NUL byte was left out"))
+    }
+}

@@ -61,11 +61,46 @@ public enum ArticleReader {
         case .text:
             let decoded = TextDecoder.decode(bytes)
             var article = PlainTextReader.read(decoded.text)
-            article.warnings.insert(contentsOf: decoded.warnings, at: 0)
+            article.warnings.insert(contentsOf: decoded.warnings + StrayNULs.warning(in: bytes), at: 0)
             article.url = article.url ?? options.url
             return article
         case .html:
             return HTMLReader.read(bytes, encodingHint: options.encodingHint, url: options.url)
         }
+    }
+}
+
+/// NUL bytes in a file of text: binary data carries them from its first bytes and throughout;
+/// a page or a text sometimes carries a few stray ones (padding left by a broken template),
+/// which readers drop, with a warning, rather than refuse the whole page.
+public enum StrayNULs {
+    /// How far into a file a NUL byte marks it as binary: file signatures and headers of
+    /// images, archives and executables hold NULs within their first bytes.
+    static let headerLength = 1024
+
+    /// Whether NUL bytes say `bytes` are binary data: one within the first kilobyte, or more
+    /// than one byte in a hundred.
+    public static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        guard let first = bytes.firstIndex(of: 0) else { return false }
+        if first < headerLength { return true }
+        var count = 0
+        for byte in bytes[first...] where byte == 0 { count += 1 }
+        return count * 100 > bytes.count
+    }
+
+    /// The warning for the stray NUL bytes in `bytes`, if any.
+    static func warning(in bytes: [UInt8]) -> [String] {
+        let count = bytes.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+        switch count {
+        case 0: return []
+        case 1: return ["1 stray NUL byte was left out"]
+        default: return ["\(count) stray NUL bytes were left out"]
+        }
+    }
+
+    /// `bytes` without NUL bytes, and the warning that says so when there were any.
+    static func removed(from bytes: [UInt8]) -> (bytes: [UInt8], warnings: [String]) {
+        guard bytes.contains(0) else { return (bytes, []) }
+        return (bytes.filter { $0 != 0 }, warning(in: bytes))
     }
 }

@@ -17,15 +17,15 @@ public enum HTMLReader {
         defer { xmlFreeDoc(document) }
         let tree = HTMLTree(document: document)
         let metadata = PageMetadata(tree: tree, pageURL: url)
-        let body = MainContent(tree: tree).paragraphs(resolver: URLResolver(base: metadata.baseURL))
+        let body = MainContent(tree: tree).body(resolver: URLResolver(base: metadata.baseURL))
         var builder = ArticleBuilder()
-        for paragraph in TitleEcho.removing(metadata.title, from: body) {
+        for paragraph in TitleEcho.removing(metadata.title, from: body.paragraphs) {
             builder.append(paragraph.text, kind: paragraph.kind, links: paragraph.links)
         }
         return Article(
             title: metadata.title, site: metadata.site, authors: metadata.authors, published: metadata.published,
             url: metadata.url, language: metadata.language, text: builder.text, paragraphs: builder.paragraphs,
-            warnings: warnings
+            warnings: warnings + body.warnings
         )
     }
 
@@ -56,6 +56,11 @@ public enum HTMLReader {
         let encoding = HTMLEncoding.detect(bytes, hint: encodingHint)
         var input = encoding.byteOrderMarkLength > 0 ? Array(bytes.dropFirst(encoding.byteOrderMarkLength)) : bytes
         var encodingName = encoding.name
+        if !encodingName.hasPrefix("UTF-16") {
+            let withoutNULs = StrayNULs.removed(from: input)
+            input = withoutNULs.bytes
+            warnings += withoutNULs.warnings
+        }
         if encodingName == "UTF-8", !UTF8Validation.isValid(input) {
             let decoded = TextDecoder.decode(input)
             warnings += decoded.warnings

@@ -12,8 +12,11 @@ enum ChromeFilter {
     /// The least letters outside links that make a block read as prose.
     static let proseLetters: Int32 = 200
 
-    /// `true` for every node inside a furniture subtree.
-    static func removedNodes(in tree: HTMLTree, traits: [ElementTraits], statistics: TextStatistics) -> [Bool] {
+    /// `true` for every node inside a furniture subtree. Without `believingClassNames`, only
+    /// what the markup itself says is furniture (its elements, roles and hidden flags).
+    static func removedNodes(
+        in tree: HTMLTree, traits: [ElementTraits], statistics: TextStatistics, believingClassNames: Bool = true
+    ) -> [Bool] {
         var removed = Array(repeating: false, count: tree.count)
         var pageParagraphs: Int32 = 0
         for index in 0..<tree.count where tree.parent(index) == nil {
@@ -25,7 +28,9 @@ enum ChromeFilter {
             let end = tree.end(index)
             let paragraphs = statistics.paragraphs[index]
             let isEssential = holdsBody[index] || paragraphs >= 3 && paragraphs * 2 >= pageParagraphs
-            if isFurniture(index, in: tree, traits: traits[index], isEssential: isEssential, statistics: statistics) {
+            var elementTraits = traits[index]
+            if !believingClassNames { elementTraits.hint = .neutral }
+            if isFurniture(index, in: tree, traits: elementTraits, isEssential: isEssential, statistics: statistics) {
                 for node in index..<end { removed[node] = true }
                 index = end
             } else {
@@ -72,8 +77,10 @@ enum ChromeFilter {
         }
     }
 
-    /// Whether a block holds a paragraph's worth of text that is not links.
+    /// Whether a block holds a paragraph's worth of text that is not links: in paragraph
+    /// elements, whatever share buttons sit beside them, or in the block as a whole.
     private static func readsAsProse(_ index: Int, statistics: TextStatistics) -> Bool {
-        statistics.letters[index] - statistics.linkLetters[index] >= proseLetters && statistics.linkDensity(index) < 0.3
+        statistics.proseLetters[index] >= proseLetters
+            || statistics.letters[index] - statistics.linkLetters[index] >= proseLetters && statistics.linkDensity(index) < 0.3
     }
 }

@@ -7,9 +7,10 @@ enum ClassHint: Sendable, Equatable {
     case chrome
     /// A name furniture often has but prose may carry too: `ad` (also a modifier,
     /// `section--ads`, on a section that merely holds an ad slot), `widget` (page builders wrap
-    /// every block in one), `tag-…` and `category-…` (a post's taxonomy, written on the post
-    /// itself), `meta`, `date`, `author`, `promo`. Believed only of an element whose text
-    /// does not read as prose.
+    /// every block in one), `tag-…` (a post's taxonomy, written on the post itself), `menu`
+    /// (`tab-menu`, tabs whose panels hold the text), `meta`, `date`, `author`, `promo`.
+    /// Believed only of an element whose text does not read as prose: menus and tag lists are
+    /// links, date lines and ad slots are short.
     case possibleChrome
     /// The article's body by a widespread convention (`article-body`, `entry-content`).
     case articleBody
@@ -76,22 +77,22 @@ enum ClassHint: Sendable, Equatable {
     private static let chromeFragments = FragmentSet([
         "share", "sharing", "social", "newsletter", "related", "recommend", "comments", "comment-",
         "comment_", "commentlist", "sidebar", "breadcrumb", "advert", "subscri", "signup", "outbrain",
-        "taboola", "cookie", "consent", "popup", "modal", "footer", "masthead", "navbar", "navigation",
-        "toolbar", "pagination", "disclaimer", "screen-reader", "visually-hidden", "visuallyhidden",
+        "taboola", "cookie", "consent", "popup", "modal", "footer", "masthead", "disclaimer", "screen-reader", "visually-hidden", "visuallyhidden",
         "sr-only", "read-more", "readmore", "more-stories", "author-bio", "tag-list", "taglist",
     ])
 
     /// Whole parts of a token (split at `-` and `_`) that mark furniture.
-    private static let chromeParts: [[UInt8]] = ["dfp", "adslot", "nav", "menu", "comment", "skip"].map { Array($0.utf8) }
+    private static let chromeParts: [[UInt8]] = ["dfp", "adslot", "comment", "skip"].map { Array($0.utf8) }
 
     /// Fragments that furniture often carries and prose sometimes does.
     private static let possibleChromeFragments = FragmentSet([
-        "sponsor", "promo", "popular", "trending", "byline", "dateline",
+        "sponsor", "promo", "popular", "trending", "byline", "dateline", "navbar", "navigation", "toolbar",
+        "pagination",
     ])
 
     /// Whole parts of a token that furniture often carries and prose sometimes does.
     private static let possibleChromeParts: [[UInt8]] = [
-        "ad", "ads", "adv", "widget", "tags", "tag", "print", "author", "authors", "date", "time",
+        "ad", "ads", "adv", "nav", "menu", "widget", "tags", "tag", "print", "author", "authors", "date", "time",
         "timestamp", "published", "pubdate", "meta", "recirc", "banner", "rail", "links", "topics",
     ].map { Array($0.utf8) }
 

@@ -60,9 +60,23 @@ struct ContentLocator {
         tree.tag(index) == .article || traits[index].hasMainRole && tree.tag(index) != .main
     }
 
-    /// Whether an element wraps a list of articles (a feed of teasers) rather than being one.
+    /// Whether an element wraps a list of articles (a feed of teasers) rather than being one:
+    /// it holds two or more, and they hold most of its text. An article that embeds a few
+    /// teasers of other stories is still one article.
     private func holdsSeveralArticles(_ index: Int) -> Bool {
-        (index + 1..<tree.end(index)).lazy.filter { tree.tag($0) == .article }.prefix(2).count == 2
+        var nested = 0
+        var nestedLetters: Int32 = 0
+        var inner = index + 1
+        while inner < tree.end(index) {
+            if tree.tag(inner) == .article {
+                nested += 1
+                nestedLetters += statistics.letters[inner]
+                inner = tree.end(inner)
+            } else {
+                inner += 1
+            }
+        }
+        return nested >= 2 && nestedLetters * 2 >= statistics.letters[index]
     }
 
     private func total(_ elements: [Int]) -> Int32 {
@@ -81,7 +95,7 @@ struct ContentLocator {
     /// grandparent; a container's points shrink with its link density. A block's text is the
     /// text whose nearest block ancestor it is, so that text between `<br>`s in a `<div>`
     /// counts like paragraphs do.
-    private func bestScored() -> Int? {
+    func bestScored() -> Int? {
         var ownLetters = Array(repeating: Int32(0), count: tree.count)
         var ownCommas = Array(repeating: Int32(0), count: tree.count)
         for index in 0..<tree.count where !removed[index] && tree.tag(index) == .text {

@@ -1,28 +1,105 @@
 /// The article body of a page: furniture removed, the content containers found, link lists
-/// pruned, blocks collected as paragraphs, with a fallback for pages whose structure says
-/// nothing (every paragraph of the page with enough text).
+/// pruned, blocks collected as paragraphs.
+///
+/// A page with text never comes back empty. When the containers the page's markup points to
+/// hold too little, the reader falls back in steps, each said in a warning: the block of text
+/// that scores best; the page read again without believing class names, the weakest evidence
+/// of furniture (an article inside `<div class="sidebar-content">`); the page's paragraphs
+/// outside furniture. A page with no article body at all (an index of links, a login form)
+/// gets a warning that says so.
 struct MainContent {
-    let tree: HTMLTree
+    /// The body's paragraphs and what the reader had to do to find them.
+    struct Body {
+        var paragraphs: [CollectedParagraph]
+        var warnings: [String] = []
 
-    /// The least letters a paragraph must hold to be taken by the fallback.
-    private let fallbackParagraphLetters: Int32 = 40
-
-    /// The body's paragraphs, links resolved with `resolver`.
-    func paragraphs(resolver: URLResolver) -> [CollectedParagraph] {
-        let traits = ElementTraits.all(in: tree)
-        let whole = TextStatistics(tree: tree, removed: Array(repeating: false, count: tree.count))
-        var removed = ChromeFilter.removedNodes(in: tree, traits: traits, statistics: whole)
-        let statistics = TextStatistics(tree: tree, removed: removed, reusing: whole)
-        let containers = ContentLocator(tree: tree, traits: traits, removed: removed, statistics: statistics).containers()
-        ContentPruner.prune(containers, in: tree, statistics: statistics, removed: &removed)
-        let collector = BlockCollector(tree: tree, removed: removed, resolver: resolver)
-        let found = collector.paragraphs(in: containers)
-        if found.reduce(0, { $0 + $1.text.unicodeScalars.count }) >= 250 { return found }
-        let fallback = collector.paragraphs(in: substantialParagraphs(statistics: statistics, removed: removed))
-        return fallback.count > found.count ? fallback : found
+        var letters: Int { paragraphs.reduce(0) { $0 + $1.text.unicodeScalars.count } }
     }
 
+    let tree: HTMLTree
+
+    /// The least letters a body must hold for the reader not to look further.
+    static let sufficientLetters = 250
+
+    /// The least letters a paragraph of the page-wide fallback must hold.
+    private let fallbackParagraphLetters: Int32 = 40
+
+    /// The body, links resolved with `resolver`.
+    func body(resolver: URLResolver) -> Body {
+        let traits = ElementTraits.all(in: tree)
+        let whole = TextStatistics(tree: tree, removed: Array(repeating: false, count: tree.count))
+        let reading = Reading(tree: tree, traits: traits, whole: whole, resolver: resolver, believingClassNames: true)
+        var best = Body(paragraphs: reading.locatedParagraphs())
+        if best.letters >= Self.sufficientLetters { return best }
+
+        let steps: [(warning: String, paragraphs: () -> [CollectedParagraph])] = [
+            ("the page marks no article body; its best-scoring block of text is shown", reading.bestScoredParagraphs),
+            ("the page's class names hide its text; it was read without them", {
+                Reading(tree: tree, traits: traits, whole: whole, resolver: resolver, believingClassNames: false).locatedParagraphs()
+            }),
+            ("the page marks no article body; its paragraphs outside menus and furniture are shown", {
+                reading.paragraphs(in: substantialParagraphs(statistics: reading.statistics, removed: reading.removed), pruning: false)
+            }),
+        ]
+        for step in steps where best.letters < Self.sufficientLetters {
+            let candidate = Body(paragraphs: step.paragraphs(), warnings: [step.warning])
+            if candidate.letters > best.letters { best = candidate }
+        }
+        if best.paragraphs.isEmpty {
+            best.warnings = ["the page has no article body: its text is all menus, links and page furniture"]
+        }
+        return best
+    }
+
+    /// The paragraph-like blocks of the page, outside furniture, with a sentence's worth of
+    /// text, outermost first: what is left to read when no block stands out.
     private func substantialParagraphs(statistics: TextStatistics, removed: [Bool]) -> [Int] {
-        (0..<tree.count).filter { tree.tag($0) == .p && !removed[$0] && statistics.letters[$0] >= fallbackParagraphLetters }
+        var result: [Int] = []
+        var index = 0
+        while index < tree.count {
+            if !removed[index], tree.tag(index).isParagraphLike, statistics.letters[index] >= fallbackParagraphLetters,
+               statistics.linkDensity(index) < 0.5 {
+                result.append(index)
+                index = tree.end(index)
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+}
+
+/// One reading of a page: its furniture removed by one set of beliefs, and the text counted
+/// without it.
+private struct Reading {
+    let tree: HTMLTree
+    let removed: [Bool]
+    let statistics: TextStatistics
+    let locator: ContentLocator
+    let resolver: URLResolver
+
+    init(tree: HTMLTree, traits: [ElementTraits], whole: TextStatistics, resolver: URLResolver, believingClassNames: Bool) {
+        self.tree = tree
+        self.resolver = resolver
+        removed = ChromeFilter.removedNodes(in: tree, traits: traits, statistics: whole, believingClassNames: believingClassNames)
+        statistics = TextStatistics(tree: tree, removed: removed, reusing: whole)
+        locator = ContentLocator(tree: tree, traits: traits, removed: removed, statistics: statistics)
+    }
+
+    /// The paragraphs of the containers the locator finds.
+    func locatedParagraphs() -> [CollectedParagraph] {
+        paragraphs(in: locator.containers(), pruning: true)
+    }
+
+    /// The paragraphs of the block that scores best, if any.
+    func bestScoredParagraphs() -> [CollectedParagraph] {
+        locator.bestScored().map { paragraphs(in: [$0], pruning: true) } ?? []
+    }
+
+    /// The paragraphs of `containers`, their link lists pruned first when `pruning`.
+    func paragraphs(in containers: [Int], pruning: Bool) -> [CollectedParagraph] {
+        var pruned = removed
+        if pruning { ContentPruner.prune(containers, in: tree, statistics: statistics, removed: &pruned) }
+        return BlockCollector(tree: tree, removed: pruned, resolver: resolver).paragraphs(in: containers)
     }
 }

@@ -13,6 +13,9 @@ struct TextStatistics {
     private(set) var commas: [Int32]
     /// Paragraph elements (`p`) with some text in each subtree.
     private(set) var paragraphs: [Int32]
+    /// Letters outside links in the subtree's paragraph elements (`p`) that are not mostly
+    /// links: the subtree's prose, whatever buttons and link rows sit beside it.
+    private(set) var proseLetters: [Int32]
 
     /// Counts the text of `tree`, leaving out nodes marked in `removed`; the counts of text
     /// nodes are taken from `earlier` when given, rather than counted again.
@@ -22,6 +25,7 @@ struct TextStatistics {
         linkLetters = Array(repeating: 0, count: count)
         commas = Array(repeating: 0, count: count)
         paragraphs = Array(repeating: 0, count: count)
+        proseLetters = Array(repeating: 0, count: count)
         for index in stride(from: count - 1, through: 0, by: -1) where !removed[index] {
             switch tree.tag(index) {
             case .text:
@@ -35,6 +39,7 @@ struct TextStatistics {
                 linkLetters[index] = letters[index]
             case .p:
                 if letters[index] > 0 { paragraphs[index] += 1 }
+                if linkLetters[index] * 2 < letters[index] { proseLetters[index] = letters[index] - linkLetters[index] }
             default:
                 break
             }
@@ -43,6 +48,7 @@ struct TextStatistics {
             linkLetters[parent] += linkLetters[index]
             commas[parent] += commas[index]
             paragraphs[parent] += paragraphs[index]
+            proseLetters[parent] += proseLetters[index]
         }
     }
 
