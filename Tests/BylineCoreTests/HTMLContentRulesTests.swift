@@ -92,7 +92,7 @@ struct BodyFallbackTests {
         )
         let article = page.article
         for kept in page.kept { #expect(article.text.contains(kept)) }
-        #expect(!article.text.contains("Home"))
+        for dropped in page.dropped { #expect(!article.text.contains(dropped)) }
         #expect(article.warnings.contains { $0.contains("class names") })
     }
 
@@ -144,5 +144,45 @@ struct StrayNULTests {
         bytes.insert(0, at: 1_200)
         let article = try ArticleReader.read(bytes, options: .init(format: .text))
         #expect(article.warnings.contains("1 stray NUL byte was left out"))
+    }
+}
+
+@Suite("HTML reader: the whole article around its marked body")
+struct ArticleAroundBodyTests {
+    static let cases: [ContentRuleCase] = [
+        ContentRuleCase(
+            rule: "the standfirst before the marked body, inside the same article, is part of the text",
+            body: """
+            <article><h1>Canal reopens</h1><div class="lead"><p>After two years of repairs the old canal is open to boats again, \
+            the trust said on Monday.</p></div><div class="entry-content"><p>\(prose("lock gates"))</p><p>\(prose("towpath"))</p></div>\
+            <div class="share-row"><a href="/s">Share</a></div></article>
+            """,
+            kept: ["open to boats again", "lock gates", "towpath"], dropped: ["Share"]
+        ),
+        ContentRuleCase(
+            rule: "a header inside the article holds its standfirst; the page's header is furniture",
+            body: """
+            <header class="site"><p>The Valley Courier, news for the valley since the year the mill burned</p></header>\
+            <article><header><h1>Orchard sale</h1><p class="intro">The parish will sell the orchard to the school, ending a long quarrel \
+            over the land.</p></header><p>\(prose("orchard"))</p><p>\(prose("school garden"))</p></article>
+            """,
+            kept: ["ending a long quarrel", "orchard"], dropped: ["news for the valley"]
+        ),
+        ContentRuleCase(
+            rule: "a teaser's body-named block beside a longer story is not the story",
+            body: """
+            <article><p>\(prose("reservoir level"))</p><p>\(prose("hosepipe ban"))</p><p>\(prose("rainfall record"))</p>\
+            <p>\(prose("water company"))</p><p>\(prose("farmers"))</p>\
+            <aside><article><div class="article-content"><h3>Older story</h3><p>\(prose("last summer"))</p></div></article></aside></article>
+            """,
+            kept: ["reservoir level", "farmers"], dropped: []
+        ),
+    ]
+
+    @Test(arguments: cases)
+    func rule(_ example: ContentRuleCase) {
+        let text = example.article.text
+        for kept in example.kept { #expect(text.contains(kept), "lost: \(kept)") }
+        for dropped in example.dropped { #expect(!text.contains(dropped), "kept: \(dropped)") }
     }
 }

@@ -2,9 +2,10 @@
 /// menus, sidebars, footers, forms, hidden elements, and blocks whose class or id names
 /// sharing, newsletters, related stories, comments or ads.
 ///
-/// Furniture never holds the article, so two things outweigh any name: a subtree that holds
-/// most of the page's paragraphs (pages wrapped whole in a `<form>` or a
-/// `<div class="has-sidebar">`), and one that holds the element marked as the article's body.
+/// Furniture never holds the article, so two things outweigh any name or tag: a subtree
+/// that holds most of the page's paragraphs (pages wrapped whole in a `<form>` or a
+/// `<div class="has-sidebar">`), and one that holds the element marked as the article's body. A `<header>` inside an `<article>` is the article's
+/// own: its headline and standfirst.
 /// A name that only may mean furniture (`ad`, `widget`, `tag-…`) is believed of a block
 /// that does not read as prose, and never of an `<article>` or `<main>`, which carry their
 /// post's taxonomy in their classes.
@@ -23,17 +24,21 @@ enum ChromeFilter {
             pageParagraphs += statistics.paragraphs[index]
         }
         let holdsBody = markedBodyAncestors(in: tree, traits: traits, statistics: statistics)
+        var articleDepth: [Int] = []
         var index = 0
         while index < tree.count {
             let end = tree.end(index)
+            while let last = articleDepth.last, index >= last { articleDepth.removeLast() }
             let paragraphs = statistics.paragraphs[index]
             let isEssential = holdsBody[index] || paragraphs >= 3 && paragraphs * 2 >= pageParagraphs
+                || tree.tag(index) == .header && !articleDepth.isEmpty
             var elementTraits = traits[index]
             if !believingClassNames { elementTraits.hint = .neutral }
             if isFurniture(index, in: tree, traits: elementTraits, isEssential: isEssential, statistics: statistics) {
                 for node in index..<end { removed[node] = true }
                 index = end
             } else {
+                if tree.tag(index) == .article { articleDepth.append(end) }
                 index += 1
             }
         }

@@ -1,7 +1,8 @@
 /// Finds the elements that hold an article's body, after furniture is removed.
 ///
 /// In order of trust: microdata (`itemprop="articleBody"`), the widespread body class names
-/// (`article-body`, `entry-content`, …), a lone substantial `<article>`, `<main>` (or
+/// (`article-body`, `entry-content`, …) when they hold a fifth of the page's text at least
+/// (not a teaser's `article-content` beside the real story), a lone substantial `<article>`, `<main>` (or
 /// `role="main"`), and last a readability-style score of every container by the paragraphs
 /// it holds, their length and commas, and how little of its text is links.
 struct ContentLocator {
@@ -17,9 +18,9 @@ struct ContentLocator {
     /// empty only when the page has no text at all.
     func containers() -> [Int] {
         let marked = outermost { traits[$0].isArticleBody }
-        if isSubstantial(marked) { return marked }
+        if isSubstantial(marked) { return standfirst(before: marked) + marked }
         let named = outermost { traits[$0].hint == .articleBody && statistics.letters[$0] >= 50 }
-        if isSubstantial(named) { return named }
+        if isSubstantial(named), total(named) * 5 >= pageLetters { return standfirst(before: named) + named }
         if let article = largest(where: { isArticle($0) && !holdsSeveralArticles($0) }), isSubstantial([article]) {
             return [article]
         }
@@ -29,6 +30,34 @@ struct ContentLocator {
         if let best = bestScored() { return [best] }
         return (0..<tree.count).filter { tree.parent($0) == nil && !removed[$0] }
     }
+
+    /// The standfirst of a body found by markup: the paragraphs and subheadings (not the
+    /// headline) that precede the body inside the same `<article>`, where pages put the lead
+    /// that sums the story up, outside the element they mark as its body.
+    private func standfirst(before body: [Int]) -> [Int] {
+        guard let first = body.first else { return [] }
+        var ancestor = tree.parent(first)
+        while let current = ancestor, tree.tag(current) != .article { ancestor = tree.parent(current) }
+        guard let article = ancestor, !holdsSeveralArticles(article) else { return [] }
+        var result: [Int] = []
+        var index = article + 1
+        while index < first {
+            let tag = tree.tag(index)
+            if removed[index] {
+                index = tree.end(index)
+            } else if tag.isParagraphLike, tag != .h1, tree.end(index) <= first, statistics.letters[index] >= standfirstLetters
+                        && statistics.linkDensity(index) < 0.3 {
+                result.append(index)
+                index = tree.end(index)
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// The least letters a paragraph of a standfirst holds: less is a kicker or a label.
+    private let standfirstLetters: Int32 = 40
 
     /// Whether containers found by markup hold enough text to be believed: a few paragraphs'
     /// worth, or most of a short page.
@@ -61,8 +90,8 @@ struct ContentLocator {
     }
 
     /// Whether an element wraps a list of articles (a feed of teasers) rather than being one:
-    /// it holds two or more, and they hold most of its text. An article that embeds a few
-    /// teasers of other stories is still one article.
+    /// it holds two or more, and they hold three quarters of its text. An article that embeds
+    /// a few teasers of other stories is still one article.
     private func holdsSeveralArticles(_ index: Int) -> Bool {
         var nested = 0
         var nestedLetters: Int32 = 0
@@ -76,7 +105,7 @@ struct ContentLocator {
                 inner += 1
             }
         }
-        return nested >= 2 && nestedLetters * 2 >= statistics.letters[index]
+        return nested >= 2 && nestedLetters * 4 >= statistics.letters[index] * 3
     }
 
     private func total(_ elements: [Int]) -> Int32 {
