@@ -186,3 +186,19 @@ struct ArticleAroundBodyTests {
         for dropped in example.dropped { #expect(!text.contains(dropped), "kept: \(dropped)") }
     }
 }
+
+@Suite("HTML reader: boilerplate inside the body's markup")
+struct BodyBoilerplateTests {
+    @Test("a sign-up pitch and a rights line at the end of the body go; the article's own last paragraph stays")
+    func tail() {
+        let article = ContentRuleCase(rule: "tail", body: """
+            <article><p>\(prose("harbour dredging"))</p><p>\(prose("silt"))</p>\
+            <p>"We will finish by spring," the harbour master said.</p>\
+            <p>Sign up for our free newsletter and get the latest stories in your inbox!</p>\
+            <p>© 2026 The Harbour Times. All rights reserved.</p></article>
+            """, kept: [], dropped: []).article
+        #expect(article.text.contains("the harbour master said"))
+        #expect(!article.text.contains("newsletter"))
+        #expect(!article.text.contains("All rights reserved"))
+    }
+}

@@ -19,7 +19,7 @@ public enum HTMLReader {
         let metadata = PageMetadata(tree: tree, pageURL: url)
         let body = MainContent(tree: tree).body(resolver: URLResolver(base: metadata.baseURL))
         var builder = ArticleBuilder()
-        for paragraph in TitleEcho.removing(metadata.title, from: body.paragraphs) {
+        for paragraph in BodyEnds.trimmed(TitleEcho.removing(metadata.title, from: body.paragraphs)) {
             builder.append(paragraph.text, kind: paragraph.kind, links: paragraph.links)
         }
         return Article(
@@ -96,6 +96,17 @@ enum TitleEcho {
 
     private static func comparable(_ text: String) -> String {
         String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+    }
+}
+
+/// The calls to action, legal lines and sign-up boxes that pages put inside the body's own
+/// markup, at its head or its tail ("Subscribe for the full story", "© The Courier. All rights
+/// reserved."), judged as the plain-text reader judges them.
+enum BodyEnds {
+    /// `paragraphs` without the boilerplate runs at either end.
+    static func trimmed(_ paragraphs: [CollectedParagraph]) -> [CollectedParagraph] {
+        let ends = BoilerplateTrimmer.ends(count: paragraphs.count) { BoilerplateScorer.score(paragraphs[$0].text) }
+        return Array(paragraphs[0..<(paragraphs.count - ends.tail)])
     }
 }
 

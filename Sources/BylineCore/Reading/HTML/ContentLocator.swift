@@ -27,7 +27,7 @@ struct ContentLocator {
         if let main = largest(where: { tree.tag($0) == .main || traits[$0].hasMainRole }), isSubstantial([main]) {
             return [main]
         }
-        if let best = bestScored() { return [best] }
+        if let best = bestScored() { return standfirst(before: [best]) + [best] }
         return (0..<tree.count).filter { tree.parent($0) == nil && !removed[$0] }
     }
 
@@ -35,10 +35,7 @@ struct ContentLocator {
     /// headline) that precede the body inside the same `<article>`, where pages put the lead
     /// that sums the story up, outside the element they mark as its body.
     private func standfirst(before body: [Int]) -> [Int] {
-        guard let first = body.first else { return [] }
-        var ancestor = tree.parent(first)
-        while let current = ancestor, tree.tag(current) != .article { ancestor = tree.parent(current) }
-        guard let article = ancestor, !holdsSeveralArticles(article) else { return [] }
+        guard let first = body.first, let article = story(around: first) else { return [] }
         var result: [Int] = []
         var index = article + 1
         while index < first {
@@ -54,6 +51,22 @@ struct ContentLocator {
             }
         }
         return result
+    }
+
+    /// The element that holds the whole story around its body: the `<article>` it lies in,
+    /// or else the widest element around it that adds little text to it (a headline, a
+    /// lead, a date line, but no list of other stories or comments).
+    private func story(around body: Int) -> Int? {
+        var ancestor = tree.parent(body)
+        while let current = ancestor, tree.tag(current) != .article { ancestor = tree.parent(current) }
+        if let article = ancestor { return holdsSeveralArticles(article) ? nil : article }
+        let allowed = statistics.letters[body] + statistics.letters[body] / 4 + 400
+        var widest = body
+        while let parent = tree.parent(widest), tree.tag(parent) != .body, tree.tag(parent) != .html,
+              statistics.letters[parent] <= allowed {
+            widest = parent
+        }
+        return widest == body ? nil : widest
     }
 
     /// The least letters a paragraph of a standfirst holds: less is a kicker or a label.
