@@ -96,7 +96,9 @@ struct HTMLByteHelperTests {
         ("social-media-embed", .neutral), ("ad-slot", .possibleChrome), ("adslot", .chrome), ("header shadow", .neutral),
         ("field-label-hidden", .neutral), ("commentary-body", .neutral), ("comments-section", .chrome),
         ("imageEmbedCredit", .chrome), ("entry-content", .articleBody), ("tag-harbour widget", .possibleChrome),
-        ("widget-area sidebar", .chrome), ("date social-links", .chrome),
+        ("widget-area sidebar", .chrome), ("date social-links", .chrome), ("kommentar-liste", .chrome),
+        ("bloc-partage", .chrome), ("articulos-relacionados", .chrome), ("box-werbung", .possibleChrome),
+        ("bewerbung-formular", .neutral),
     ])
     func hints(classAndID: String, expected: ClassHint) {
         #expect(ClassHint(classAndID: classAndID) == expected)

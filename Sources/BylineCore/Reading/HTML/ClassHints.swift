@@ -79,6 +79,16 @@ enum ClassHint: Sendable, Equatable {
         "comment_", "commentlist", "sidebar", "breadcrumb", "advert", "subscri", "signup", "outbrain",
         "taboola", "cookie", "consent", "popup", "modal", "footer", "masthead", "disclaimer", "screen-reader", "visually-hidden", "visuallyhidden",
         "sr-only", "read-more", "readmore", "more-stories", "author-bio", "tag-list", "taglist",
+        // The same furniture named in German, French, Spanish, Italian, Dutch and Polish
+        // (comments, sharing, related reading, subscription, advertising, footers).
+        "kommentar", "commentaire", "comentario", "commenti", "komentarz", "reactie",
+        "teilen", "partage", "compartir", "condivid", "udostepni", "delen-",
+        "verwandt", "aehnlich", "weiterlesen", "mehr-zum", "connexe", "a-lire", "relacionad", "correlat",
+        "powiazan", "gerelateerd",
+        "abonnier", "abonnement", "suscrib", "suscripc", "iscrizion", "prenumer", "inschrijv",
+        "publicit", "publicid", "pubblicit", "advertentie",
+        "fusszeile", "pied-de-page", "piepagina", "stopka", "seitenleiste", "barra-lateral",
+        "datenschutz",
     ])
 
     /// Whole parts of a token (split at `-` and `_`) that mark furniture.
@@ -94,6 +104,7 @@ enum ClassHint: Sendable, Equatable {
     private static let possibleChromeParts: [[UInt8]] = [
         "ad", "ads", "adv", "nav", "menu", "widget", "tags", "tag", "print", "author", "authors", "date", "time",
         "timestamp", "published", "pubdate", "meta", "recirc", "banner", "rail", "links", "topics",
+        "werbung", "anzeige", "reklame", "reklama",
     ].map { Array($0.utf8) }
 
     /// Whether one of `parts` is a whole part of `token` between `-` and `_` separators.
