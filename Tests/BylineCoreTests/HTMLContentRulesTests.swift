@@ -202,3 +202,23 @@ struct BodyBoilerplateTests {
         #expect(!article.text.contains("All rights reserved"))
     }
 }
+
+@Suite("HTML reader: noscript")
+struct NoscriptTests {
+    @Test("a page whose text is only in <noscript> shows it, with a warning; elsewhere <noscript> stays out")
+    func noscriptOnly() {
+        let onlyNoscript = ContentRuleCase(rule: "noscript", body: """
+            <div id="app"></div><noscript><p>\(prose("ferry fares"))</p><p>\(prose("winter timetable"))</p></noscript>
+            """, kept: [], dropped: []).article
+        #expect(onlyNoscript.text.contains("ferry fares"))
+        #expect(onlyNoscript.warnings.contains { $0.contains("<noscript>") })
+
+        let withArticle = ContentRuleCase(rule: "both", body: """
+            <article><p>\(prose("market hall"))</p><p>\(prose("stall rents"))</p></article>\
+            <noscript><p>Please enable scripts to see the comments and the map of the market hall.</p></noscript>
+            """, kept: [], dropped: []).article
+        #expect(withArticle.text.contains("stall rents"))
+        #expect(!withArticle.text.contains("enable scripts"))
+        #expect(withArticle.warnings.isEmpty)
+    }
+}

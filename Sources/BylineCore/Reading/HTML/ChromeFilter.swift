@@ -13,10 +13,17 @@ enum ChromeFilter {
     /// The least letters outside links that make a block read as prose.
     static let proseLetters: Int32 = 200
 
-    /// `true` for every node inside a furniture subtree. Without `believingClassNames`, only
-    /// what the markup itself says is furniture (its elements, roles and hidden flags).
+    /// What a reading of the page takes for furniture beyond what the markup itself says.
+    struct Beliefs: Sendable {
+        /// Class and id names say what a block is.
+        var classNames = true
+        /// `<noscript>` holds what a browser running scripts never shows.
+        var noscriptIsHidden = true
+    }
+
+    /// `true` for every node inside a furniture subtree, by `beliefs`.
     static func removedNodes(
-        in tree: HTMLTree, traits: [ElementTraits], statistics: TextStatistics, believingClassNames: Bool = true
+        in tree: HTMLTree, traits: [ElementTraits], statistics: TextStatistics, beliefs: Beliefs = Beliefs()
     ) -> [Bool] {
         var removed = Array(repeating: false, count: tree.count)
         var pageParagraphs: Int32 = 0
@@ -33,8 +40,9 @@ enum ChromeFilter {
             let isEssential = holdsBody[index] || paragraphs >= 3 && paragraphs * 2 >= pageParagraphs
                 || tree.tag(index) == .header && !articleDepth.isEmpty
             var elementTraits = traits[index]
-            if !believingClassNames { elementTraits.hint = .neutral }
-            if isFurniture(index, in: tree, traits: elementTraits, isEssential: isEssential, statistics: statistics) {
+            if !beliefs.classNames { elementTraits.hint = .neutral }
+            let isShownNoscript = tree.tag(index) == .noscript && !beliefs.noscriptIsHidden
+            if !isShownNoscript, isFurniture(index, in: tree, traits: elementTraits, isEssential: isEssential, statistics: statistics) {
                 for node in index..<end { removed[node] = true }
                 index = end
             } else {

@@ -4,8 +4,8 @@
 /// A page with text never comes back empty. When the containers the page's markup points to
 /// hold too little, the reader falls back in steps, each said in a warning: the block of text
 /// that scores best; the page read again without believing class names, the weakest evidence
-/// of furniture (an article inside `<div class="sidebar-content">`); the page's paragraphs
-/// outside furniture. A page with no article body at all (an index of links, a login form)
+/// of furniture (an article inside `<div class="sidebar-content">`); the text of `<noscript>`,
+/// on pages that show their text only through scripts; the page's paragraphs outside furniture. A page with no article body at all (an index of links, a login form)
 /// gets a warning that says so.
 struct MainContent {
     /// The body's paragraphs and what the reader had to do to find them.
@@ -28,14 +28,18 @@ struct MainContent {
     func body(resolver: URLResolver) -> Body {
         let traits = ElementTraits.all(in: tree)
         let whole = TextStatistics(tree: tree, removed: Array(repeating: false, count: tree.count))
-        let reading = Reading(tree: tree, traits: traits, whole: whole, resolver: resolver, believingClassNames: true)
+        let reading = Reading(tree: tree, traits: traits, whole: whole, resolver: resolver, beliefs: .init())
         var best = Body(paragraphs: reading.locatedParagraphs())
         if best.letters >= Self.sufficientLetters { return best }
 
         let steps: [(warning: String, paragraphs: () -> [CollectedParagraph])] = [
             ("the page marks no article body; its best-scoring block of text is shown", reading.bestScoredParagraphs),
             ("the page's class names hide its text; it was read without them", {
-                Reading(tree: tree, traits: traits, whole: whole, resolver: resolver, believingClassNames: false).locatedParagraphs()
+                Reading(tree: tree, traits: traits, whole: whole, resolver: resolver, beliefs: .init(classNames: false)).locatedParagraphs()
+            }),
+            ("the page's text is only in its <noscript> fallback; that text is shown", {
+                let beliefs = ChromeFilter.Beliefs(classNames: false, noscriptIsHidden: false)
+                return Reading(tree: tree, traits: traits, whole: whole, resolver: resolver, beliefs: beliefs).locatedParagraphs()
             }),
             ("the page marks no article body; its paragraphs outside menus and furniture are shown", {
                 reading.paragraphs(in: substantialParagraphs(statistics: reading.statistics, removed: reading.removed), pruning: false)
@@ -78,10 +82,10 @@ private struct Reading {
     let locator: ContentLocator
     let resolver: URLResolver
 
-    init(tree: HTMLTree, traits: [ElementTraits], whole: TextStatistics, resolver: URLResolver, believingClassNames: Bool) {
+    init(tree: HTMLTree, traits: [ElementTraits], whole: TextStatistics, resolver: URLResolver, beliefs: ChromeFilter.Beliefs) {
         self.tree = tree
         self.resolver = resolver
-        removed = ChromeFilter.removedNodes(in: tree, traits: traits, statistics: whole, believingClassNames: believingClassNames)
+        removed = ChromeFilter.removedNodes(in: tree, traits: traits, statistics: whole, beliefs: beliefs)
         statistics = TextStatistics(tree: tree, removed: removed, reusing: whole)
         locator = ContentLocator(tree: tree, traits: traits, removed: removed, statistics: statistics)
     }
