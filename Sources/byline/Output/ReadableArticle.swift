@@ -12,16 +12,16 @@ struct ReadableArticle {
     /// text cannot carry control characters to the terminal.
     var rendered: String {
         var lines: [String] = []
-        if let title = article.title { lines.append(contentsOf: WordWrapper.wrap(PrintableText.line(title), width: width)) }
+        if let title = article.title { lines.append(contentsOf: WordWrapper.wrap(TerminalText.line(title), width: width)) }
         let byline = [article.site, article.authors.isEmpty ? nil : "by " + article.authors.joined(separator: ", "), article.published]
-            .compactMap { $0.map(PrintableText.line) }
+            .compactMap { $0.map(TerminalText.line) }
             .filter { !$0.isEmpty }
             .joined(separator: " · ")
         if !byline.isEmpty { lines.append(contentsOf: WordWrapper.wrap(byline, width: width)) }
         if !lines.isEmpty { lines.append("") }
         let scalars = [Unicode.Scalar](scalarsOf: article.text)
         for (index, paragraph) in article.paragraphs.enumerated() {
-            let body = PrintableText.line(scalars.string(in: paragraph.range))
+            let body = TerminalText.line(scalars.string(in: paragraph.range))
             lines.append(contentsOf: layout(body, kind: paragraph.kind))
             if index < article.paragraphs.count - 1 { lines.append("") }
         }
