@@ -8,6 +8,7 @@ public enum PlainTextReader {
         let scalars = [Unicode.Scalar](scalarsOf: clean)
         let layout = PlainTextLayout(scalars: scalars, isNormalized: true)
         var builder = ArticleBuilder()
+        builder.reserveCapacity(clean.utf8.count)
         for paragraph in layout.body {
             builder.append(ParagraphSplitter.collapsingWhitespace(in: scalars, range: paragraph.block.range), kind: paragraph.kind)
         }
