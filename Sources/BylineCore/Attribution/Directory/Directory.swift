@@ -62,10 +62,16 @@ struct Directory {
     private var roleTimeline: [WordID: [Occurrence]] = [:]
     /// People with a full name, by its first and its last word.
     private var fullNamesByWord: [WordID: [Int]] = [:]
+    /// Of the people under each word of `fullNamesByWord`, the one the article names first,
+    /// with the token where it does: what `closest` picks, kept so that a one-word name
+    /// costs one look-up however many people share the word.
+    private var firstNamedByWord: [WordID: (person: Int, token: Int)] = [:]
+    /// The first person registered with a full name that ends in each shorter name
+    /// ("Ana Paz" for "Paz" when registering "Rita Ana Paz" first): a shorter name is that
+    /// person, found without comparing it with everyone sharing its last word.
+    private var personByNameEnding: [[WordID]: Int] = [:]
     /// Each person by the words of every form of their name.
     private var personByName: [[WordID]: Int] = [:]
-    /// For each person, the first token of their first mention.
-    private var firstMention: [Int: Int] = [:]
     private let words: ArticleWords
     private let reader: NameMentionReader
 
@@ -94,7 +100,7 @@ struct Directory {
             }
             if let gender = mention.gender { people[person].gender = gender }
             timeline.append(Occurrence(token: token, person: person, isSubject: mention.isSubject))
-            if firstMention[person] == nil { firstMention[person] = token }
+            noteMention(of: person, at: token)
         }
         assignGenders()
         organizationTimeline.sort { $0.token < $1.token }
@@ -175,14 +181,15 @@ struct Directory {
                 aliases[name] = Array(name.dropFirst())
                 continue
             }
-            if let longer = fullNamesByWord[name[name.count - 1]]?.first(where: {
-                people[$0].words.count > name.count && people[$0].words.suffix(name.count) == name[...]
-            }) {
+            if let longer = personByNameEnding[name] {
                 personByName[name] = longer
                 continue
             }
             personByName[name] = people.count
             for word in [name[0], name[name.count - 1]] { fullNamesByWord[word, default: []].append(people.count) }
+            for length in 1..<name.count where personByNameEnding[Array(name.suffix(length))] == nil {
+                personByNameEnding[Array(name.suffix(length))] = people.count
+            }
             people.append(Person(words: name, name: words.text.string(mention.nameRange(in: words)), gender: nil, mentions: []))
         }
         for (name, short) in aliases { personByName[name] = personByName[short] }
@@ -198,18 +205,23 @@ struct Directory {
         return people.count - 1
     }
 
-    /// Of the people a one-word name could mean, the one the article introduced first (news
-    /// writing names its main subject by surname and others in full), else the first listed.
-    private func closest(_ candidates: [Int], to token: Int) -> Int {
-        var best = candidates[0]
-        var bestToken = Int.max
-        for candidate in candidates {
-            if let first = firstMention[candidate], first < token, first < bestToken {
-                best = candidate
-                bestToken = first
-            }
+    /// Notes that `person` is named at `token`, for `closest`. Everyone with a name of two
+    /// words or more was registered under its first and last word (`registerFullNames`).
+    private mutating func noteMention(of person: Int, at token: Int) {
+        let name = people[person].words
+        guard name.count >= 2 else { return }
+        for word in [name[0], name[name.count - 1]] where token < firstNamedByWord[word]?.token ?? .max {
+            firstNamedByWord[word] = (person, token)
         }
-        return best
+    }
+
+    /// Of the people a one-word name could mean (`candidates`, those under `word`), the one
+    /// the article introduced first before `token` (news writing names its main subject by
+    /// surname and others in full), else the first listed. The first introduced of all is
+    /// the answer whenever any was introduced before `token`.
+    private func closest(_ candidates: [Int], under word: WordID, to token: Int) -> Int {
+        if let first = firstNamedByWord[word], first.token < token { return first.person }
+        return candidates[0]
     }
 
     /// Gives each person the gender of the pronouns that follow their mentions, when the
@@ -279,7 +291,7 @@ struct Directory {
     func person(for mention: NameMention) -> Int? {
         if mention.words.count >= 2 { return personByName[mention.words] }
         if let candidates = fullNamesByWord[mention.words[0]], !candidates.isEmpty {
-            return closest(candidates, to: mention.tokens.lowerBound)
+            return closest(candidates, under: mention.words[0], to: mention.tokens.lowerBound)
         }
         return personByName[mention.words]
     }
@@ -324,7 +336,8 @@ struct Directory {
     /// The person named as the subject of `sentence`, if its subject is a person's name.
     func namedSubject(ofSentence sentence: Int) -> Int? {
         let range = words.text.sentences[sentence].tokenRange
-        var index = Self.lastIndex(before: range.lowerBound, in: timeline).map { $0 + 1 } ?? 0
+        let start = Self.lastIndex(before: range.lowerBound, in: timeline).map { $0 + 1 } ?? 0
+        var index = start
         while index < timeline.count, timeline[index].token < range.upperBound {
             if timeline[index].isSubject { return timeline[index].person }
             index += 1
