@@ -17,6 +17,7 @@ public enum Segmenter {
     /// The sentences of `tokens` (the tokens of one paragraph), as ranges of their indices.
     public static func sentences<Tokens: RandomAccessCollection<Token>>(of tokens: Tokens, in scalars: [Unicode.Scalar]) -> [Range<Int>]
         where Tokens.Index == Int {
+        WorkMeter.count(.tokensVisited, tokens.count)
         var result: [Range<Int>] = []
         var start = tokens.startIndex
         var index = tokens.startIndex

@@ -14,7 +14,9 @@ public enum Tokenizer {
         // The buffer is read unchecked: the range must lie inside it.
         let start = min(max(0, range.start), scalars.count)
         let range = TextRange(start: start, end: min(max(start, range.end), scalars.count))
+        let before = tokens.count
         scalars.withUnsafeBufferPointer { append(in: $0, range: range, to: &tokens) }
+        WorkMeter.count(.tokensVisited, tokens.count - before)
     }
 
     /// Appends the tokens of `range` of `scalars`, read straight from the buffer.

@@ -181,6 +181,7 @@ struct Directory {
                 aliases[name] = Array(name.dropFirst())
                 continue
             }
+            WorkMeter.count(.candidatesCompared, name.count)
             if let longer = personByNameEnding[name] {
                 personByName[name] = longer
                 continue
@@ -289,6 +290,7 @@ struct Directory {
 
     /// The person a name mention refers to, if it names a person.
     func person(for mention: NameMention) -> Int? {
+        WorkMeter.count(.candidatesCompared, 1)
         if mention.words.count >= 2 { return personByName[mention.words] }
         if let candidates = fullNamesByWord[mention.words[0]], !candidates.isEmpty {
             return closest(candidates, under: mention.words[0], to: mention.tokens.lowerBound)
@@ -321,6 +323,7 @@ struct Directory {
             index = current - 1
             examined += 1
         }
+        WorkMeter.count(.candidatesCompared, examined)
         guard let speaker else { return subject?.person }
         guard let subject else { return speaker.person }
         return speaker.token > subject.token ? speaker.person : subject.person
@@ -338,6 +341,7 @@ struct Directory {
         let range = words.text.sentences[sentence].tokenRange
         let start = Self.lastIndex(before: range.lowerBound, in: timeline).map { $0 + 1 } ?? 0
         var index = start
+        defer { WorkMeter.count(.candidatesCompared, index - start + 1) }
         while index < timeline.count, timeline[index].token < range.upperBound {
             if timeline[index].isSubject { return timeline[index].person }
             index += 1
@@ -359,6 +363,7 @@ struct Directory {
         var examined = 0
         var unknown: Occurrence?
         let paragraph = words.text.sentences[words.sentenceOfToken[token]].paragraphIndex
+        defer { WorkMeter.count(.candidatesCompared, examined) }
         while let current = index, current >= 0, examined < 40 {
             let entry = timeline[current]
             let personGender = people[entry.person].gender
@@ -379,6 +384,7 @@ struct Directory {
         var unknown: Int?
         var index = Self.lastIndex(before: token, in: timeline)
         var examined = 0
+        defer { WorkMeter.count(.candidatesCompared, examined) }
         while let current = index, current >= 0, examined < 40 {
             let entry = timeline[current]
             let personGender = people[entry.person].gender
@@ -408,6 +414,7 @@ struct Directory {
         let wantsMedium = head.map { Lexicon.facts($0).contains(.mediaNoun) && !Lexicon.facts($0).contains(.organizationNoun) } ?? false
         var subject: Range<Int>?
         var index = last
+        defer { WorkMeter.count(.candidatesCompared, last - index) }
         while index >= 0, last - index < 30 {
             let entry = organizationTimeline[index]
             index -= 1
