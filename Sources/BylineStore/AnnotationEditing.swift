@@ -8,7 +8,7 @@ extension AppDatabase {
     @discardableResult
     public func annotate(articleId: Int64, range: TextRange, note: String = "", tags: [String] = [], color: String? = nil,
                          now: Date = Date()) throws -> StoredAnnotation {
-        try writer.write { db in
+        try write { db in
             guard let body = try String.fetchOne(db, sql: "SELECT body FROM article WHERE id = ?", arguments: [articleId]) else {
                 throw AnnotationError.noArticle(articleId)
             }
@@ -24,7 +24,7 @@ extension AppDatabase {
     /// Replaces the note of an annotation (its highlight stays where it is).
     @discardableResult
     public func updateNote(annotationId: Int64, note: String, now: Date = Date()) throws -> StoredAnnotation {
-        try writer.write { db in
+        try write { db in
             try db.execute(sql: "UPDATE annotation SET note = ?, modifiedAt = ? WHERE id = ?", arguments: [note, now, annotationId])
             guard db.changesCount > 0, let annotation = try AnnotationQueries.fetch(db, articleId: nil, annotationId: annotationId).first else {
                 throw AnnotationError.noAnnotation(annotationId)
@@ -36,7 +36,7 @@ extension AppDatabase {
     /// Deletes an annotation with its tag links; returns whether there was one with this id.
     @discardableResult
     public func deleteAnnotation(id: Int64) throws -> Bool {
-        try writer.write { db in
+        try write { db in
             try db.execute(sql: "DELETE FROM annotation WHERE id = ?", arguments: [id])
             return db.changesCount > 0
         }

@@ -112,7 +112,7 @@ extension AppDatabase {
     /// Highlights words of an article, with a note, tags and a colour.
     @discardableResult
     public func annotate(_ request: AnnotationRequest, now: Date = Date()) throws -> StoredAnnotation {
-        try writer.write { db in
+        try write { db in
             guard let body = try String.fetchOne(db, sql: "SELECT body FROM article WHERE id = ?", arguments: [request.articleId]) else {
                 throw AnnotationError.noArticle(request.articleId)
             }

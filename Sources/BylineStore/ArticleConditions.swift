@@ -14,7 +14,7 @@ struct ArticleConditions {
         if let site = filter.site { conditions.append("a.site = ?"); arguments += [site] }
         // Words of three characters or more are looked up in the title index; shorter ones
         // (the first keys typed) are matched by a scan, which finds them within a few rows.
-        let words = filter.words.split(whereSeparator: \.isWhitespace)
+        let words = SearchWords.distinct(filter.words.split(whereSeparator: \.isWhitespace))
         let indexed = words.filter { $0.unicodeScalars.count >= TitleIndexQuery.shortestWord }
         if let pattern = TitleIndexQuery.pattern(indexed) {
             conditions.append("a.id IN (SELECT rowid FROM articleTitleFts WHERE articleTitleFts MATCH ?)")

@@ -13,7 +13,7 @@ extension AppDatabase {
     /// subscriptions, and the URLs already there.
     public func subscribe(_ requests: [FeedSubscriptionRequest], now: Date = Date())
         throws -> (added: [StoredFeed], existing: [String]) {
-        try writer.write { db in
+        try write { db in
             var added: [StoredFeed] = []
             var existing: [String] = []
             for request in requests {
@@ -67,12 +67,12 @@ extension AppDatabase {
 
     /// Ends a subscription and forgets its items. The articles it brought stay in the library.
     public func unsubscribe(feedId: Int64) throws {
-        try writer.write { db in _ = try StoredFeed.deleteOne(db, key: feedId) }
+        try write { db in _ = try StoredFeed.deleteOne(db, key: feedId) }
     }
 
     /// Gives a feed the user's own title (`nil` goes back to the feed's).
     public func renameFeed(_ feedId: Int64, to title: String?) throws {
-        try writer.write { db in
+        try write { db in
             try db.execute(sql: "UPDATE feed SET userTitle = ? WHERE id = ?", arguments: [title, feedId])
         }
     }
@@ -91,7 +91,7 @@ extension AppDatabase {
 
     /// Records what a reload learned about a feed.
     public func record(_ check: FeedCheck, feedId: Int64) async throws {
-        try await writer.write { db in try Self.record(check, feedId: feedId, in: db) }
+        try await write { db in try Self.record(check, feedId: feedId, in: db) }
     }
 
     /// Stores the new items of several feeds with their articles, and records each feed's
@@ -101,7 +101,7 @@ extension AppDatabase {
     @discardableResult
     public func store(_ updates: [FeedUpdate], now: Date = Date()) async throws -> [[Int64?]] {
         let prepared = PreparedArticle.prepare(updates.flatMap { $0.entries.compactMap(\.article) }, now: now)
-        return try await writer.write { db in
+        return try await write { db in
             let writer = try LibraryWriter(db: db)
             let insertItem = try db.makeStatement(sql: """
                 INSERT OR IGNORE INTO feedItem (feedId, guid, articleId, link, title, published, firstSeenAt, enclosures)
@@ -148,7 +148,7 @@ extension AppDatabase {
     @discardableResult
     public func applyRetention(_ retention: FeedRetention, feedId: Int64, now: Date = Date()) async throws -> Int {
         guard retention.count != nil || retention.maxAge != nil else { return 0 }
-        return try await writer.write { db in
+        return try await write { db in
             let candidates = try Row.fetchAll(db, sql: """
                 SELECT i.articleId, i.firstSeenAt FROM feedItem i
                 WHERE i.feedId = ? AND i.articleId IS NOT NULL

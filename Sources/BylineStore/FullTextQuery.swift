@@ -2,11 +2,12 @@
 /// digits becomes a quoted term, everything else (quotes, stars, `NEAR(`, `AND`, `'; DROP`)
 /// is a separator. All the terms must match. The last word is a prefix (`"harb"*`), as the
 /// user may still be typing it; earlier words are whole words, since a prefix that matches
-/// thousands of words makes FTS5 merge thousands of lists.
+/// thousands of words makes FTS5 merge thousands of lists. Repeated words are looked up once,
+/// and at most `SearchWords.limit` words are (`SearchWords`).
 enum FullTextQuery {
     /// The FTS5 query for `input`, or `nil` when it holds no word to search for.
     static func terms(in input: String) -> String? {
-        let words = words(in: input)
+        let words = SearchWords.distinct(words(in: input))
         guard let last = words.last else { return nil }
         let lastTerm = last.unicodeScalars.count >= 2 ? "\"\(last)\"*" : "\"\(last)\""
         return (words.dropLast().map { "\"\($0)\"" } + [lastTerm]).joined(separator: " ")

@@ -9,7 +9,7 @@ extension AppDatabase {
     @discardableResult
     public func save(_ batch: [LibraryArticle], now: Date = Date()) throws -> [SaveOutcome] {
         let prepared = PreparedArticle.prepare(batch, now: now)
-        return try writer.write { db in
+        return try write { db in
             let writer = try LibraryWriter(db: db)
             return try prepared.map { try writer.save($0) }
         }
@@ -20,7 +20,7 @@ extension AppDatabase {
     @discardableResult
     public func replace(_ batch: [(id: Int64, article: LibraryArticle)], now: Date = Date()) throws -> [SaveOutcome] {
         let prepared = PreparedArticle.prepare(batch.map(\.article), now: now)
-        return try writer.write { db in
+        return try write { db in
             let writer = try LibraryWriter(db: db)
             return try zip(batch, prepared).compactMap { item, article in
                 guard let existing = try ArticleRecord.fetchOne(db, key: item.id) else { return nil }
@@ -31,14 +31,14 @@ extension AppDatabase {
 
     /// Marks an article read (or unread).
     public func markRead(_ id: Int64, _ isRead: Bool = true, now: Date = Date()) throws {
-        try writer.write { db in
+        try write { db in
             try db.execute(sql: "UPDATE article SET readAt = ? WHERE id = ?", arguments: [isRead ? now : nil, id])
         }
     }
 
     /// Stars (or unstars) an article.
     public func setStarred(_ id: Int64, _ isStarred: Bool) throws {
-        try writer.write { db in
+        try write { db in
             try db.execute(sql: "UPDATE article SET isStarred = ? WHERE id = ?", arguments: [isStarred, id])
         }
     }

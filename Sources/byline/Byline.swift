@@ -1,4 +1,6 @@
 import ArgumentParser
+import BylineCore
+import Foundation
 
 /// The `byline` command: a terminal news reader that knows who said what.
 @main
@@ -20,4 +22,27 @@ struct Byline: AsyncParsableCommand {
         ],
         defaultSubcommand: TUICommand.self
     )
+
+    /// Parses the command line and runs the command, as ArgumentParser's own `main` does, but
+    /// prints its messages through `TerminalText.escaped`: a usage error quotes the arguments,
+    /// and an argument may hold control characters that must not reach the terminal.
+    static func main() async {
+        do {
+            var command = try await asyncParseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let message = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
+                .map { TerminalText.escaped(String($0)) }.joined(separator: "\n")
+            let status = exitCode(for: error)
+            if !message.isEmpty {
+                let stream = status == .success ? FileHandle.standardOutput : FileHandle.standardError
+                stream.write(Data((message + "\n").utf8))
+            }
+            Foundation.exit(status.rawValue)
+        }
+    }
 }

@@ -81,6 +81,23 @@ struct NotesExportTests {
         #expect(try NotesExport(notes: []).rendered(as: .markdown) == "# Byline notes\n\nNo annotations yet.\n")
     }
 
+    @Test("the Markdown export removes escape sequences whole from the URL, the note, the tags and the colour")
+    func markdownEscapes() throws {
+        let database = try AppDatabase.inMemory()
+        let hostile = article(["The harbour board voted to close the old pier."], title: "Pier \u{1B}[2Jvote",
+                              url: "https://gazette.example/a\u{1B}]0;retitled\u{07}b\u{9B}2Jc")
+        let id = try #require(try database.save([hostile]).first?.id)
+        try database.annotate(AnnotationRequest(articleId: id, quote: "close the old pier",
+                                                note: "First \u{1B}]52;c;Y2xpcA==\u{1B}\\line\nsecond \u{1B}[31mline",
+                                                tags: ["pi\u{1B}[1mer"], color: "yel\u{1B}]0;x\u{07}low"), now: Self.created)
+        let markdown = try NotesExport(notes: try database.annotations()).rendered(as: .markdown)
+        #expect(!markdown.unicodeScalars.contains { $0.properties.generalCategory == .control && $0 != "\n" })
+        for leftover in ["]0;", "]52;", "[2J", "[31m", "[1m", "retitled"] { #expect(!markdown.contains(leftover), "\(leftover)") }
+        #expect(markdown.contains("<https://gazette.example/abc>"))
+        #expect(markdown.contains("First line\nsecond line"))
+        #expect(markdown.contains("Tags: #pier · Colour: yellow"))
+    }
+
     @Test("the JSON-LD export is a W3C annotation collection with quote and position selectors")
     func jsonld() throws {
         let text = try NotesExport(notes: try notes()).rendered(as: .jsonld)

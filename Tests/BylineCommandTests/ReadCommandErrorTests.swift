@@ -122,6 +122,22 @@ struct ReadCommandErrorTests {
         #expect(outcome.standardOutput.isEmpty)
         expectNoCrash(outcome)
     }
+
+    @Test("usage errors show control characters in arguments as \\u{…}, never raw", arguments: [
+        ["read", "--bad\u{1B}]0;pwned\u{07}option", "x.txt"],
+        ["read", "--format", "ht\u{1B}[2Jml", "x.txt"],
+        ["no-such-command\u{9B}31m"],
+    ])
+    func usageEscapes(arguments: [String]) throws {
+        let runner = try BylineRunner()
+        defer { runner.cleanUp() }
+        let outcome = try runner.run(arguments)
+        #expect(outcome.status == 64)
+        #expect(!outcome.standardError.unicodeScalars.contains { $0.properties.generalCategory == .control && $0 != "\n" },
+                "stderr: \(outcome.standardError)")
+        #expect(outcome.standardError.contains("\\u{"), "stderr: \(outcome.standardError)")
+        expectNoCrash(outcome)
+    }
 }
 
 @Suite("byline read: the happy paths")

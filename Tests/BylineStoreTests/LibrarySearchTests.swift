@@ -51,6 +51,22 @@ struct LibrarySearchTests {
         #expect(FullTextQuery.terms(in: "Calloway", column: "speaker") == "speaker : (\"Calloway\"*)")
     }
 
+    @Test("repeated words are looked up once, the last one staying the prefix; at most 32 words")
+    func repeatedAndManyWords() throws {
+        #expect(FullTextQuery.terms(in: "pier Pier harbour pier") == "\"harbour\" \"pier\"*")
+        let repeated = try #require(FullTextQuery.terms(in: Array(repeating: "pier", count: 800).joined(separator: " ")))
+        #expect(repeated == "\"pier\"*")
+        let many = (0..<100).map { "w\($0)" }
+        let capped = try #require(FullTextQuery.terms(in: many.joined(separator: " ")))
+        #expect(capped.split(separator: " ").count == SearchWords.limit)
+        #expect(capped.hasPrefix("\"w0\" "))
+        let filter = ArticleConditions(ArticleFilter(words: Array(repeating: "ab", count: 500).joined(separator: " ") + " " + many.joined(separator: " ")))
+        #expect(filter.whereClause.components(separatedBy: " LIKE ").count - 1 <= 3 * SearchWords.limit)
+        let library = try library()
+        #expect(try library.searchArticles(Array(repeating: "pier", count: 800).joined(separator: " ")).count
+            == (try library.searchArticles("pier").count))
+    }
+
     @Test("hostile input around real words still finds them")
     func hostileAroundWords() throws {
         let library = try library()

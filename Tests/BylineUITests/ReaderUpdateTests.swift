@@ -149,6 +149,33 @@ func longArticleLibrary(paragraphs: Int = 60) -> InMemoryLibrary {
         #expect(app.statusLine.contains("Type the link's number, then o"))
     }
 
+    @Test("only http, https and mailto links are opened; any other target is shown")
+    func opensOnlySafeLinks() {
+        let targets = ["--remote-debugging-port=9222", "file:///etc/passwd", "javascript:alert(1)",
+                       "https://example.org/a\u{1B}]0;retitled\u{07}", "HTTPS://example.org/ok", "mailto:desk@example.org", "http:"]
+        var builder = ArticleBuilder()
+        for (index, target) in targets.enumerated() {
+            let text = "Link number \(index + 1) of the article."
+            builder.append(text, links: [Link(range: TextRange(start: 0, end: 4), url: target)])
+        }
+        let article = Article(title: "Links", text: builder.text, paragraphs: builder.paragraphs)
+        var app = Harness(size: Size(width: 120, height: 24), library: InMemoryLibrary(entries: [.init(id: 1, article: article, analysis: Analysis())]))
+        app.openFixture()
+        var opened: [Effect] = []
+        for number in 1...targets.count {
+            let before = app.effects.count
+            app.type("\(number)o")
+            opened += app.effects[before...].filter { if case .openURL = $0 { true } else { false } }
+            if number <= 4 || number == 7 {
+                #expect(app.statusLine.contains("Not opened"), "link \(number): \(app.statusLine)")
+            }
+        }
+        #expect(opened == [.openURL("HTTPS://example.org/ok"), .openURL("mailto:desk@example.org")])
+        app.type("1o")
+        #expect(app.statusLine.contains("--remote-debugging-port=9222"), "the refused target is shown")
+        #expect(!app.screenText.contains("\u{1B}"))
+    }
+
     @Test func thePanelTogglesTakesFocusAndJumps() {
         var app = reader(Size(width: 100, height: 24))
         app.type("<Tab>")

@@ -1,3 +1,4 @@
+import BylineCore
 import BylineStore
 import Foundation
 
@@ -68,7 +69,7 @@ public struct ImportReport: Encodable, Sendable {
         var lines = [parts.joined(separator: ", ") + String(format: " in %.1f s (%.0f articles/s).", seconds, rate)]
         if orphaned > 0 { lines.append("\(orphaned) annotation(s) could not be placed in the new text; `byline notes` lists them as orphans.") }
         if total == 1, let only = articles.first { lines.append("Article id: \(only.id)") }
-        lines.append("Library: \(libraryPath)")
+        lines.append("Library: \(TerminalText.escaped(libraryPath))")
         return lines.joined(separator: "\n")
     }
 }

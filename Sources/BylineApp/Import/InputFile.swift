@@ -1,3 +1,4 @@
+import BylineCore
 import Foundation
 
 /// Loads the bytes of one input (a path or `-` for standard input) with the checks a user
@@ -15,6 +16,9 @@ public enum InputFile {
         case tooLarge(String, limit: ByteSize)
         /// The path names a socket or another file that is neither regular, a pipe nor a device.
         case notRegular(String)
+        /// The input's first bytes hold NUL bytes outside UTF-16 text: it is no article, and is
+        /// refused before the rest is read.
+        case binary(String)
 
         /// One sentence naming the input and what is wrong with it.
         public var description: String {
@@ -24,6 +28,7 @@ public enum InputFile {
             case .unreadable(let path, let reason): return "\(path): cannot be read (\(reason))"
             case .tooLarge(let path, let limit): return "\(path): larger than the \(limit) limit (raise it with --max-size)"
             case .notRegular(let path): return "\(path): not a regular file"
+            case .binary(let path): return "\(path): \(ArticleReadError.binary)"
             }
         }
     }
@@ -36,7 +41,9 @@ public enum InputFile {
         path == "-" ? standardInputName : path
     }
 
-    /// Reads the whole input at `path` (`-` for standard input), refusing more than `limit` bytes.
+    /// Reads the whole input at `path` (`-` for standard input), refusing more than `limit` bytes,
+    /// and input whose first read (up to 64 KB) holds binary data (NUL bytes outside UTF-16
+    /// text) before it reads the rest: a large or sparse file is never read whole to be refused.
     /// Safe to call from several threads at once: standard input is read by one caller at a
     /// time, so that each caller gets whole contents (the first all of it, the others nothing).
     public static func load(_ path: String, limit: ByteSize) throws -> [UInt8] {
@@ -64,18 +71,21 @@ public enum InputFile {
         case S_IFREG, S_IFIFO, S_IFCHR: break
         default: throw LoadError.notRegular(path)
         }
-        if (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) > limit.bytes {
-            throw LoadError.tooLarge(path, limit: limit)
-        }
-        return try readAll(descriptor: descriptor, name: path, limit: limit)
+        let expectedSize = (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : 0
+        if expectedSize > limit.bytes { throw LoadError.tooLarge(path, limit: limit) }
+        return try readAll(descriptor: descriptor, name: path, limit: limit, expectedSize: expectedSize)
     }
 
     /// Held while standard input is read.
     private static let standardInput = NSLock()
 
-    private static func readAll(descriptor: Int32, name: String, limit: ByteSize) throws -> [UInt8] {
+    /// Reads to the end, checking what the first read gave for binary data. Once it passed,
+    /// `expectedSize` (a regular file's size) is reserved, so that the bytes are not copied as
+    /// they grow.
+    private static func readAll(descriptor: Int32, name: String, limit: ByteSize, expectedSize: Int = 0) throws -> [UInt8] {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var checked = false
         while true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
@@ -86,6 +96,11 @@ public enum InputFile {
             if count == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<count])
             if bytes.count > limit.bytes { throw LoadError.tooLarge(name, limit: limit) }
+            if !checked {
+                checked = true
+                if ArticleReadError.holdsBinary(bytes) { throw LoadError.binary(name) }
+                bytes.reserveCapacity(expectedSize + 1)
+            }
         }
     }
 }

@@ -1,3 +1,4 @@
+import BylineCore
 import BylineStore
 
 /// Annotations as readable lines for a terminal.
@@ -22,10 +23,10 @@ public struct NotesListing {
                 if !lines.isEmpty { lines.append("") }
                 lines.append("\(PrintableText.title(note.article.title)) [\(note.article.id)]")
             }
-            let tags = note.tags.isEmpty ? "" : "  " + note.tags.map { "#" + PrintableText.line($0) }.joined(separator: " ")
+            let tags = note.tags.isEmpty ? "" : "  " + note.tags.map { "#" + TerminalText.line($0) }.joined(separator: " ")
             let orphan = note.isOrphan ? "  (orphan: no longer found in the article)" : ""
-            lines.append("  [\(note.id)] “\(PrintableText.line(note.anchor.quote.exact))”\(orphan)\(tags)")
-            if !note.note.isEmpty { lines.append("       \(PrintableText.line(note.note))") }
+            lines.append("  [\(note.id)] “\(TerminalText.line(note.anchor.quote.exact))”\(orphan)\(tags)")
+            if !note.note.isEmpty { lines.append("       \(TerminalText.line(note.note))") }
         }
         return lines.joined(separator: "\n") + "\n"
     }

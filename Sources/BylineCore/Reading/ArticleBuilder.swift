@@ -12,6 +12,12 @@ public struct ArticleBuilder: Sendable {
     /// Creates an empty builder.
     public init() {}
 
+    /// Makes room for a body of about `bytes` UTF-8 bytes, so that a long text is not copied
+    /// each time it outgrows its storage.
+    public mutating func reserveCapacity(_ bytes: Int) {
+        body.reserveCapacity(bytes)
+    }
+
     /// Appends a paragraph. `links` ranges are scalar offsets into `text`. A paragraph that is
     /// empty or only white space is ignored.
     public mutating func append(_ text: String, kind: Paragraph.Kind = .body, links: [Link] = []) {

@@ -8,6 +8,7 @@ public enum PlainTextReader {
         let scalars = [Unicode.Scalar](scalarsOf: clean)
         let layout = PlainTextLayout(scalars: scalars, isNormalized: true)
         var builder = ArticleBuilder()
+        builder.reserveCapacity(clean.utf8.count)
         for paragraph in layout.body {
             builder.append(ParagraphSplitter.collapsingWhitespace(in: scalars, range: paragraph.block.range), kind: paragraph.kind)
         }
@@ -52,7 +53,13 @@ extension ArticleReadError {
     /// binary data outside UTF-16 text. `nil` when they may be read.
     public static func problem(in bytes: [UInt8]) -> ArticleReadError? {
         if bytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { return .empty }
-        if !TextDecoder.startsWithUTF16ByteOrderMark(bytes), StrayNULs.looksBinary(bytes) { return .binary }
+        if holdsBinary(bytes) { return .binary }
         return nil
+    }
+
+    /// Whether `bytes` (a whole input, or its first part) hold the NUL bytes of binary data
+    /// outside UTF-16 text (see `StrayNULs`).
+    public static func holdsBinary(_ bytes: [UInt8]) -> Bool {
+        !TextDecoder.startsWithUTF16ByteOrderMark(bytes) && StrayNULs.looksBinary(bytes)
     }
 }

@@ -3,6 +3,7 @@
 public enum DisplayWidth {
     /// The columns one character (grapheme cluster) occupies.
     public static func of(_ character: Character) -> Int {
+        if let ascii = character.asciiValue { return ascii >= 0x20 && ascii != 0x7F ? 1 : 0 }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if scalars.contains("\u{FE0F}") || first.properties.isEmojiPresentation { return 2 }
@@ -26,7 +27,17 @@ public enum DisplayWidth {
 
     /// The columns a string occupies.
     public static func of(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        // Text of Latin letters, their accents and general punctuation (curly quotes, dashes),
+        // the commonest case, is measured scalar by scalar: none of them joins another into
+        // a wider character, so no grapheme breaking is needed.
+        var columns = 0
+        for scalar in text.unicodeScalars {
+            guard scalar.value < 0x300 || (0x2000..<0x2070).contains(scalar.value) else {
+                return text.reduce(0) { $0 + of($1) }
+            }
+            columns += of(scalar)
+        }
+        return columns
     }
 
     private static func isWide(_ value: UInt32) -> Bool {
@@ -47,32 +58,38 @@ public enum DisplayWidth {
 public enum WordWrapper {
     /// The lines of `text` wrapped to `width` columns (at least 1). Line breaks in `text` are kept.
     public static func wrap(_ text: String, width: Int) -> [String] {
-        let width = max(1, width)
         var lines: [String] = []
-        for paragraphLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lines.append(contentsOf: wrapLine(paragraphLine, width: width))
-        }
+        wrap(text, width: width) { lines.append($0) }
         return lines
     }
 
-    private static func wrapLine(_ line: Substring, width: Int) -> [String] {
-        var lines: [String] = []
+    /// Hands each line of `text` wrapped to `width` columns to `body`, in order, holding one
+    /// line at a time.
+    public static func wrap(_ text: String, width: Int, each body: (String) -> Void) {
+        let width = max(1, width)
+        for paragraphLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            wrapLine(paragraphLine, width: width, each: body)
+        }
+    }
+
+    private static func wrapLine(_ line: Substring, width: Int, each body: (String) -> Void) {
         var current = ""
         var currentWidth = 0
         for word in line.split(separator: " ", omittingEmptySubsequences: true) {
             let wordWidth = DisplayWidth.of(word)
             if currentWidth > 0, currentWidth + 1 + wordWidth <= width {
-                current += " " + word
+                current.append(" ")
+                current.append(contentsOf: word)
                 currentWidth += 1 + wordWidth
                 continue
             }
-            if currentWidth > 0 { lines.append(current) }
+            if currentWidth > 0 { body(current) }
             current = ""
             currentWidth = 0
             for character in word {
                 let characterWidth = DisplayWidth.of(character)
                 if currentWidth + characterWidth > width, currentWidth > 0 {
-                    lines.append(current)
+                    body(current)
                     current = ""
                     currentWidth = 0
                 }
@@ -80,7 +97,6 @@ public enum WordWrapper {
                 currentWidth += characterWidth
             }
         }
-        lines.append(current)
-        return lines
+        body(current)
     }
 }

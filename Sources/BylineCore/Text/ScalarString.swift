@@ -60,3 +60,31 @@ extension Array where Element == Unicode.Scalar {
         return String(scalars: self[start..<end])
     }
 }
+
+/// Reads ranges of a string by Unicode scalar offsets without an array of its scalars: each
+/// range is found from the one read before, so ranges read in text order cost one pass over
+/// the string in all (one read before the last starts again from the beginning).
+public struct ScalarRangeReader {
+    private let scalars: String.UnicodeScalarView
+    private var index: String.UnicodeScalarView.Index
+    private var offset = 0
+
+    /// A reader of `text`.
+    public init(_ text: String) {
+        scalars = text.unicodeScalars
+        index = scalars.startIndex
+    }
+
+    /// The text of `range`, clamped to the string, as `[Unicode.Scalar].string(in:)` gives it.
+    public mutating func string(in range: TextRange) -> String {
+        let start = max(0, range.start)
+        if start < offset {
+            index = scalars.startIndex
+            offset = 0
+        }
+        index = scalars.index(index, offsetBy: start - offset, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        offset = start
+        let end = scalars.index(index, offsetBy: max(0, range.end - start), limitedBy: scalars.endIndex) ?? scalars.endIndex
+        return String(scalars[index..<end])
+    }
+}

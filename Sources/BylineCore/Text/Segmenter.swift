@@ -14,27 +14,29 @@ public enum Segmenter {
         }
     }
 
-    /// The sentences of `tokens` (the tokens of one paragraph), as ranges of token indices.
-    public static func sentences(of tokens: [Token], in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    /// The sentences of `tokens` (the tokens of one paragraph), as ranges of their indices.
+    public static func sentences<Tokens: RandomAccessCollection<Token>>(of tokens: Tokens, in scalars: [Unicode.Scalar]) -> [Range<Int>]
+        where Tokens.Index == Int {
+        WorkMeter.count(.tokensVisited, tokens.count)
         var result: [Range<Int>] = []
-        var start = 0
-        var index = 0
-        while index < tokens.count {
+        var start = tokens.startIndex
+        var index = tokens.startIndex
+        while index < tokens.endIndex {
             guard isTerminator(tokens[index], scalars) else {
                 index += 1
                 continue
             }
             var end = index + 1
-            while end < tokens.count, isTerminator(tokens[end], scalars) || isCloser(tokens[end], after: tokens[end - 1], scalars) {
+            while end < tokens.endIndex, isTerminator(tokens[end], scalars) || isCloser(tokens[end], after: tokens[end - 1], scalars) {
                 end += 1
             }
-            if end < tokens.count, breaks(before: end, terminator: index, tokens: tokens, scalars: scalars) {
+            if end < tokens.endIndex, breaks(before: end, terminator: index, tokens: tokens, scalars: scalars) {
                 result.append(start..<end)
                 start = end
             }
             index = end
         }
-        if start < tokens.count { result.append(start..<tokens.count) }
+        if start < tokens.endIndex { result.append(start..<tokens.endIndex) }
         return result
     }
 
@@ -55,7 +57,8 @@ public enum Segmenter {
         return token.kind == .punctuation && (scalar == ")" || scalar == "]" || scalar == "\u{300D}")
     }
 
-    private static func breaks(before next: Int, terminator: Int, tokens: [Token], scalars: [Unicode.Scalar]) -> Bool {
+    private static func breaks<Tokens: RandomAccessCollection<Token>>(before next: Int, terminator: Int, tokens: Tokens, scalars: [Unicode.Scalar]) -> Bool
+        where Tokens.Index == Int {
         let nextToken = tokens[next]
         guard nextToken.range.start > tokens[next - 1].range.end else { return false }
         let first = scalars[nextToken.range.start]
@@ -71,7 +74,7 @@ public enum Segmenter {
         if mark.kind == .word {
             return isSentenceOpener(nextToken, scalars)
         }
-        guard scalars[mark.range.start] == ".", mark.range.length == 1, terminator > 0 else { return true }
+        guard scalars[mark.range.start] == ".", mark.range.length == 1, terminator > tokens.startIndex else { return true }
         let before = tokens[terminator - 1]
         guard before.kind == .word, before.range.end == mark.range.start else {
             // "3.5" never reaches here (a number token); a period after a number or a quote ends.

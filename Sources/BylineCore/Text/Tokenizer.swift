@@ -2,16 +2,25 @@
 public enum Tokenizer {
     /// The tokens of `range` of `scalars`, in text order. White space yields no token.
     public static func tokens(in scalars: [Unicode.Scalar], range: TextRange) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(max(0, range.length) / 5)
+        append(in: scalars, range: range, to: &tokens)
+        return tokens
+    }
+
+    /// Appends the tokens of `range` of `scalars` to `tokens`, in text order (no array of the
+    /// range's own is made, so a text of one huge paragraph is not held twice).
+    public static func append(in scalars: [Unicode.Scalar], range: TextRange, to tokens: inout [Token]) {
         // The buffer is read unchecked: the range must lie inside it.
         let start = min(max(0, range.start), scalars.count)
         let range = TextRange(start: start, end: min(max(start, range.end), scalars.count))
-        return scalars.withUnsafeBufferPointer { tokens(in: $0, range: range) }
+        let before = tokens.count
+        scalars.withUnsafeBufferPointer { append(in: $0, range: range, to: &tokens) }
+        WorkMeter.count(.tokensVisited, tokens.count - before)
     }
 
-    /// The tokens of `range` of `scalars`, read straight from the buffer.
-    private static func tokens(in scalars: UnsafeBufferPointer<Unicode.Scalar>, range: TextRange) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(range.length / 5)
+    /// Appends the tokens of `range` of `scalars`, read straight from the buffer.
+    private static func append(in scalars: UnsafeBufferPointer<Unicode.Scalar>, range: TextRange, to tokens: inout [Token]) {
         var index = range.start
         while index < range.end {
             let scalar = scalars[index]
@@ -43,7 +52,6 @@ public enum Tokenizer {
             }
             tokens.append(Token(range: TextRange(start: start, end: index), kind: kind))
         }
-        return tokens
     }
 
     /// The end of the word starting at `start`: letters and digits, joined by inner apostrophes and

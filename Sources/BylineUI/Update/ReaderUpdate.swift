@@ -258,21 +258,28 @@ extension ReaderState {
         return nil
     }
 
-    /// `o`: the link numbered `number`, or the one the focus is in.
+    /// `o`: the link numbered `number`, or the one the focus is in. A target that is not an
+    /// openable link (`OpenableLink`) is shown on the status line instead.
     func openLink(number: Int?, message: inout StatusMessage?) -> [Effect] {
         let links = layout.links
+        let url: String
         if let number {
             guard links.indices.contains(number - 1) else {
                 message = StatusMessage("No link [\(number)]: this article has \(links.count)", isError: true)
                 return []
             }
-            return [.openURL(links[number - 1].url)]
+            url = links[number - 1].url
+        } else if let range = focus.flatMap({ self.range(of: $0) }), let link = links.first(where: { $0.range.overlaps(range) }) {
+            url = link.url
+        } else {
+            message = StatusMessage(links.isEmpty ? "This article has no links" : "Type the link's number, then o")
+            return []
         }
-        if let range = focus.flatMap({ self.range(of: $0) }), let link = links.first(where: { $0.range.overlaps(range) }) {
-            return [.openURL(link.url)]
+        guard OpenableLink.isOpenable(url) else {
+            message = StatusMessage(OpenableLink.refusal(url), isError: true)
+            return []
         }
-        message = StatusMessage(links.isEmpty ? "This article has no links" : "Type the link's number, then o")
-        return []
+        return [.openURL(url)]
     }
 
     /// Searches the article for `query` (case-insensitive) and moves to the first match after the anchor.

@@ -48,7 +48,7 @@ struct LibraryView {
         let dateX = countsX - 2 - Self.dateWidth
         let siteX = dateX - 1 - siteWidth
         let titleWidth = max(4, (siteWidth > 0 ? siteX : dateX) - 1 - titleX)
-        grid.write(ListDrawing.truncated(ListDrawing.oneLine(item.title), width: titleWidth), x: titleX, y: y, style: base)
+        grid.write(ListDrawing.truncated(TerminalText.line(item.title), width: titleWidth), x: titleX, y: y, style: base)
         if siteWidth > 0 {
             grid.write(ListDrawing.truncated(item.site ?? "", width: siteWidth), x: siteX, y: y, style: theme.style("ui.meta"))
         }

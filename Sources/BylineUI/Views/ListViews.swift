@@ -19,7 +19,7 @@ struct QuoteSearchView {
             return
         }
         let entries = search.hits.map { hit in
-            (ListDrawing.oneLine(QuotePresentation.text(hit.text, kind: hit.kind)), [hit.speaker ?? "unknown speaker", hit.role, hit.articleTitle].compactMap { $0 }.joined(separator: " · "))
+            (TerminalText.line(QuotePresentation.text(hit.text, kind: hit.kind)), [hit.speaker ?? "unknown speaker", hit.role, hit.articleTitle].compactMap { $0 }.joined(separator: " · "))
         }
         TwoLineList(theme: theme).draw(entries, selected: search.selected, in: Rect(x: area.x, y: area.y + 3, width: area.width, height: area.height - 3), into: &grid)
     }
@@ -40,7 +40,7 @@ struct SpeakerView {
         let standing = SourceDescription.standing(role: profile.role, affiliation: profile.affiliation, sourceClass: profile.sourceClass)
         grid.write(standing + " · \(profile.quotes.count) quote\(profile.quotes.count == 1 ? "" : "s")", x: area.x + 1, y: area.y + 1,
                    style: theme.style("ui.meta"), maxWidth: area.width - 2)
-        let entries = profile.quotes.map { (ListDrawing.oneLine(QuotePresentation.text($0.text, kind: $0.kind)), $0.articleTitle) }
+        let entries = profile.quotes.map { (TerminalText.line(QuotePresentation.text($0.text, kind: $0.kind)), $0.articleTitle) }
         TwoLineList(theme: theme).draw(entries, selected: state.speaker.selected, in: Rect(x: area.x, y: area.y + 3, width: area.width, height: area.height - 3), into: &grid)
     }
 }
@@ -57,9 +57,9 @@ struct AnnotationListView {
             return
         }
         let entries = list.items.map { item in
-            let note = item.note.isEmpty ? "(no note)" : ListDrawing.oneLine(item.note)
+            let note = item.note.isEmpty ? "(no note)" : TerminalText.line(item.note)
             let place = item.isOrphan ? "orphan: passage no longer found · \(item.articleTitle)" : item.articleTitle
-            return ("“\(ListDrawing.oneLine(item.excerpt))” — \(note)", place)
+            return ("“\(TerminalText.line(item.excerpt))” — \(note)", place)
         }
         TwoLineList(theme: theme).draw(entries, selected: list.selected, in: Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2), into: &grid)
     }

@@ -69,10 +69,4 @@ struct ListDrawing {
         }
         return result + "…"
     }
-
-    /// Text on one line: newlines and runs of spaces become single spaces.
-    static func oneLine(_ text: String) -> String {
-        let plain = !text.utf8.contains { $0 < 0x20 } && !text.contains("  ") && text.first?.isWhitespace != true && text.last?.isWhitespace != true
-        return plain ? text : text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
 }

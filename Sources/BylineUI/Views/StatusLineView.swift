@@ -22,7 +22,7 @@ struct StatusLineView {
         let leftWidth = max(0, area.width - rightWidth - 3)
         if let message = state.message {
             let style = theme.style(message.isError ? "ui.status.error" : "ui.status.message")
-            grid.write(ListDrawing.truncated(ListDrawing.oneLine(message.text), width: leftWidth), x: area.x + 1, y: area.y, style: style)
+            grid.write(ListDrawing.truncated(TerminalText.line(message.text), width: leftWidth), x: area.x + 1, y: area.y, style: style)
         } else {
             grid.write(ListDrawing.truncated(leftText(state), width: leftWidth), x: area.x + 1, y: area.y, style: theme.style("ui.status"))
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BylineApp
+import BylineCore
 import BylineStore
 
 /// `byline annotate ID --quote WORDS`: highlights words of an article, with a note and tags.
@@ -48,7 +49,7 @@ struct AnnotateCommand: ParsableCommand {
                 return
             }
             let position = annotation.anchor.position
-            print("Annotation \(annotation.id) on article \(id): “\(PrintableText.line(annotation.anchor.quote.exact))” (\(position.start)–\(position.end))")
+            print("Annotation \(annotation.id) on article \(id): “\(TerminalText.line(annotation.anchor.quote.exact))” (\(position.start)–\(position.end))")
         }
     }
 }

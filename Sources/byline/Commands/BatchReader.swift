@@ -1,3 +1,4 @@
+import ArgumentParser
 import BylineApp
 import BylineCore
 import Foundation
@@ -21,23 +22,28 @@ struct BatchReader {
         let urls = PageURLs(directory: inputDirectory)
         let failed = Concurrent.map(names) { read($0, urls: urls) }.compactMap { $0 }
         failed.forEach { Failure.report($0) }
-        if !failed.isEmpty { Failure.report("\(failed.count) of \(names.count) pages could not be read") }
+        guard failed.isEmpty else {
+            Failure.report("\(failed.count) of \(names.count) pages could not be read")
+            throw ExitCode.failure
+        }
     }
 
-    /// Reads one page and writes its body; returns the failure message, if any.
+    /// Reads one page and writes its body, atomically; returns the failure message, if any.
+    /// A page that cannot be read leaves its output file as it was.
     private func read(_ name: String, urls: PageURLs) -> String? {
         let id = String(name.dropLast(".html".count))
         let path = (inputDirectory as NSString).appendingPathComponent(name)
-        let target = URL(fileURLWithPath: (outputDirectory as NSString).appendingPathComponent(id + ".txt"))
+        let target = (outputDirectory as NSString).appendingPathComponent(id + ".txt")
         do {
             let bytes = try InputFile.load(path, limit: input.maxSize)
             var options = input.readerOptions
             options.url = urls[id]
             let article = try ArticleReader.read(bytes, options: options)
-            try Data(article.text.utf8).write(to: target)
+            try AtomicFile.write(Array(article.text.utf8), to: target)
             return nil
+        } catch let error as AtomicFile.WriteError {
+            return error.description
         } catch {
-            try? Data().write(to: target)
             return "\(name): \(error)"
         }
     }

@@ -35,11 +35,11 @@ struct FeedCommand: ParsableCommand {
         func run() throws {
             try Failure.exitingOnError {
                 let address = try FeedAddress.normalize(url)
-                let request = FeedSubscriptionRequest(url: address, title: title.map(PrintableText.line),
-                                                      tags: tag.map(PrintableText.line), fullText: fullText)
+                let request = FeedSubscriptionRequest(url: address, title: title.map(TerminalText.line),
+                                                      tags: tag.map(TerminalText.line), fullText: fullText)
                 let outcome = try library.open().subscribe([request])
                 guard let feed = outcome.added.first else { throw FeedStoreError.alreadySubscribed(address) }
-                print("Subscribed to \(PrintableText.line(feed.url)) (feed \(feed.id)). `byline reload` fetches it.")
+                print("Subscribed to \(TerminalText.line(feed.url)) (feed \(feed.id)). `byline reload` fetches it.")
             }
         }
     }
@@ -83,7 +83,7 @@ struct FeedCommand: ParsableCommand {
                 let database = try library.open()
                 let found = try database.feed(named: feed)
                 try database.unsubscribe(feedId: found.id)
-                print("Unsubscribed from \(PrintableText.line(found.displayTitle)); its articles stay in the library.")
+                print("Unsubscribed from \(TerminalText.line(found.displayTitle)); its articles stay in the library.")
             }
         }
     }
@@ -104,7 +104,7 @@ struct FeedCommand: ParsableCommand {
             try Failure.exitingOnError {
                 let database = try library.open()
                 let found = try database.feed(named: feed)
-                let name = PrintableText.line(title)
+                let name = TerminalText.line(title)
                 try database.renameFeed(found.id, to: name.isEmpty ? nil : name)
                 print("Feed \(found.id) is now \(name.isEmpty ? "named by the feed" : "“\(name)”").")
             }

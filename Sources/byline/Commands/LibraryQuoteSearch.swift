@@ -27,9 +27,9 @@ struct LibraryQuoteSearch: ParsableArguments {
             try JSONOutput.print(QuoteSearchDocument(query: query, quotes: quotes.map(LibraryQuoteDocument.init)))
             return
         }
-        if quotes.isEmpty { print("No quote matches \"\(PrintableText.line(query))\"."); return }
+        if quotes.isEmpty { print("No quote matches \"\(TerminalText.line(query))\"."); return }
         for quote in quotes {
-            print(QuotePresentation.text(PrintableText.line(quote.snippet ?? quote.text), kind: quote.kind))
+            print(QuotePresentation.text(TerminalText.line(quote.snippet ?? quote.text), kind: quote.kind))
             let source = PrintableText.title(quote.article.title) + " [\(quote.article.id)]"
             print("    — \(PrintableText.speaker(quote.speaker)) · \(source)")
         }

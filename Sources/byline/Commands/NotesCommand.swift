@@ -1,5 +1,6 @@
 import ArgumentParser
 import BylineApp
+import BylineCore
 import Foundation
 
 /// `byline notes [ID]`: the user's annotations, orphans included, or an export of them.
@@ -37,8 +38,8 @@ struct NotesCommand: ParsableCommand {
                 NotesListing(notes: notes).rendered
             }
             if let output {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-                FileHandle.standardError.write(Data("byline: wrote \(notes.count) annotation(s) to \(output)\n".utf8))
+                try AtomicFile.write(Array(text.utf8), to: output)
+                FileHandle.standardError.write(Data("byline: wrote \(notes.count) annotation(s) to \(TerminalText.escaped(output))\n".utf8))
             } else {
                 FileHandle.standardOutput.write(Data(text.utf8))
             }

@@ -58,7 +58,9 @@ struct ReadCommand: ParsableCommand {
             if json {
                 try JSONOutput.print(ArticleDocument(article: article))
             } else {
-                FileHandle.standardOutput.write(Data(ReadableArticle(article: article, width: OutputWidth.current).rendered.utf8))
+                var output = BufferedOutput()
+                ReadableArticle(article: article, width: OutputWidth.current).write { output.write($0) }
+                output.flush()
             }
         }
     }

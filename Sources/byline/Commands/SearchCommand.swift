@@ -1,5 +1,6 @@
 import ArgumentParser
 import BylineApp
+import BylineCore
 import BylineStore
 
 /// `byline search`: full-text search of the library's articles.
@@ -9,7 +10,10 @@ struct SearchCommand: ParsableCommand {
         abstract: "Search the library's articles (titles and text), best matches first.",
         discussion: """
             Every word is matched as a prefix, accents and case aside; all words must match. \
-            Any text is accepted: quotes, stars and operators are treated as separators.
+            Any text is accepted: quotes, stars and operators are treated as separators. A word \
+            typed twice is looked up once, and at most 32 words are. A query starting with - \
+            goes after --:
+              byline search -- -word
             """
     )
 
@@ -31,12 +35,12 @@ struct SearchCommand: ParsableCommand {
                 try JSONOutput.print(SearchDocument(query: query, articles: hits.map { ArticleSummaryDocument($0.summary, snippet: $0.snippet) }))
                 return
             }
-            if hits.isEmpty { print("No article matches \"\(PrintableText.line(query))\"."); return }
+            if hits.isEmpty { print("No article matches \"\(TerminalText.line(query))\"."); return }
             for hit in hits {
                 print("\(String(hit.summary.id).leftPadded(to: 5))  \(PrintableText.title(hit.summary.title))")
                 let byline = PrintableText.byline(site: hit.summary.site, published: hit.summary.published)
                 if !byline.isEmpty { print("       \(byline)") }
-                print("       \(PrintableText.line(hit.snippet))")
+                print("       \(TerminalText.line(hit.snippet))")
             }
         }
     }

@@ -35,8 +35,8 @@ struct ShowCommand: ParsableCommand {
             output += AnalysisListing(article: stored.article, analysis: stored.analysis).rendered
             let notes = try database.annotations(articleId: id)
             if !notes.isEmpty {
-                output += "\nNOTES\n" + notes.map { "  [\($0.id)] “\(PrintableText.line($0.anchor.quote.exact))”"
-                    + ($0.isOrphan ? " (orphan)" : "") + ($0.note.isEmpty ? "" : "\n       \(PrintableText.line($0.note))") }
+                output += "\nNOTES\n" + notes.map { "  [\($0.id)] “\(TerminalText.line($0.anchor.quote.exact))”"
+                    + ($0.isOrphan ? " (orphan)" : "") + ($0.note.isEmpty ? "" : "\n       \(TerminalText.line($0.note))") }
                     .joined(separator: "\n") + "\n"
             }
             FileHandle.standardOutput.write(Data(output.utf8))
@@ -57,20 +57,20 @@ struct AnalysisListing {
 
     var rendered: String {
         let scalars = [Unicode.Scalar](scalarsOf: article.text)
-        func words(_ range: TextRange) -> String { PrintableText.line(scalars.string(in: range)) }
+        func words(_ range: TextRange) -> String { TerminalText.line(scalars.string(in: range)) }
         var lines: [String] = []
         if !analysis.quotes.isEmpty {
             lines.append("\nQUOTES")
             for quote in analysis.quotes {
                 let speaker = analysis.source(at: quote.sourceIndex)?.name ?? "unattributed"
-                lines.append("  \(QuotePresentation.text(words(quote.range), kind: quote.kind)) — \(PrintableText.line(speaker)) (\(quote.kind.rawValue))")
+                lines.append("  \(QuotePresentation.text(words(quote.range), kind: quote.kind)) — \(TerminalText.line(speaker)) (\(quote.kind.rawValue))")
             }
         }
         if !analysis.sources.isEmpty {
             lines.append("\nSOURCES")
             for source in analysis.sources {
-                let profile = [source.role, source.affiliation].compactMap { $0.map(PrintableText.line) }.joined(separator: ", ")
-                lines.append("  \(PrintableText.line(source.name)) · \(source.sourceClass.rawValue)" + (profile.isEmpty ? "" : " · \(profile)"))
+                let profile = [source.role, source.affiliation].compactMap { $0.map(TerminalText.line) }.joined(separator: ", ")
+                lines.append("  \(TerminalText.line(source.name)) · \(source.sourceClass.rawValue)" + (profile.isEmpty ? "" : " · \(profile)"))
             }
         }
         if !analysis.claims.isEmpty {

@@ -37,9 +37,9 @@ struct SpeakerCommand: ParsableCommand {
                     lastArticle = quote.article.id
                     let byline = PrintableText.byline(site: quote.article.site, published: quote.article.published)
                     print("\n\(PrintableText.title(quote.article.title)) [\(quote.article.id)]" + (byline.isEmpty ? "" : " · \(byline)"))
-                    if let role = quote.speaker?.role { print("  as \(PrintableText.line(role))") }
+                    if let role = quote.speaker?.role { print("  as \(TerminalText.line(role))") }
                 }
-                print("  " + QuotePresentation.text(PrintableText.line(quote.text), kind: quote.kind))
+                print("  " + QuotePresentation.text(TerminalText.line(quote.text), kind: quote.kind))
             }
         }
     }
@@ -48,7 +48,7 @@ struct SpeakerCommand: ParsableCommand {
 /// No source matches a name.
 struct SpeakerNotFound: Error, CustomStringConvertible {
     let name: String
-    var description: String { "no source named \"\(PrintableText.line(name))\" in the library" }
+    var description: String { "no source named \"\(TerminalText.line(name))\" in the library" }
 }
 
 /// `byline speaker --json`: the speaker's fields, their counts and every quotation.

@@ -1,4 +1,5 @@
 import BylineApp
+import BylineCore
 import BylineStore
 import Foundation
 
@@ -41,25 +42,25 @@ enum ReadableFeeds {
         let feed = listing.feed
         let mark = feed.status == .failed || feed.status == .gone ? "!" : " "
         let checked = feed.checkedAt.map { " " + Timestamp.minute($0) } ?? ""
-        let tags = feed.tags.isEmpty ? "" : "  [" + feed.tags.map(PrintableText.line).joined(separator: ", ") + "]"
-        var text = "\(mark)\(String(feed.id).leftPadded(to: 3))  \(PrintableText.line(feed.displayTitle))  "
+        let tags = feed.tags.isEmpty ? "" : "  [" + feed.tags.map(TerminalText.line).joined(separator: ", ") + "]"
+        var text = "\(mark)\(String(feed.id).leftPadded(to: 3))  \(TerminalText.line(feed.displayTitle))  "
             + "\(listing.unreadCount) unread / \(listing.articleCount)  \(feed.status.rawValue)\(checked)\(tags)"
-        if let error = feed.lastError { text += "\n      " + PrintableText.line(error) }
+        if let error = feed.lastError { text += "\n      " + TerminalText.line(error) }
         return text
     }
 
     /// `! 3  The Harbour Gazette: failed: the connection was refused`
     static func line(_ result: FeedReloadResult) -> String {
         let mark = result.failed ? "!" : " "
-        var text = "\(mark)\(String(result.feedId).leftPadded(to: 3))  \(PrintableText.line(result.title)): "
+        var text = "\(mark)\(String(result.feedId).leftPadded(to: 3))  \(TerminalText.line(result.title)): "
         switch result.status {
         case .ok: text += result.newItems == 1 ? "1 new item" : "\(result.newItems) new items"
         case .notModified: text += "not modified"
         default: text += result.status.rawValue
         }
         if result.pageFailures > 0 { text += " (\(result.pageFailures) page\(result.pageFailures == 1 ? "" : "s") not fetched)" }
-        if let movedTo = result.movedTo { text += "; moved to \(PrintableText.line(movedTo))" }
-        if let message = result.message { text += ": " + PrintableText.line(message) }
+        if let movedTo = result.movedTo { text += "; moved to \(TerminalText.line(movedTo))" }
+        if let message = result.message { text += ": " + TerminalText.line(message) }
         return text
     }
 

@@ -8,37 +8,50 @@ struct ReadableArticle {
     let article: Article
     let width: Int
 
-    /// The text to print. Everything in it has passed through `TextNormalizer`, so article
-    /// text cannot carry control characters to the terminal.
+    /// The text to print. Everything in it has passed through `TerminalText`, so article text
+    /// cannot carry control characters to the terminal.
     var rendered: String {
+        var text = ""
+        write { text += $0 }
+        return text
+    }
+
+    /// Hands the text to print to `output` line by line (each with its newline), so that a
+    /// long article is never held again as a whole.
+    func write(to output: (String) -> Void) {
         var lines: [String] = []
-        if let title = article.title { lines.append(contentsOf: WordWrapper.wrap(PrintableText.line(title), width: width)) }
+        if let title = article.title { lines.append(contentsOf: WordWrapper.wrap(TerminalText.line(title), width: width)) }
         let byline = [article.site, article.authors.isEmpty ? nil : "by " + article.authors.joined(separator: ", "), article.published]
-            .compactMap { $0.map(PrintableText.line) }
+            .compactMap { $0.map(TerminalText.line) }
             .filter { !$0.isEmpty }
             .joined(separator: " · ")
         if !byline.isEmpty { lines.append(contentsOf: WordWrapper.wrap(byline, width: width)) }
         if !lines.isEmpty { lines.append("") }
-        let scalars = [Unicode.Scalar](scalarsOf: article.text)
+        if lines.isEmpty, article.paragraphs.isEmpty { lines.append("") }
+        lines.forEach { output($0 + "\n") }
+        var text = ScalarRangeReader(article.text)
         for (index, paragraph) in article.paragraphs.enumerated() {
-            let body = PrintableText.line(scalars.string(in: paragraph.range))
-            lines.append(contentsOf: layout(body, kind: paragraph.kind))
-            if index < article.paragraphs.count - 1 { lines.append("") }
+            let body = TerminalText.line(text.string(in: paragraph.range))
+            layout(body, kind: paragraph.kind) { output($0 + "\n") }
+            if index < article.paragraphs.count - 1 { output("\n") }
         }
-        return lines.joined(separator: "\n") + "\n"
     }
 
-    private func layout(_ body: String, kind: Paragraph.Kind) -> [String] {
+    private func layout(_ body: String, kind: Paragraph.Kind, each line: (String) -> Void) {
         switch kind {
-        case .body: return WordWrapper.wrap(body, width: width)
-        case .heading: return WordWrapper.wrap(body.uppercased(), width: width)
-        case .blockquote: return WordWrapper.wrap(body, width: width - 2).map { "│ " + $0 }
-        case .listItem: return indented(WordWrapper.wrap(body, width: width - 2), first: "• ", rest: "  ")
+        case .body:
+            WordWrapper.wrap(body, width: width, each: line)
+        case .heading:
+            WordWrapper.wrap(body.uppercased(), width: width, each: line)
+        case .blockquote:
+            WordWrapper.wrap(body, width: width - 2) { line("│ " + $0) }
+        case .listItem:
+            var first = true
+            WordWrapper.wrap(body, width: width - 2) {
+                line((first ? "• " : "  ") + $0)
+                first = false
+            }
         }
-    }
-
-    private func indented(_ lines: [String], first: String, rest: String) -> [String] {
-        lines.enumerated().map { ($0.offset == 0 ? first : rest) + $0.element }
     }
 }
 

@@ -11,13 +11,13 @@ struct ReadableQuotes {
     /// The text to print; every piece of article text in it is normalised first.
     var rendered: String {
         var lines: [String] = []
-        if let title = article.title { lines.append(contentsOf: WordWrapper.wrap(PrintableText.line(title), width: width)) }
+        if let title = article.title { lines.append(contentsOf: WordWrapper.wrap(TerminalText.line(title), width: width)) }
         lines.append("\(analysis.quotes.count) quote\(analysis.quotes.count == 1 ? "" : "s")")
         let scalars = [Unicode.Scalar](scalarsOf: article.text)
         for quote in analysis.quotes {
             lines.append("")
             lines.append(contentsOf: WordWrapper.wrap(heading(for: quote), width: width))
-            let words = PrintableText.line(scalars.string(in: quote.range))
+            let words = TerminalText.line(scalars.string(in: quote.range))
             lines.append(contentsOf: WordWrapper.wrap(QuotePresentation.text(words, kind: quote.kind), width: width - 2).map { "  " + $0 })
         }
         return lines.joined(separator: "\n") + "\n"
@@ -27,6 +27,6 @@ struct ReadableQuotes {
         let kind = quote.kind == .direct ? "" : " (\(quote.kind.rawValue))"
         guard let source = analysis.source(at: quote.sourceIndex) else { return "[no speaker]" + kind }
         let profile = [source.role, source.affiliation].compactMap { $0 }.joined(separator: ", ")
-        return PrintableText.line(source.name) + (profile.isEmpty ? "" : ", " + PrintableText.line(profile)) + ":" + kind
+        return TerminalText.line(source.name) + (profile.isEmpty ? "" : ", " + TerminalText.line(profile)) + ":" + kind
     }
 }

@@ -16,13 +16,13 @@ struct ReadableSources {
     /// The text to print.
     var rendered: String {
         var lines: [String] = []
-        if let title = article.title { lines += WordWrapper.wrap(PrintableText.line(title), width: width) + [""] }
+        if let title = article.title { lines += WordWrapper.wrap(TerminalText.line(title), width: width) + [""] }
         lines.append("SOURCES (\(analysis.sources.count))")
         let quoteCounts = Dictionary(grouping: analysis.quotes.compactMap(\.sourceIndex), by: { $0 }).mapValues(\.count)
         let claimCounts = Dictionary(grouping: analysis.claims.compactMap(\.sourceIndex), by: { $0 }).mapValues(\.count)
         for (index, source) in analysis.sources.enumerated() {
-            let profile = [source.role, source.affiliation].compactMap { $0.map(PrintableText.line) }.joined(separator: ", ")
-            var line = "• " + PrintableText.line(source.name) + " [" + source.sourceClass.rawValue
+            let profile = [source.role, source.affiliation].compactMap { $0.map(TerminalText.line) }.joined(separator: ", ")
+            var line = "• " + TerminalText.line(source.name) + " [" + source.sourceClass.rawValue
             line += source.kind == .person ? "]" : ", " + source.kind.rawValue + "]"
             if !profile.isEmpty { line += " " + profile }
             line += " — " + Self.counted(quoteCounts[index] ?? 0, "quote") + ", " + Self.counted(claimCounts[index] ?? 0, "claim")
@@ -32,10 +32,10 @@ struct ReadableSources {
         let scalars = [Unicode.Scalar](scalarsOf: article.text)
         let kinds = Self.quoteKinds(analysis)
         for claim in analysis.claims {
-            let words = QuotePresentation.text(PrintableText.line(scalars.string(in: claim.range)), kind: kinds[claim.range] ?? .indirect)
+            let words = QuotePresentation.text(TerminalText.line(scalars.string(in: claim.range)), kind: kinds[claim.range] ?? .indirect)
             let source = analysis.source(at: claim.sourceIndex)?.name ?? claim.sourceMention?.text ?? "no source"
             let flag = claim.isVague ? " (vague)" : ""
-            lines += indented(WordWrapper.wrap("• " + PrintableText.line(source) + flag + ": " + words, width: width - 2))
+            lines += indented(WordWrapper.wrap("• " + TerminalText.line(source) + flag + ": " + words, width: width - 2))
         }
         let summary = SourcingSummary(analysis)
         let share = summary.namedSourceShare.map { " (\(Int(($0 * 100).rounded()))%)" } ?? ""

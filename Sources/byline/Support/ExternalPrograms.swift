@@ -16,7 +16,12 @@ final class ExternalPrograms: ExternalActions {
         return command.map { $0.split(separator: " ").map(String.init) }
     }
 
+    /// Starts the browser on `url`, only when it is an openable link (`OpenableLink`: the reader
+    /// checks first; this is the last guard before a program starts). No `--` goes before the
+    /// URL: `xdg-open` refuses it as an unknown option, and an openable URL starts with its
+    /// scheme, never with `-`.
     func open(url: String) -> String? {
+        guard OpenableLink.isOpenable(url) else { return OpenableLink.refusal(url) }
         reapFinishedChildren()
         let browser = environment["BROWSER"].flatMap { $0.split(separator: ":").first.map(String.init) }
         var arguments = (browser ?? "xdg-open").split(separator: " ").map(String.init)

@@ -62,10 +62,16 @@ struct Directory {
     private var roleTimeline: [WordID: [Occurrence]] = [:]
     /// People with a full name, by its first and its last word.
     private var fullNamesByWord: [WordID: [Int]] = [:]
+    /// Of the people under each word of `fullNamesByWord`, the one the article names first,
+    /// with the token where it does: what `closest` picks, kept so that a one-word name
+    /// costs one look-up however many people share the word.
+    private var firstNamedByWord: [WordID: (person: Int, token: Int)] = [:]
+    /// The first person registered with a full name that ends in each shorter name
+    /// ("Ana Paz" for "Paz" when registering "Rita Ana Paz" first): a shorter name is that
+    /// person, found without comparing it with everyone sharing its last word.
+    private var personByNameEnding: [[WordID]: Int] = [:]
     /// Each person by the words of every form of their name.
     private var personByName: [[WordID]: Int] = [:]
-    /// For each person, the first token of their first mention.
-    private var firstMention: [Int: Int] = [:]
     private let words: ArticleWords
     private let reader: NameMentionReader
 
@@ -94,7 +100,7 @@ struct Directory {
             }
             if let gender = mention.gender { people[person].gender = gender }
             timeline.append(Occurrence(token: token, person: person, isSubject: mention.isSubject))
-            if firstMention[person] == nil { firstMention[person] = token }
+            noteMention(of: person, at: token)
         }
         assignGenders()
         organizationTimeline.sort { $0.token < $1.token }
@@ -175,14 +181,16 @@ struct Directory {
                 aliases[name] = Array(name.dropFirst())
                 continue
             }
-            if let longer = fullNamesByWord[name[name.count - 1]]?.first(where: {
-                people[$0].words.count > name.count && people[$0].words.suffix(name.count) == name[...]
-            }) {
+            WorkMeter.count(.candidatesCompared, name.count)
+            if let longer = personByNameEnding[name] {
                 personByName[name] = longer
                 continue
             }
             personByName[name] = people.count
             for word in [name[0], name[name.count - 1]] { fullNamesByWord[word, default: []].append(people.count) }
+            for length in 1..<name.count where personByNameEnding[Array(name.suffix(length))] == nil {
+                personByNameEnding[Array(name.suffix(length))] = people.count
+            }
             people.append(Person(words: name, name: words.text.string(mention.nameRange(in: words)), gender: nil, mentions: []))
         }
         for (name, short) in aliases { personByName[name] = personByName[short] }
@@ -198,18 +206,23 @@ struct Directory {
         return people.count - 1
     }
 
-    /// Of the people a one-word name could mean, the one the article introduced first (news
-    /// writing names its main subject by surname and others in full), else the first listed.
-    private func closest(_ candidates: [Int], to token: Int) -> Int {
-        var best = candidates[0]
-        var bestToken = Int.max
-        for candidate in candidates {
-            if let first = firstMention[candidate], first < token, first < bestToken {
-                best = candidate
-                bestToken = first
-            }
+    /// Notes that `person` is named at `token`, for `closest`. Everyone with a name of two
+    /// words or more was registered under its first and last word (`registerFullNames`).
+    private mutating func noteMention(of person: Int, at token: Int) {
+        let name = people[person].words
+        guard name.count >= 2 else { return }
+        for word in [name[0], name[name.count - 1]] where token < firstNamedByWord[word]?.token ?? .max {
+            firstNamedByWord[word] = (person, token)
         }
-        return best
+    }
+
+    /// Of the people a one-word name could mean (`candidates`, those under `word`), the one
+    /// the article introduced first before `token` (news writing names its main subject by
+    /// surname and others in full), else the first listed. The first introduced of all is
+    /// the answer whenever any was introduced before `token`.
+    private func closest(_ candidates: [Int], under word: WordID, to token: Int) -> Int {
+        if let first = firstNamedByWord[word], first.token < token { return first.person }
+        return candidates[0]
     }
 
     /// Gives each person the gender of the pronouns that follow their mentions, when the
@@ -277,9 +290,10 @@ struct Directory {
 
     /// The person a name mention refers to, if it names a person.
     func person(for mention: NameMention) -> Int? {
+        WorkMeter.count(.candidatesCompared, 1)
         if mention.words.count >= 2 { return personByName[mention.words] }
         if let candidates = fullNamesByWord[mention.words[0]], !candidates.isEmpty {
-            return closest(candidates, to: mention.tokens.lowerBound)
+            return closest(candidates, under: mention.words[0], to: mention.tokens.lowerBound)
         }
         return personByName[mention.words]
     }
@@ -309,6 +323,7 @@ struct Directory {
             index = current - 1
             examined += 1
         }
+        WorkMeter.count(.candidatesCompared, examined)
         guard let speaker else { return subject?.person }
         guard let subject else { return speaker.person }
         return speaker.token > subject.token ? speaker.person : subject.person
@@ -324,7 +339,9 @@ struct Directory {
     /// The person named as the subject of `sentence`, if its subject is a person's name.
     func namedSubject(ofSentence sentence: Int) -> Int? {
         let range = words.text.sentences[sentence].tokenRange
-        var index = Self.lastIndex(before: range.lowerBound, in: timeline).map { $0 + 1 } ?? 0
+        let start = Self.lastIndex(before: range.lowerBound, in: timeline).map { $0 + 1 } ?? 0
+        var index = start
+        defer { WorkMeter.count(.candidatesCompared, index - start + 1) }
         while index < timeline.count, timeline[index].token < range.upperBound {
             if timeline[index].isSubject { return timeline[index].person }
             index += 1
@@ -346,6 +363,7 @@ struct Directory {
         var examined = 0
         var unknown: Occurrence?
         let paragraph = words.text.sentences[words.sentenceOfToken[token]].paragraphIndex
+        defer { WorkMeter.count(.candidatesCompared, examined) }
         while let current = index, current >= 0, examined < 40 {
             let entry = timeline[current]
             let personGender = people[entry.person].gender
@@ -366,6 +384,7 @@ struct Directory {
         var unknown: Int?
         var index = Self.lastIndex(before: token, in: timeline)
         var examined = 0
+        defer { WorkMeter.count(.candidatesCompared, examined) }
         while let current = index, current >= 0, examined < 40 {
             let entry = timeline[current]
             let personGender = people[entry.person].gender
@@ -395,6 +414,7 @@ struct Directory {
         let wantsMedium = head.map { Lexicon.facts($0).contains(.mediaNoun) && !Lexicon.facts($0).contains(.organizationNoun) } ?? false
         var subject: Range<Int>?
         var index = last
+        defer { WorkMeter.count(.candidatesCompared, last - index) }
         while index >= 0, last - index < 30 {
             let entry = organizationTimeline[index]
             index -= 1

@@ -108,6 +108,7 @@ private struct ParagraphScan {
     }
 
     mutating func run(startsInsideQuotation: Bool) {
+        WorkMeter.count(.tokensVisited, tokens.count)
         for index in tokens where text.tokens[index].kind == .quoteMark {
             let mark = MarkShape(at: index, in: text)
             if mark.family == .double {

@@ -5,15 +5,15 @@ final class ArticleWords {
     /// The article's prepared text.
     let text: AnalysisText
     /// The id of each token's folded text ("Said" and "said" share one).
-    let ids: [WordID]
+    let ids: PerWord<WordID>
     /// The id of each word without its possessive ("Okafor’s" → "okafor"); its id otherwise.
-    let stems: [WordID]
+    let stems: PerWord<WordID>
     /// What the lexicon says of each token's word.
-    let facts: [WordFacts]
+    let facts: PerWord<WordFacts>
     /// What each token is where it stands.
     let flags: [TokenFlags]
     /// For each token, the index of the sentence that holds it.
-    let sentenceOfToken: [Int]
+    let sentenceOfToken: TokenIndexTable
     /// For each paragraph, whether it is prose rather than a heading, a caption or a label.
     let isProse: [Bool]
     /// The words the article capitalises inside a sentence (not after a quotation mark):
@@ -22,7 +22,7 @@ final class ArticleWords {
     /// For each token, the first token at or after it that may open a sentence's subject: a
     /// subject pronoun or a capitalised word that can be a name, outside quotations; `count`
     /// when none follows. Lets a search for a sentence's subject skip the words between.
-    let nextNameOrPronoun: [Int]
+    let nextNameOrPronoun: TokenIndexTable
     /// The spellings of the article's own words.
     private let interner: WordInterner
 
@@ -31,25 +31,34 @@ final class ArticleWords {
         self.text = text
         let count = text.tokens.count
         var interner = WordInterner()
+        // The id, stem and facts of a token follow from its folded text alone, so they are
+        // worked out once per distinct word and each token keeps its word's number.
+        var wordOfToken: [UInt32] = []
+        var wordNumbers: [WordID: UInt32] = [:]
         var ids: [WordID] = []
         var stems: [WordID] = []
         var facts: [WordFacts] = []
         var flags: [TokenFlags] = []
-        ids.reserveCapacity(count)
-        stems.reserveCapacity(count)
-        facts.reserveCapacity(count)
+        wordOfToken.reserveCapacity(count)
         flags.reserveCapacity(count)
         text.scalars.withUnsafeBufferPointer { scalars in
             for token in text.tokens {
                 let folded = FoldedWord(token.range, in: scalars)
                 let id = interner.id(ofFolded: folded.text, hash: folded.hash)
                 var tokenFlags = Self.flags(of: token, folded: folded, in: scalars)
+                if let number = wordNumbers[id] {
+                    wordOfToken.append(number)
+                    // A possessive read as a contraction ("it's") is one on every token.
+                    if folded.possessiveLength > 0, stems[Int(number)] == id { tokenFlags.remove(.possessive) }
+                    flags.append(tokenFlags)
+                    continue
+                }
                 var stem = id
                 // "Region’s" is a place word as "Region" is; "she's" a pronoun as "she" is.
-                var tokenFacts = Lexicon.facts(id)
+                var wordFacts = Lexicon.facts(id)
                 if folded.possessiveLength > 0 {
                     stem = interner.id(ofFolded: folded.stem, hash: WordHash.of(folded.stem))
-                    tokenFacts.formUnion(Lexicon.facts(stem))
+                    wordFacts.formUnion(Lexicon.facts(stem))
                     // "it's", "that's", "there's": a contraction of "is", not a possessive.
                     if Self.contracts(stem) {
                         stem = id
@@ -57,33 +66,38 @@ final class ArticleWords {
                     }
                 }
                 // "the 46-year-old": an age stands for a person.
-                if folded.hasHyphen, folded.text.hasSuffix("-year-old") { tokenFacts.insert(.personNoun) }
+                if folded.hasHyphen, folded.text.hasSuffix("-year-old") { wordFacts.insert(.personNoun) }
+                let number = UInt32(ids.count)
+                wordNumbers[id] = number
                 ids.append(id)
                 stems.append(stem)
-                facts.append(tokenFacts)
+                facts.append(wordFacts)
+                wordOfToken.append(number)
                 flags.append(tokenFlags)
             }
         }
-        var sentenceOfToken = [Int](repeating: 0, count: count)
+        let wordFacts = PerWord(wordOfToken: wordOfToken, values: facts)
+        var sentenceOfToken = TokenIndexTable(repeating: 0, count: count)
         for (index, sentence) in text.sentences.enumerated() {
             for token in sentence.tokenRange { sentenceOfToken[token] = index }
             if let first = sentence.tokenRange.first { flags[first].insert(.sentenceStart) }
         }
-        Self.markPeriods(&flags, facts: facts, tokens: text.tokens)
+        let wordIDs = PerWord(wordOfToken: wordOfToken, values: ids)
+        Self.markPeriods(&flags, facts: wordFacts, tokens: text.tokens)
         Self.markQuotations(&flags, quotations: quotations, tokens: text.tokens)
         isProse = Self.proseParagraphs(of: text, flags: flags)
-        capitalizedInsideSentences = Self.capitalizedInsideSentences(ids: ids, flags: flags)
-        nextNameOrPronoun = Self.nextNameOrPronoun(facts: facts, flags: flags)
-        self.ids = ids
-        self.stems = stems
-        self.facts = facts
+        capitalizedInsideSentences = Self.capitalizedInsideSentences(ids: wordIDs, flags: flags)
+        nextNameOrPronoun = Self.nextNameOrPronoun(facts: wordFacts, flags: flags)
+        self.ids = wordIDs
+        self.stems = PerWord(wordOfToken: wordOfToken, values: stems)
+        self.facts = wordFacts
         self.flags = flags
         self.sentenceOfToken = sentenceOfToken
         self.interner = interner
     }
 
     /// The number of tokens.
-    var count: Int { ids.count }
+    var count: Int { flags.count }
 
     // MARK: Asking about one token
 
@@ -152,9 +166,9 @@ final class ArticleWords {
 
     // MARK: Building
 
-    private static func nextNameOrPronoun(facts: [WordFacts], flags: [TokenFlags]) -> [Int] {
-        var next = [Int](repeating: facts.count, count: facts.count + 1)
-        for index in stride(from: facts.count - 1, through: 0, by: -1) {
+    private static func nextNameOrPronoun(facts: PerWord<WordFacts>, flags: [TokenFlags]) -> TokenIndexTable {
+        var next = TokenIndexTable(repeating: flags.count, count: flags.count + 1)
+        for index in stride(from: flags.count - 1, through: 0, by: -1) {
             let isCandidate = flags[index].contains(.word) && !flags[index].contains(.insideQuotation)
                 && (facts[index].contains(.subjectPronoun) || (flags[index].contains(.capitalized) && !facts[index].contains(.neverName)))
             next[index] = isCandidate ? index : next[index + 1]
@@ -210,7 +224,7 @@ final class ArticleWords {
         }
     }
 
-    private static func capitalizedInsideSentences(ids: [WordID], flags: [TokenFlags]) -> Set<WordID> {
+    private static func capitalizedInsideSentences(ids: PerWord<WordID>, flags: [TokenFlags]) -> Set<WordID> {
         var result = Set<WordID>()
         for index in flags.indices.dropFirst() where flags[index].contains(.capitalized) && !flags[index].contains(.sentenceStart)
             && !flags[index - 1].contains(.quoteMark) {
@@ -247,7 +261,7 @@ final class ArticleWords {
 
     /// The period of "Dr." or of the initial "J." ends nothing: it is marked as an
     /// abbreviation's and loses its `terminal` flag.
-    private static func markPeriods(_ flags: inout [TokenFlags], facts: [WordFacts], tokens: [Token]) {
+    private static func markPeriods(_ flags: inout [TokenFlags], facts: PerWord<WordFacts>, tokens: [Token]) {
         for index in flags.indices.dropFirst() where flags[index].contains(.period) {
             let previous = index - 1
             guard flags[previous].contains(.word), tokens[previous].range.end == tokens[index].range.start else { continue }

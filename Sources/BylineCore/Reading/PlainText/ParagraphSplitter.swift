@@ -8,6 +8,7 @@ public enum ParagraphSplitter {
 
     /// The blocks of `scalars`, each with its trimmed, non-blank lines.
     static func blocks(in scalars: [Unicode.Scalar]) -> [TextBlock] {
+        WorkMeter.count(.scalarsRead, scalars.count)
         var lines: [TextRange] = []
         var lineStart = 0
         for (offset, scalar) in scalars.enumerated() where scalar == "\n" {

@@ -165,6 +165,7 @@ struct RangeText {
         let end = min(range.end, range.start + limit)
         let key = TextRange(start: range.start, end: end)
         if let text = made.texts[key] { return text }
+        WorkMeter.count(.scalarsRead, key.length)
         let piece = String(scalars: scalars[range.start..<end])
         let raw = isNormalized ? piece : TextNormalizer.normalize(piece)
         let text = ParagraphSplitter.collapsingWhitespace(in: raw, range: TextRange(start: 0, end: raw.unicodeScalars.count))
@@ -177,6 +178,7 @@ struct RangeText {
     func boilerplateScore(_ range: TextRange) -> Int {
         guard range.length <= limit else { return BoilerplateScorer.Signal.length.weight }
         if let score = made.scores[range] { return score }
+        WorkMeter.count(.scalarsRead, range.length)
         let score = BoilerplateScorer.score(self(range))
         made.scores[range] = score
         return score

@@ -1,0 +1,90 @@
+import Testing
+@testable import BylineCore
+
+/// Work grows linearly with the input, whatever its shape: each shape is read and analysed at
+/// two sizes, four times apart, and every count of `WorkMeter` may grow at most five times.
+/// Counts, not times: the same on every machine and every run.
+@Suite("Growth: work linear in the input for every hostile shape")
+struct GrowthTests {
+    /// An input shape: its bytes for `units` repeats of its unit.
+    struct Shape: CustomTestStringConvertible, Sendable {
+        let name: String
+        let units: Int
+        let make: @Sendable (Int) -> String
+        var testDescription: String { name }
+    }
+
+    /// Invented, distinct names: `Ann Bakoli`, `Ann Kolipa`, …
+    static func name(_ index: Int) -> String {
+        let syllables = ["ba", "ko", "li", "pa", "ve", "mu", "ra", "to", "ne", "si"]
+        var family = ""
+        var rest = index
+        for _ in 0..<4 {
+            family += syllables[rest % 10]
+            rest /= 10
+        }
+        return family.prefix(1).uppercased() + family.dropFirst()
+    }
+
+    static func repeated(_ count: Int, _ unit: (Int) -> String, every: Int = 8) -> String {
+        (0..<count).map { unit($0) + ($0 % every == every - 1 ? "\n\n" : " ") }.joined()
+    }
+
+    static let shapes: [Shape] = [
+        Shape(name: "unmatched and straight quote marks", units: 1_000) { count in
+            "Marks\n\n" + repeated(count) { _ in "He said “no and \"yes and ’twas so" }
+        },
+        Shape(name: "one paragraph without punctuation", units: 2_000) { count in
+            "Flow\n\n" + (0..<count).map { "river \(name($0)) rose and fell said the water" }.joined(separator: " ")
+        },
+        Shape(name: "tiny paragraphs", units: 2_000) { count in
+            (0..<count).map { "Line \($0)." }.joined(separator: "\n\n")
+        },
+        Shape(name: "one name repeated", units: 500) { count in
+            "Voices\n\n" + repeated(count) { "“Point \($0),” said Ann Bakoli. She added more." }
+        },
+        Shape(name: "distinct names", units: 500) { count in
+            "Voices\n\n" + repeated(count) { "“Point \($0),” said Ann \(name($0))." }
+        },
+        Shape(name: "distinct names sharing a given name, named alone", units: 500) { count in
+            "Voices\n\n" + repeated(count) { "“Point \($0),” said Ann \(name($0)). Ann added more." }
+        },
+        Shape(name: "distinct names sharing a surname, named alone", units: 500) { count in
+            "Voices\n\n" + repeated(count) { "“Point \($0),” said \(name($0)) Halvorsen. Halvorsen added more." }
+        },
+        Shape(name: "many <p> elements", units: 500) { count in
+            "<html><body><article>" + (0..<count).map { "<p>“Point \($0),” said Ann \(name($0)).</p>" }.joined() + "</article></body></html>"
+        },
+        Shape(name: "deep nesting", units: 200) { count in
+            "<html><body>" + String(repeating: "<div><p>“Deep,” said Ann Bakoli.", count: count)
+                + String(repeating: "</p></div>", count: count) + "</body></html>"
+        },
+    ]
+
+    /// The work of reading and analysing `text`.
+    private func work(_ text: String) throws -> [WorkMeter.Kind: Int] {
+        try WorkMeter.measuring {
+            ArticleAnalyzer.analyze(try ArticleReader.read(Array(text.utf8)))
+        }.work
+    }
+
+    @Test("every count grows at most five times when the input grows four times", arguments: shapes)
+    func linear(shape: Shape) throws {
+        let small = try work(shape.make(shape.units))
+        let large = try work(shape.make(4 * shape.units))
+        #expect((large[.tokensVisited] ?? 0) > 0, "the meter counted nothing")
+        for kind in WorkMeter.Kind.allCases {
+            let before = small[kind] ?? 0
+            let after = large[kind] ?? 0
+            #expect(after <= 5 * before + 100, "\(kind): \(before) → \(after)")
+        }
+    }
+
+    @Test("the meter counts only inside a measurement")
+    func meterOff() throws {
+        let text = "Voices\n\n“Point,” said Ann Bakoli."
+        _ = ArticleAnalyzer.analyze(try ArticleReader.read(Array(text.utf8)))
+        let measured = try work(text)
+        #expect((measured[.tokensVisited] ?? 0) > 0)
+    }
+}
