@@ -86,16 +86,12 @@ public enum HTMLReader {
 enum TitleEcho {
     /// `paragraphs` without headings, or a first paragraph, that only repeat `title`.
     static func removing(_ title: String?, from paragraphs: [CollectedParagraph]) -> [CollectedParagraph] {
-        guard let title, case let key = comparable(title), !key.isEmpty else { return paragraphs }
+        guard let title, case let key = LetterKey.of(title), !key.isEmpty else { return paragraphs }
         let longest = title.utf8.count * 2
         return paragraphs.enumerated().filter { offset, paragraph in
             guard paragraph.kind == .heading || offset == 0, paragraph.text.utf8.count <= longest else { return true }
-            return comparable(paragraph.text) != key
+            return LetterKey.of(paragraph.text) != key
         }.map(\.element)
-    }
-
-    private static func comparable(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
     }
 }
 

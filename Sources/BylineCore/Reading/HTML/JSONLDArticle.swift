@@ -20,7 +20,7 @@ struct JSONLDArticle: Equatable {
         guard let root = try? JSONSerialization.jsonObject(with: Data(script.utf8), options: [.fragmentsAllowed]),
               let article = Self.firstArticle(in: root) else { return nil }
         headline = Self.string(article["headline"]) ?? Self.string(article["name"])
-        authors = Self.names(article["author"]) + Self.names(article["creator"])
+        authors = Self.personNames(article["author"]) + Self.personNames(article["creator"])
         published = Self.string(article["datePublished"]) ?? Self.string(article["dateCreated"])
         publisher = Self.names(article["publisher"]).first
         url = Self.string(article["url"]) ?? Self.names(article["mainEntityOfPage"], key: "@id").first
@@ -52,6 +52,19 @@ struct JSONLDArticle: Equatable {
     private static func string(_ value: Any?) -> String? {
         guard let text = (value as? String)?.trimmingASCIIWhitespace(), !text.isEmpty else { return nil }
         return text
+    }
+
+    /// The names of the people in an `author` value: strings, and objects that are not typed as
+    /// organisations (a publisher put in the author field is no author).
+    private static func personNames(_ value: Any?) -> [String] {
+        if let array = value as? [Any] { return array.flatMap(personNames) }
+        if let object = value as? [String: Any], isOrganization(object["@type"]) { return [] }
+        return names(value)
+    }
+
+    private static func isOrganization(_ type: Any?) -> Bool {
+        let types = (type as? [Any])?.compactMap { $0 as? String } ?? (type as? String).map { [$0] } ?? []
+        return types.contains { $0.hasSuffix("Organization") || $0 == "Corporation" || $0 == "NGO" }
     }
 
     /// Names from a string, an object with `key`, or an array of either.

@@ -1,0 +1,67 @@
+/// The part of a page around its headline where the article's own byline and date are written.
+///
+/// When the headline sits in an `<article>` or `<main>`, that element is the region;
+/// otherwise it runs from a little before the headline (bylines above a headline) to well past
+/// it. A page whose headline is unknown uses its first `<article>`, or its `<main>`.
+struct ArticleRegion {
+    /// The node indexes of the region.
+    let range: Range<Int>
+    /// The headline's heading element, when the page has one.
+    let headline: Int?
+
+    /// How many nodes before a headline without a container still belong to it.
+    private static let nodesBefore = 40
+    /// How many nodes after a headline without a container still belong to it.
+    private static let nodesAfter = 1_500
+
+    /// The region of `tree` around `headline`, or `nil` when the page shows no article.
+    init?(tree: HTMLTree, headline: Int?) {
+        self.headline = headline
+        if let headline {
+            var ancestor = tree.parent(headline)
+            while let current = ancestor, tree.tag(current) != .article, tree.tag(current) != .main {
+                ancestor = tree.parent(current)
+            }
+            if let container = ancestor {
+                range = container..<tree.end(container)
+            } else {
+                range = max(0, headline - Self.nodesBefore)..<min(tree.count, headline + Self.nodesAfter)
+            }
+            return
+        }
+        let containers = (0..<tree.count).lazy.filter { tree.tag($0) == .article || tree.tag($0) == .main }
+        guard let first = containers.first(where: { tree.tag($0) == .article }) ?? containers.first else { return nil }
+        range = first..<tree.end(first)
+    }
+
+    /// Whether node `index` lies in the region.
+    func contains(_ index: Int) -> Bool { range.contains(index) }
+}
+
+/// Whether an element sits in page furniture that shows other people's names and dates:
+/// navigation, sidebars, comments, lists of related articles.
+enum FurnitureContext {
+    /// Whether `index` or one of its ancestors is such furniture. An ancestor that also holds
+    /// the region's headline wraps the article itself, whatever its name (blog engines wrap
+    /// whole posts in a `widget`).
+    static func contains(_ index: Int, in tree: HTMLTree, region: ArticleRegion?) -> Bool {
+        let headline = region?.headline ?? -1
+        var current: Int? = index
+        while let element = current, !(element <= headline && headline < tree.end(element)) {
+            switch tree.tag(element) {
+            case .aside, .nav, .dialog:
+                return true
+            case .body, .html:
+                return false
+            default:
+                var furniture = false
+                tree.forEachAttribute(of: element) { name, value in
+                    if name == .class || name == .id, MarkerWords.isFurnitureContainer(value) { furniture = true }
+                }
+                if furniture { return true }
+            }
+            current = tree.parent(element)
+        }
+        return false
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+
+/// Chooses an article's title among what its page states: JSON-LD's `headline`, OpenGraph's
+/// and Twitter's titles, the `<title>`, and the `<h1>`/`<h2>` headings.
+///
+/// A heading whose words the head's titles repeat is the headline as the reader sees it,
+/// without the site's name or a section around it ("Ferry fares rise | Travel | The Gazette"
+/// in the head, "Ferry fares rise" on the page); the longest such heading wins, since a site's
+/// name or a section is often a heading of its own. A heading that states only a small part of
+/// the head's title ("Ferries" for "Ferries: fares rise again") gives way to that title. Without
+/// such a heading, the first title the head states is used with the site's name stripped, and
+/// without any title, the first `<h1>`.
+struct HeadlineChoice {
+    /// The title.
+    private(set) var title: String?
+    /// The heading element that shows the title, when one does: where the byline and the date
+    /// are looked for.
+    private(set) var heading: Int?
+    /// The site's name when only the `<title>`'s last part tells it.
+    private(set) var guessedSite: String?
+
+    /// How many headings are compared with the titles at most.
+    private static let headingLimit = 24
+
+    init(tree: HTMLTree, scan: MetadataScan, jsonLDHeadline: String?, suffix: SiteSuffix) {
+        let stated = [jsonLDHeadline, scan.meta("og:title"), scan.meta("twitter:title")].compactMap { $0.flatMap(MetaText.clean) }
+        let documentTitle = scan.title.flatMap(MetaText.clean)
+        let strippedDocumentTitle = documentTitle.map { suffix.strip(from: $0, guessing: true) }
+        let stripped = stated.map { suffix.strip(from: $0) } + [strippedDocumentTitle].compactMap { $0 }
+        guessedSite = suffix.site == nil ? strippedDocumentTitle?.site : nil
+        let statedKeys = (stated + [documentTitle].compactMap { $0 }).map(LetterKey.of)
+        let strippedTitles = stripped.map(\.title).filter { !LetterKey.of($0).isEmpty }
+        var siteKeys = Set(stripped.compactMap(\.site).map(LetterKey.of))
+        if let site = suffix.site { siteKeys.insert(LetterKey.of(site)) }
+
+        var best: (index: Int, text: String, key: String)?
+        for index in scan.headings.prefix(Self.headingLimit) {
+            let text = NormalizedText.normalize(tree.textContent(index)).collapsingWhitespace()
+            let key = LetterKey.of(text)
+            guard key.unicodeScalars.count >= 2, text.unicodeScalars.count <= 400, !siteKeys.contains(key),
+                  statedKeys.contains(where: { $0.contains(key) }),
+                  key.unicodeScalars.count > best?.key.unicodeScalars.count ?? 0 else { continue }
+            best = (index, text, key)
+        }
+        if let best {
+            heading = best.index
+            let fuller = strippedTitles.filter { LetterKey.of($0).contains(best.key) }
+                .max { $0.unicodeScalars.count < $1.unicodeScalars.count }
+            if let fuller, best.key.unicodeScalars.count * 2 < LetterKey.of(fuller).unicodeScalars.count {
+                title = fuller
+            } else {
+                title = best.text
+            }
+            return
+        }
+        if let first = strippedTitles.first {
+            title = first
+            let key = LetterKey.of(first)
+            heading = scan.headings.prefix(Self.headingLimit).first {
+                LetterKey.of(tree.textContent($0)) == key
+            }
+            return
+        }
+        if let firstHeading = scan.headings.first(where: { tree.tag($0) == .h1 }) {
+            title = NormalizedText.normalize(tree.textContent(firstHeading)).collapsingWhitespace().nonEmpty
+            heading = firstHeading
+        }
+    }
+}
+
+/// Text from a `<meta>` value or JSON-LD: character references decoded (pages escape them
+/// twice), Unicode normalised, white space collapsed.
+enum MetaText {
+    /// The cleaned text, or `nil` when nothing is left.
+    static func clean(_ raw: String) -> String? {
+        let decoded = raw.utf8.contains(UInt8(ascii: "&")) ? HTMLText.plain(fromHTML: raw) : raw
+        return NormalizedText.normalize(decoded).collapsingWhitespace().nonEmpty
+    }
+}
+
+/// Text reduced for comparing: lower-case letters and digits only ("Ana Ruiz-Pérez" →
+/// "anaruizpérez"), so that dashes, quotes and spacing never make two texts differ.
+enum LetterKey {
+    /// The key of `text`.
+    static func of(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.lazy.filter {
+            $0.properties.isAlphabetic || $0.properties.numericType != nil
+        }))
+    }
+}
+
+/// A site's name at the end (or start) of a page title: "Headline | The Daily Planet".
+struct SiteSuffix {
+    /// The site's name when the page states it.
+    let site: String?
+    /// The site's name as a letter key.
+    private let siteKey: String?
+    /// The main label of the page's host ("dailyplanet" for www.dailyplanet.example), which
+    /// a title's site part often spells.
+    private let hostKey: String?
+
+    /// `site` is the name the page states; `url` the page's address, when known.
+    init(site: String?, url: String?) {
+        self.site = site
+        siteKey = site.map(LetterKey.of).flatMap(\.nonEmpty)
+        hostKey = url.flatMap(Self.hostLabel).map(LetterKey.of).flatMap { $0.unicodeScalars.count >= 3 ? $0 : nil }
+    }
+
+    private static let separators = [" | ", " - ", " — ", " – ", " :: ", " · ", " » ", " « ", " • ", " │ ", " // ", ": "]
+
+    /// The title without the site part; when `guessing` and the site is unknown, a short
+    /// last part after a separator is taken as the site.
+    func strip(from raw: String, guessing: Bool = false) -> (title: String, site: String?) {
+        let title = NormalizedText.normalize(raw).collapsingWhitespace()
+        let bytes = Array(title.utf8)
+        let present = Self.separators.filter { bytes.contains(subsequence: Array($0.utf8)) }
+        for separator in present {
+            let parts = title.components(separatedBy: separator)
+            guard parts.count >= 2, let first = parts.first, let last = parts.last else { continue }
+            if names(last) { return (parts.dropLast().joined(separator: separator), last) }
+            if names(first) { return (parts.dropFirst().joined(separator: separator), first) }
+        }
+        guard guessing, site == nil else { return (title, nil) }
+        for separator in Self.separators.prefix(2) where present.contains(separator) {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let head = String(title[..<range.lowerBound])
+            let tail = String(title[range.upperBound...])
+            let tailWords = tail.split(separator: " ").count
+            if tailWords <= 4, head.split(separator: " ").count > tailWords {
+                return (head, tail)
+            }
+        }
+        return (title, nil)
+    }
+
+    /// Whether a title part names the site: its name's letters, one inside the other, or the
+    /// host's label in a part of a few words ("Example.com", "EXAMPLE Online").
+    private func names(_ part: String) -> Bool {
+        let key = LetterKey.of(part)
+        guard !key.isEmpty else { return false }
+        if let siteKey, key == siteKey || (part.utf8.count <= 80 && (key.contains(siteKey) || siteKey.contains(key))) {
+            return true
+        }
+        guard let hostKey else { return false }
+        return key == hostKey || (key.contains(hostKey) && part.split(separator: " ").count <= 4)
+    }
+
+    /// "dailyplanet" for "https://www.dailyplanet.example/news/1" or
+    /// "https://news.dailyplanet.co.uk/": the label before the public suffix.
+    private static func hostLabel(_ url: String) -> String? {
+        guard let schemeEnd = url.range(of: "://") else { return nil }
+        let host = url[schemeEnd.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
+        var labels = host.lowercased().split(separator: ".")
+        guard labels.count >= 2 else { return nil }
+        labels.removeLast()
+        if labels.count >= 2, let last = labels.last, last.count <= 3 { labels.removeLast() }
+        return labels.last.map(String.init)
+    }
+}

@@ -1,0 +1,146 @@
+/// The byline a page shows its readers: an element marked as the author (`itemprop="author"`,
+/// `rel="author"`, a class such as `byline` or `author-name`), or a short line that starts
+/// the way bylines start ("By …", "Von …", "Par …", "Por …", "Di …", "Door …", "Autor: …",
+/// "Text: …").
+///
+/// The article's own byline is looked for around its headline first (see `ArticleRegion`);
+/// a marked element elsewhere counts only outside comments, sidebars and related lists.
+struct VisibleByline {
+    /// The people the byline names, in its order.
+    private(set) var authors: [String] = []
+
+    /// How long a byline's text may be; longer text is a bio, a teaser or prose.
+    private static let longestByline = 160
+
+    init(tree: HTMLTree, scan: MetadataScan, region: ArticleRegion?, names: AuthorNames) {
+        let marked = scan.authorElements
+        if let region {
+            let inside = marked.filter(region.contains)
+            let found = Self.markedAuthors(inside, tree: tree, region: region, names: names)
+            let textual = Self.textualAuthors(in: region, tree: tree, names: names)
+            // The earlier of the two in the page is the byline; the other is often a bio or a credit.
+            if let found, found.position <= textual?.position ?? Int.max {
+                authors = found.names
+                return
+            }
+            if let textual {
+                authors = textual.names
+                return
+            }
+        }
+        let outside = marked.filter { !(region?.contains($0) ?? false) && !FurnitureContext.contains($0, in: tree, region: region) }
+        authors = Self.markedAuthors(outside, tree: tree, region: region, names: names)?.names ?? []
+    }
+
+    /// The names in the first marked element that names anyone, together with the elements
+    /// marked the same way beside it ("<span class=author>A</span> and <span class=author>B</span>").
+    private static func markedAuthors(_ elements: [Int], tree: HTMLTree, region: ArticleRegion?, names: AuthorNames) -> (names: [String], position: Int)? {
+        for (offset, element) in elements.enumerated() where !FurnitureContext.contains(element, in: tree, region: region) {
+            guard let text = bylineText(of: element, in: tree) else { continue }
+            var found = names.names(in: text, source: .marked)
+            guard !found.isEmpty else { continue }
+            var end = tree.end(element)
+            if let parent = tree.parent(element), textLength(of: parent, in: tree, atMost: longestByline * 2) <= longestByline * 2 {
+                for sibling in elements[(offset + 1)...] where sibling >= end && sibling < tree.end(parent) {
+                    guard let siblingText = bylineText(of: sibling, in: tree) else { continue }
+                    found += names.names(in: siblingText, source: .marked).filter { !found.contains($0) }
+                    end = tree.end(sibling)
+                }
+            }
+            return (found, element)
+        }
+        return nil
+    }
+
+    /// The text of a marked element: its `itemprop="name"` part when it has one, else all of
+    /// it; `nil` when it is too long to be a byline.
+    private static func bylineText(of element: Int, in tree: HTMLTree) -> String? {
+        var source = element
+        for index in element..<min(tree.end(element), element + 200) where tree.tag(index) != .text {
+            if tree.attribute("itemprop", of: index)?.split(separator: " ").contains("name") == true {
+                source = index
+                break
+            }
+        }
+        if tree.tag(source) == .meta { return tree.attribute("content", of: source) }
+        guard textLength(of: source, in: tree, atMost: longestByline) <= longestByline else { return nil }
+        let text = NormalizedText.normalize(tree.textContent(source)).collapsingWhitespace()
+        return text.isEmpty ? tree.attribute("content", of: source) : text
+    }
+
+    /// The first short line in the region that starts like a byline, and the names it gives.
+    private static func textualAuthors(in region: ArticleRegion, tree: HTMLTree, names: AuthorNames) -> (names: [String], position: Int)? {
+        var index = region.range.lowerBound
+        while index < region.range.upperBound {
+            defer { index += 1 }
+            guard tree.tag(index) == .text, startsWithMarker(tree.text(index)), let block = block(around: index, in: tree),
+                  !isQuoted(index, in: tree), !FurnitureContext.contains(index, in: tree, region: region) else { continue }
+            var text = ""
+            for part in index..<tree.end(block) where tree.tag(part) == .text {
+                text += tree.text(part)
+                if text.utf8.count > longestByline * 2 { break }
+            }
+            let line = NormalizedText.normalize(text).collapsingWhitespace()
+            guard line.unicodeScalars.count <= longestByline else { continue }
+            let found = names.names(in: line, source: .byline)
+            if !found.isEmpty { return (found, index) }
+        }
+        return nil
+    }
+
+    /// Whether text node `index` is inside a quotation or a figure, where bylines belong to
+    /// embedded posts and pictures.
+    private static func isQuoted(_ index: Int, in tree: HTMLTree) -> Bool {
+        var current = tree.parent(index)
+        while let element = current {
+            switch tree.tag(element) {
+            case .blockquote, .figure, .figcaption: return true
+            default: current = tree.parent(element)
+            }
+        }
+        return false
+    }
+
+    /// The nearest block element around text node `index`.
+    private static func block(around index: Int, in tree: HTMLTree) -> Int? {
+        var current = tree.parent(index)
+        while let element = current, !tree.tag(element).isBlock { current = tree.parent(element) }
+        return current
+    }
+
+    /// The number of UTF-8 bytes of text inside `element`, counted up to `limit` and a little past.
+    private static func textLength(of element: Int, in tree: HTMLTree, atMost limit: Int) -> Int {
+        var length = 0
+        for index in element..<tree.end(element) where tree.tag(index) == .text {
+            length += tree.text(index).collapsingWhitespace().utf8.count
+            if length > limit { return length }
+        }
+        return length
+    }
+
+    /// Whether text starts with a word that opens bylines, or with a date (which a byline may follow).
+    private static func startsWithMarker(_ text: String) -> Bool {
+        var word = ""
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic {
+                word.unicodeScalars.append(scalar)
+                if word.utf8.count > 12 { return false }
+            } else if word.isEmpty, scalar.properties.isWhitespace {
+                continue
+            } else if word.isEmpty, ("0"..."9").contains(scalar) {
+                return true
+            } else {
+                break
+            }
+        }
+        return openingWords.contains(word.lowercased())
+    }
+
+    /// The first words of bylines in the main European languages.
+    private static let openingWords: Set<String> = [
+        "by", "von", "par", "por", "di", "door", "av", "af", "przez", "autor", "autorin", "autoren", "author",
+        "authors", "auteur", "auteurs", "autore", "autori", "autora", "autores", "text", "texte", "texto", "testo",
+        "tekst", "written", "posted", "published", "geschrieben", "verfasst", "ein", "publié", "écrit", "escrito",
+        "publicado", "scritto", "pubblicato", "geschreven", "geplaatst", "skrevet",
+    ]
+}
