@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BylineCore
 
@@ -22,6 +23,20 @@ struct TextNormalizerTests {
     @Test("text is composed to NFC")
     func composition() {
         #expect(TextNormalizer.normalize("e\u{0301}").unicodeScalars.map(\.value) == [0xE9])
+    }
+
+    @Test("text of composition-inert scalars is in NFC already, so composing it may be skipped")
+    func compositionInertScalars() {
+        let inert = (0x20...0x1FFFF).compactMap(Unicode.Scalar.init).filter { TextNormalizer.isCompositionInert($0) }
+        #expect(inert.count > 40_000)
+        let text = String(String.UnicodeScalarView(inert))
+        #expect(text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars))
+    }
+
+    @Test("a combining mark after composed Latin text is still composed")
+    func compositionAfterInertText() {
+        #expect(TextNormalizer.normalize("Straße, Zürich, cafe\u{0301}").unicodeScalars.elementsEqual("Straße, Zürich, café".unicodeScalars))
+        #expect(TextNormalizer.normalize("Ωmega \u{1100}\u{1161}") == "Ωmega \u{AC00}")
     }
 
     @Test("escape sequences are removed whole", arguments: [

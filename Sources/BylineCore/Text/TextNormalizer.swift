@@ -17,7 +17,7 @@ public enum TextNormalizer {
     public static func normalize(_ text: String) -> String {
         if isPrintableASCII(text) { return text }
         let cleaned = stripControls(text)
-        return cleaned.precomposedStringWithCanonicalMapping
+        return cleaned.isComposed ? cleaned.text : cleaned.text.precomposedStringWithCanonicalMapping
     }
 
     /// Whether `text` is printable ASCII, newlines and tabs only: already normal, and by far
@@ -46,8 +46,29 @@ public enum TextNormalizer {
         }
     }
 
-    private static func stripControls(_ text: String) -> String {
+    /// Whether a scalar leaves any text it is part of in NFC: a starter (combining class 0)
+    /// that is its own composition and never composes with a scalar before it. Answered for the
+    /// assigned letters, punctuation and symbols of the common scripts only (Latin, Greek,
+    /// Cyrillic, Hebrew letters, general punctuation, currency signs, CJK, Hangul syllables,
+    /// full-width forms, the commonest emoji); `false` means "maybe not".
+    static func isCompositionInert(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x02FF, 0x0388...0x038A, 0x038C, 0x038E...0x03A1, 0x03A3...0x0482, 0x048A...0x052F,
+             0x05D0...0x05EA, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0,
+             0x3000...0x3029, 0x3030...0x303F, 0x3041...0x3096, 0x309B...0x30FF, 0x3220...0xA48C,
+             0xAC00...0xD7A3, 0xFF01...0xFFBE, 0x1F300...0x1F64F, 0x1F680...0x1F6D7, 0x1F900...0x1F9FF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The text without control characters and escape sequences, with odd spaces made plain
+    /// and line endings made LF, and whether it is in NFC already: every scalar it kept is
+    /// composition-inert, so that the costly composition can be skipped.
+    private static func stripControls(_ text: String) -> (text: String, isComposed: Bool) {
         // Written as UTF-8 bytes: appending to a `String.UnicodeScalarView` costs several times more.
+        var isComposed = true
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
         var scalars = text.unicodeScalars.makeIterator()
@@ -73,10 +94,11 @@ public enum TextNormalizer {
                     output.append(0x20)
                 } else if !isDroppedInvisible(scalar) {
                     UTF8.encode(scalar) { output.append($0) }
+                    isComposed = isComposed && isCompositionInert(scalar)
                 }
             }
         }
-        return String(decoding: output, as: UTF8.self)
+        return (String(decoding: output, as: UTF8.self), isComposed)
     }
 
     /// Skips what follows an ESC: a CSI (`ESC [`), a control string (`ESC ]`, `ESC P`,

@@ -10,8 +10,7 @@ enum CreditLineParser {
     /// `By A, B and C`: names end where a separator, a digit or a lower-case word begins
     /// ("By Ana Ruiz | 3 March 2026").
     private static func byline(_ line: String) -> [String]? {
-        let words = line.split(separator: " ")
-        guard words.count >= 2, words.count <= 16, words[0].lowercased() == "by" else { return nil }
+        guard let words = line.words(atMost: 16), words.count >= 2, words[0].lowercased() == "by" else { return nil }
         var names: [String] = []
         var current: [Substring] = []
         func finishName() -> Bool {
@@ -37,7 +36,7 @@ enum CreditLineParser {
     /// `Ana Ruiz, The Meridian Press` or `Ana Ruiz, staff reporter`: a name of two to four
     /// capitalised words, a comma, and a few words naming a newsroom or a newsroom job.
     private static func wireCredit(_ line: String) -> [String]? {
-        guard let comma = line.firstIndex(of: ","), line.split(separator: " ").count <= 10,
+        guard line.words(atMost: 10) != nil, let comma = line.firstIndex(of: ","),
               !line.unicodeScalars.contains(where: { ".!?;:\"“”".unicodeScalars.contains($0) }) else { return nil }
         let name = line[..<comma].split(separator: " ")
         let credit = line[line.index(after: comma)...].lowercased().split { !$0.isLetter }
@@ -72,7 +71,7 @@ enum CreditLineParser {
 
     /// Whether a line is short and holds a date: a dateline such as "Published 3 March 2026, 14:05".
     static func isDateline(_ line: String) -> Bool {
-        line.split(separator: " ").count <= 10 && date(in: line) != nil
+        line.words(atMost: 10) != nil && date(in: line) != nil
     }
 
     private static func isNameWord(_ word: Substring) -> Bool {
@@ -121,5 +120,16 @@ enum CreditLineParser {
 private extension Substring {
     func trimmingSuffix(_ suffix: Character) -> Substring {
         last == suffix ? dropLast() : self
+    }
+}
+
+private extension String {
+    /// The words between spaces, or `nil` when there are more than `limit`: a long line is
+    /// not split to its end to find that out.
+    func words(atMost limit: Int) -> [Substring]? {
+        // With one split more than `limit` allowed, a line of `limit` words or fewer is split
+        // as if there were no bound at all.
+        let words = split(separator: " ", maxSplits: limit + 1)
+        return words.count <= limit ? words : nil
     }
 }

@@ -43,7 +43,12 @@ public enum ParagraphSplitter {
     /// The scalars of `range` with every run of white space (line breaks included) made one space.
     public static func collapsingWhitespace(in text: String, range: TextRange) -> String {
         var collapser = WhitespaceCollapser(capacity: text.utf8.count)
-        for scalar in text.unicodeScalars.dropFirst(range.start).prefix(range.length) { collapser.append(scalar) }
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            guard offset < range.end else { break }
+            if offset >= range.start { collapser.append(scalar) }
+            offset += 1
+        }
         return collapser.text
     }
 

@@ -49,31 +49,37 @@ struct PlainTextLayout {
 
     /// How many blocks of page furniture come before the header, and the header: a repeated
     /// title within the first few blocks, else any header at the top, else any header right
-    /// after the boilerplate the text opens with.
+    /// after the boilerplate the text opens with. A repeated title is looked for once at each start.
     private static func findHeader(
         in blocks: ArraySlice<TextBlock>,
         text: RangeText
     ) -> (skipped: Int, header: TitleHeader)? {
-        for skipped in 0..<min(blocks.count, maximumFurnitureAboveTitle) {
-            let lines = headerLines(of: blocks.dropFirst(skipped), text: text)
-            if lines.count == 2, let header = TitleHeaderDetector.repeatedTitle(lines[0], lines[1]) {
-                return (skipped, header)
-            }
+        let searched = min(blocks.count, maximumFurnitureAboveTitle)
+        for skipped in 0..<searched {
+            if let header = repeatedTitle(of: blocks.dropFirst(skipped), text: text) { return (skipped, header) }
         }
-        if let header = header(of: blocks, text: text) { return (0, header) }
+        if let header = singleLineHeader(of: blocks, text: text) { return (0, header) }
         let furniture = BoilerplateTrimmer.runLength(over: blocks.indices) { text.boilerplateScore(blocks[$0].range) }
-        guard furniture > 0, let header = header(of: blocks.dropFirst(furniture), text: text) else { return nil }
-        return (furniture, header)
+        guard furniture > 0 else { return nil }
+        let rest = blocks.dropFirst(furniture)
+        if furniture >= searched, let header = repeatedTitle(of: rest, text: text) { return (furniture, header) }
+        return singleLineHeader(of: rest, text: text).map { (furniture, $0) }
     }
 
     /// How far down a repeated title is looked for, in blocks.
     private static let maximumFurnitureAboveTitle = 6
 
-    /// The header at the start of `blocks`, if there is one.
-    private static func header(of blocks: ArraySlice<TextBlock>, text: RangeText) -> TitleHeader? {
+    /// The repeated title at the start of `blocks`, if there is one.
+    private static func repeatedTitle(of blocks: ArraySlice<TextBlock>, text: RangeText) -> TitleHeader? {
+        let lines = headerLines(of: blocks, text: text)
+        return lines.count == 2 ? TitleHeaderDetector.repeatedTitle(lines[0], lines[1]) : nil
+    }
+
+    /// The header the first line of `blocks` makes on its own, if it makes one.
+    private static func singleLineHeader(of blocks: ArraySlice<TextBlock>, text: RangeText) -> TitleHeader? {
         guard let first = blocks.first else { return nil }
-        return TitleHeaderDetector.detect(
-            lines: headerLines(of: blocks, text: text),
+        return TitleHeaderDetector.singleLineHeader(
+            text(first.lines[0].prefix(headerLineLimit)),
             firstLineStandsAlone: first.lines.count == 1,
             hasMoreText: blocks.count > 1
         )
@@ -83,9 +89,11 @@ struct PlainTextLayout {
     /// line too long for any header is cut (a header needs no more to be refused), so that a
     /// text of one huge line is not copied for every look.
     private static func headerLines(of blocks: ArraySlice<TextBlock>, text: RangeText) -> [String] {
-        let longest = 2 * TitleHeaderDetector.longestHeaderLine + 1
-        return headerLineRanges(of: blocks).map { text(TextRange(start: $0.start, end: min($0.end, $0.start + longest))) }
+        headerLineRanges(of: blocks).map { text($0.prefix(headerLineLimit)) }
     }
+
+    /// How much of a line is read for a header, in scalars: one more than any header line may hold.
+    private static let headerLineLimit = 2 * TitleHeaderDetector.longestHeaderLine + 1
 
     /// The first line of `blocks` and the line after it, wherever it is.
     private static func headerLineRanges(of blocks: ArraySlice<TextBlock>) -> [TextRange] {
@@ -162,13 +170,12 @@ struct RangeText {
 
     /// The normalised, collapsed text of (the start of) `range`.
     func callAsFunction(_ range: TextRange) -> String {
-        let end = min(range.end, range.start + limit)
-        let key = TextRange(start: range.start, end: end)
+        let key = range.prefix(limit)
         if let text = made.texts[key] { return text }
         WorkMeter.count(.scalarsRead, key.length)
-        let piece = String(scalars: scalars[range.start..<end])
-        let raw = isNormalized ? piece : TextNormalizer.normalize(piece)
-        let text = ParagraphSplitter.collapsingWhitespace(in: raw, range: TextRange(start: 0, end: raw.unicodeScalars.count))
+        let text = isNormalized
+            ? ParagraphSplitter.collapsingWhitespace(in: scalars, range: key)
+            : ParagraphSplitter.collapsingWhitespace(in: TextNormalizer.normalize(String(scalars: scalars[key.start..<key.end])), range: TextRange(start: 0, end: .max))
         made.texts[key] = text
         return text
     }
@@ -188,5 +195,12 @@ struct RangeText {
     private final class MadeTexts {
         var texts: [TextRange: String] = [:]
         var scores: [TextRange: Int] = [:]
+    }
+}
+
+private extension TextRange {
+    /// The first `length` scalars of the range, or all of it when it is shorter.
+    func prefix(_ length: Int) -> TextRange {
+        TextRange(start: start, end: min(end, start + length))
     }
 }

@@ -24,12 +24,11 @@ enum TitleHeaderDetector {
     /// Lines longer than this (in scalars) are prose, never a header.
     static let longestHeaderLine = 400
 
-    /// The header at the start of `lines`: `lines[0]` is the first line, `lines[1]` the next
-    /// (when any), `firstLineStandsAlone` tells whether a blank line follows the first line.
-    static func detect(lines: [String], firstLineStandsAlone: Bool, hasMoreText: Bool) -> TitleHeader? {
-        guard let first = lines.first, !first.isEmpty, first.unicodeScalars.count <= longestHeaderLine else { return nil }
-        if lines.count > 1, let repeated = repeatedTitle(first, lines[1]) { return repeated }
-        guard firstLineStandsAlone, hasMoreText else { return nil }
+    /// The header a first line makes on its own, `Title | Site` or a bare title, when a blank
+    /// line follows it (`firstLineStandsAlone`) and more text follows (`hasMoreText`). A
+    /// repeated title, the surer sign, is asked for apart (`repeatedTitle`).
+    static func singleLineHeader(_ first: String, firstLineStandsAlone: Bool, hasMoreText: Bool) -> TitleHeader? {
+        guard !first.isEmpty, first.unicodeScalars.count <= longestHeaderLine, firstLineStandsAlone, hasMoreText else { return nil }
         return titleWithSite(first) ?? bareTitle(first)
     }
 
@@ -115,6 +114,7 @@ enum TitleHeaderDetector {
     }
 
     private static func split(_ line: String) -> [Segment] {
+        guard mayHoldSeparator(line) else { return line.isEmpty ? [] : [Segment(text: line, separator: "")] }
         var segments: [Segment] = []
         var rest = Substring(line)
         var separator = ""
@@ -126,6 +126,21 @@ enum TitleHeaderDetector {
         segments.append(Segment(text: String(rest), separator: separator))
         return segments.filter { !$0.text.isEmpty }
     }
+
+    /// Whether `line` may hold a separator: its bytes hold one, or it holds a scalar that is
+    /// not composition-inert, with which the separators' search (Foundation's, by canonical
+    /// equivalence) is more than a byte search. Most lines hold none and are not searched.
+    private static func mayHoldSeparator(_ line: String) -> Bool {
+        guard line.unicodeScalars.allSatisfy(TextNormalizer.isCompositionInert) else { return true }
+        var line = line
+        return line.withUTF8 { bytes in
+            bytes.indices.contains { index in
+                bytes[index] == 0x20 && separatorBytes.contains { bytes[index...].starts(with: $0) }
+            }
+        }
+    }
+
+    private static let separatorBytes = separators.map { Array($0.utf8) }
 
     private static func firstSeparator(in text: Substring) -> (range: Range<Substring.Index>, separator: String)? {
         separators.compactMap { separator in text.range(of: separator).map { (range: $0, separator: separator) } }
@@ -140,14 +155,25 @@ enum TitleHeaderDetector {
         text.split(separator: " ").count
     }
 
-    /// Text compared without case, quote style or spacing differences.
+    /// Text compared without case, quote style or spacing differences: lower-cased scalar by
+    /// scalar, as `String.lowercased()` does, and built as UTF-8 bytes.
     private static func fold(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.compactMap { scalar -> Character? in
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        func append(_ scalar: Unicode.Scalar) {
             switch scalar {
-            case "‘", "’": return "'"
-            case "“", "”": return "\""
-            default: return scalar.properties.isWhitespace ? nil : Character(scalar)
+            case "‘", "’": bytes.append(UInt8(ascii: "'"))
+            case "“", "”": bytes.append(UInt8(ascii: "\""))
+            default: if !scalar.isWhitespaceQuickly { UTF8.encode(scalar) { bytes.append($0) } }
             }
-        })
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                append((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar)
+            } else {
+                scalar.properties.lowercaseMapping.unicodeScalars.forEach(append)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
