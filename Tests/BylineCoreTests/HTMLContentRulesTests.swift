@@ -222,3 +222,32 @@ struct NoscriptTests {
         #expect(withArticle.warnings.isEmpty)
     }
 }
+
+@Suite("HTML reader: furniture labels in any of the main European languages")
+struct FurnitureLabelTests {
+    @Test("a label left without its block goes wherever it stands; a short sentence that starts the same way stays")
+    func labels() {
+        let article = ContentRuleCase(rule: "labels", body: """
+            <article><p>\(prose("Stadtbahn"))</p><h3>Mehr zum Thema</h3><p>\(prose("Fahrplan"))</p>\
+            <p>Lesen Sie auch:</p><p>Das könnte teuer werden.</p><p>\(prose("Haltestelle"))</p>\
+            <p>À lire aussi</p><p>\(prose("quai"))</p></article>
+            """, kept: [], dropped: []).article
+        #expect(!article.text.contains("Mehr zum Thema"))
+        #expect(!article.text.contains("Lesen Sie auch"))
+        #expect(!article.text.contains("À lire aussi"))
+        #expect(article.text.contains("Das könnte teuer werden."))
+        #expect(article.text.contains("Haltestelle"))
+    }
+
+    @Test("calls to action and rights lines in German, French and Spanish at the tail of the body go")
+    func tails() {
+        for tail in ["Jetzt abonnieren und keine Ausgabe verpassen!", "© 2026 Le Courrier du Val. Tous droits réservés.",
+                     "Suscríbete a nuestro boletín y recibe las noticias del día."] {
+            let article = ContentRuleCase(rule: "tail", body: """
+                <article><p>\(prose("bridge"))</p><p>\(prose("ferry"))</p><p>\(tail)</p></article>
+                """, kept: [], dropped: []).article
+            #expect(article.text.contains("ferry"))
+            #expect(!article.text.contains(tail), "kept: \(tail)")
+        }
+    }
+}

@@ -96,13 +96,14 @@ enum TitleEcho {
 }
 
 /// The calls to action, legal lines and sign-up boxes that pages put inside the body's own
-/// markup, at its head or its tail ("Subscribe for the full story", "© The Courier. All rights
-/// reserved."), judged as the plain-text reader judges them.
+/// markup at its tail ("Subscribe for the full story", "© The Courier. All rights
+/// reserved."), judged as the plain-text reader judges them, and the labels of furniture
+/// ("Read also", "Mehr zum Thema") left behind wherever their block was removed.
 enum BodyEnds {
-    /// `paragraphs` without the boilerplate runs at either end.
+    /// `paragraphs` without the boilerplate run at the end and without furniture labels.
     static func trimmed(_ paragraphs: [CollectedParagraph]) -> [CollectedParagraph] {
         let ends = BoilerplateTrimmer.ends(count: paragraphs.count) { BoilerplateScorer.score(paragraphs[$0].text) }
-        return Array(paragraphs[0..<(paragraphs.count - ends.tail)])
+        return paragraphs[0..<(paragraphs.count - ends.tail)].filter { !BoilerplateScorer.isFurnitureLabel($0.text) }
     }
 }
 

@@ -118,6 +118,14 @@ struct BoilerplateScorer {
         "upgrade to", "upgrade now", "contact us", "advertise with us", "skip to", "listen to this", "print this", "email this",
         "copy link", "already a subscriber", "already have an account", "create an account", "accept all",
         "manage preferences", "manage cookies", "reject all", "claim your",
+        // The same calls in German, French, Spanish, Italian, Polish and Dutch.
+        "jetzt abonnieren", "abonnieren sie", "melden sie sich", "jetzt anmelden", "hier klicken", "klicken sie hier",
+        "mehr erfahren", "weiterlesen", "lesen sie auch", "lesen sie mehr", "folgen sie uns", "folgt uns", "jetzt teilen",
+        "unterstützen sie", "abonnez-vous", "inscrivez-vous", "cliquez ici", "lire aussi", "lire la suite", "suivez-nous",
+        "en savoir plus", "suscríbete", "suscríbase", "regístrate", "haz clic", "lee también", "leer más", "síguenos",
+        "más información", "iscriviti", "abbonati", "clicca qui", "leggi anche", "seguici", "scopri di più",
+        "subskrybuj", "zapisz się", "kliknij tutaj", "czytaj też", "czytaj także", "czytaj więcej", "zobacz też",
+        "obserwuj nas", "schrijf je in", "lees ook", "lees meer", "volg ons",
     ])
 
     private static let subscriptionAndLegal = PhraseSet([
@@ -127,6 +135,10 @@ struct BoilerplateScorer {
         "by continuing", "by subscribing", "by registering", "you agree", "marketing emails",
         "marketing communications", "we use cookies", "this site uses", "this website uses", "your inbox",
         "paywall", "premium content", "subscriber-only", "for subscribers",
+        "alle rechte vorbehalten", "datenschutzerklärung", "nutzungsbedingungen", "newsletter-anmeldung",
+        "tous droits réservés", "politique de confidentialité", "todos los derechos reservados",
+        "política de privacidad", "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
+        "polityka prywatności", "alle rechten voorbehouden",
     ])
 
     private static let consentWords = PhraseSet([
@@ -155,8 +167,26 @@ struct BoilerplateScorer {
         "tags:", "topics:", "related:", "related articles", "related stories", "related coverage",
         "more from", "more on this", "advertisement", "filed under", "photo:", "image:", "credit:",
         "copyright", "©", "skip to", "share this", "recommended for you", "trending", "most read",
-        "comments (", "comments:", "leave a comment", "posted in",
+        "comments (", "comments:", "leave a comment", "posted in", "see also", "you may also like",
+        "mehr zum thema", "lesen sie auch", "auch interessant", "das könnte dich", "das könnte sie", "weitere artikel", "schlagworte",
+        "themen:", "quelle:", "quellen:", "foto:", "bild:", "anzeige", "werbung", "lire aussi", "à lire aussi",
+        "sur le même sujet", "publicité", "le puede interesar", "te puede interesar", "lee también",
+        "noticias relacionadas", "publicidad", "leggi anche", "potrebbe interessarti", "pubblicità",
+        "czytaj też", "czytaj także", "zobacz też", "reklama", "lees ook", "advertentie",
     ]
+
+    /// The most words a label of page furniture has ("Read also", "Mehr zum Thema").
+    static let longestLabel = 8
+
+    /// Whether `paragraph` is nothing but a label that opens page furniture ("Related
+    /// stories", "Lesen Sie auch:", "À lire aussi"): short, starting like one, and not ended
+    /// like a sentence (a colon aside). Such a label means nothing once its block is gone,
+    /// wherever it stands in the article.
+    static func isFurnitureLabel(_ paragraph: String) -> Bool {
+        let endsAsSentence = endsLikeSentence(paragraph) && !paragraph.hasSuffix(":")
+        guard startsWithLabel(paragraph), !endsAsSentence else { return false }
+        return WordTokens(paragraph).words.count <= longestLabel
+    }
 }
 
 /// Lower-cased words of a text and where its sentences start.
