@@ -9,10 +9,14 @@
 struct AuthorNames {
     /// The comparison keys of the names that are not people's: the site, the publisher.
     private let excluded: [String]
+    /// The key of the main label of the page's host ("dailyplanet"), which names the site.
+    private let hostKey: String?
 
-    /// `excluding` lists the site's and the publisher's names as the page states them.
-    init(excluding names: [String]) {
-        excluded = names.map(NameKey.of).filter { !$0.isEmpty }
+    /// `excluding` lists the site's and the publisher's names as the page states them; `host`
+    /// is the main label of the page's host name.
+    init(excluding names: [String], host: String? = nil) {
+        excluded = names.map(LetterKey.of).filter { !$0.isEmpty }
+        hostKey = host.map(LetterKey.of).flatMap(\.nonEmpty)
     }
 
     /// How trusting to be of a text.
@@ -89,7 +93,7 @@ struct AuthorNames {
             while let last = words.last, Self.particles.contains(last.lowercased()) { words.removeLast() }
             guard (1...5).contains(words.count) else { return nil }
             let trimmed = words.joined(separator: " ")
-            let key = NameKey.of(trimmed)
+            let key = LetterKey.of(trimmed)
             guard key.count >= 2, !isExcluded(key, words: words), seen.insert(key).inserted else { return nil }
             return trimmed
         }
@@ -98,7 +102,7 @@ struct AuthorNames {
     private func isExcluded(_ key: String, words: [Substring]) -> Bool {
         if words.contains(where: { Self.isNewsroomWord($0.lowercased()) }) { return true }
         // "Ana Ruiz" may name "Ana Ruiz's Kitchen"; "Daily Planet Online" is the "Daily Planet".
-        return excluded.contains { site in site == key || (site.count >= 5 && key.contains(site)) }
+        return key == hostKey || excluded.contains { site in site == key || (site.count >= 5 && key.contains(site)) }
     }
 
     /// "Ana Ruiz, Berlin": when some parts of a comma list are full names, a lone word among
@@ -245,16 +249,6 @@ struct AuthorNames {
     /// Parts of words that name a newsroom in the main European languages ("Online-Redaktion").
     private static let newsroomStems = ["redaktion", "rédaction", "redacción", "redaccion", "redazione", "redactie",
                                         "redakcja", "newsdesk"]
-}
-
-/// A name reduced for comparing: lower-case letters and digits only.
-enum NameKey {
-    /// "Ana Ruiz-Pérez" → "anaruizpérez".
-    static func of(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.lazy.filter {
-            $0.properties.isAlphabetic || ("0"..."9").contains($0)
-        }))
-    }
 }
 
 /// A piece of a byline.
