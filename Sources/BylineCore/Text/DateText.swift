@@ -115,6 +115,17 @@ enum DateText {
     /// "14 de marzo de 2026", "the 14th of March 2026".
     private static let joiningWords: Set<String> = ["de", "del", "of"]
 
+    /// Words that sit in written dates and times besides the month: weekdays in English,
+    /// German, French, Spanish, Italian and Dutch, and the words around a time of day.
+    static let dayAndTimeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
+        "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+        "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì",
+        "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "maandag", "dinsdag", "woensdag",
+        "donderdag", "vrijdag", "zaterdag", "zondag", "uhr", "h", "am", "pm", "gmt", "utc", "cet", "cest", "mez",
+        "mesz", "heure", "heures", "horas", "ore", "uur", "kl", "klo",
+    ]
+
     /// Month names and their usual abbreviations, lower case, in English, German, French,
     /// Spanish, Italian, Portuguese, Dutch, the Scandinavian languages, Polish, Czech and
     /// Finnish (the last three in the genitive form dates use).
