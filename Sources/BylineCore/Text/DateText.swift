@@ -31,15 +31,16 @@ struct CalendarDay: Hashable, Comparable, Sendable {
 /// "2026-03-14", "14.03.2026", "14/03/2026", "14. März 2026", "14 mars 2026",
 /// "14 de marzo de 2026", "March 14, 2026", "Mar. 14th, 2026", "1er mars 2026".
 ///
-/// Only whole days with a four-digit year count: "März 2026" or "14.03." name no day.
-/// Numbers separated by slashes are read day first, unless `monthFirst` (American pages) or
-/// unless only the other order names a real day.
+/// Only whole days count: "März 2026" or "14.03." name no day. A year has four digits, except
+/// in a date written with full stops ("14.03.26"), when `shortYears` allows it: in a date line,
+/// not in running text. Numbers separated by slashes are read day first, unless `monthFirst`
+/// (American pages) or unless only the other order names a real day.
 enum DateText {
     /// The first day written in `text`, looking at its first `limit` scalars.
-    static func firstDay(in text: String, monthFirst: Bool = false, limit: Int = 400) -> CalendarDay? {
+    static func firstDay(in text: String, monthFirst: Bool = false, shortYears: Bool = false, limit: Int = 400) -> CalendarDay? {
         let tokens = DateTokens(text, limit: limit).tokens
         for start in tokens.indices {
-            if let day = numeric(tokens, at: start, monthFirst: monthFirst) ?? named(tokens, at: start) {
+            if let day = numeric(tokens, at: start, monthFirst: monthFirst, shortYears: shortYears) ?? named(tokens, at: start) {
                 return day
             }
         }
@@ -51,14 +52,19 @@ enum DateText {
         text.unicodeScalars.count <= 60 && firstDay(in: text) != nil
     }
 
-    /// "2026-03-14", "2026/03/14", "14.03.2026", "14/03/2026", "03/14/2026" (`monthFirst`).
-    private static func numeric(_ tokens: [DateToken], at start: Int, monthFirst: Bool) -> CalendarDay? {
+    /// "2026-03-14", "2026/03/14", "14.03.2026", "14/03/2026", "03/14/2026" (`monthFirst`),
+    /// "14.03.26" (`shortYears`).
+    private static func numeric(_ tokens: [DateToken], at start: Int, monthFirst: Bool, shortYears: Bool) -> CalendarDay? {
         guard start + 4 < tokens.count, case let .number(first, firstDigits) = tokens[start],
               case let .mark(separator) = tokens[start + 1], "-./".unicodeScalars.contains(separator),
               case let .number(second, secondDigits) = tokens[start + 2], secondDigits <= 2,
               tokens[start + 3] == .mark(separator), case let .number(third, thirdDigits) = tokens[start + 4]
         else { return nil }
         if firstDigits == 4, thirdDigits <= 2 { return CalendarDay(year: first, month: second, day: third) }
+        if shortYears, separator == ".", firstDigits <= 2, thirdDigits == 2,
+           start + 5 == tokens.count || tokens[start + 5] != .mark(".") {
+            return CalendarDay(year: third < 70 ? 2000 + third : 1900 + third, month: second, day: first)
+        }
         guard firstDigits <= 2, thirdDigits == 4 else { return nil }
         let dayFirst = CalendarDay(year: third, month: second, day: first)
         let monthFirstDay = separator == "/" ? CalendarDay(year: third, month: first, day: second) : nil
@@ -108,6 +114,17 @@ enum DateText {
     private static let ordinalEndings: Set<String> = ["st", "nd", "rd", "th", "er", "re", "e"]
     /// "14 de marzo de 2026", "the 14th of March 2026".
     private static let joiningWords: Set<String> = ["de", "del", "of"]
+
+    /// Words that sit in written dates and times besides the month: weekdays in English,
+    /// German, French, Spanish, Italian and Dutch, and the words around a time of day.
+    static let dayAndTimeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
+        "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+        "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì",
+        "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "maandag", "dinsdag", "woensdag",
+        "donderdag", "vrijdag", "zaterdag", "zondag", "uhr", "h", "am", "pm", "gmt", "utc", "cet", "cest", "mez",
+        "mesz", "heure", "heures", "horas", "ore", "uur", "kl", "klo",
+    ]
 
     /// Month names and their usual abbreviations, lower case, in English, German, French,
     /// Spanish, Italian, Portuguese, Dutch, the Scandinavian languages, Polish, Czech and

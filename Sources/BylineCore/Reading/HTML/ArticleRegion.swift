@@ -36,6 +36,29 @@ struct ArticleRegion {
 
     /// Whether node `index` lies in the region.
     func contains(_ index: Int) -> Bool { range.contains(index) }
+
+    /// The nodes of `indexes` that lie in the region, nearest the headline first: those from
+    /// just before it onwards in page order, then those further up, the nearest first (a
+    /// region may open with teasers of other articles).
+    func nearestHeadlineFirst(_ indexes: [Int]) -> [Int] {
+        indexes.filter(contains).sorted { rank($0) < rank($1) }
+    }
+
+    /// How many nodes from just before the headline count as its neighbourhood: the header
+    /// with the byline, the date line and a picture.
+    private static let neighbourhood = 400
+
+    /// Whether node `index` lies by the headline (or anywhere in a region without one).
+    func isNearHeadline(_ index: Int) -> Bool {
+        contains(index) && (headline == nil || rank(index) < Self.neighbourhood)
+    }
+
+    /// The place of node `index` in the order of `nearestHeadlineFirst`.
+    func rank(_ index: Int) -> Int {
+        guard let headline else { return index }
+        let start = headline - Self.nodesBefore
+        return index >= start ? index - start : range.count + start - index
+    }
 }
 
 /// Whether an element sits in page furniture that shows other people's names and dates:

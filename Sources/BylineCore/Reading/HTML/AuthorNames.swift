@@ -9,11 +9,24 @@
 struct AuthorNames {
     /// The comparison keys of the names that are not people's: the site, the publisher.
     private let excluded: [String]
+    /// The key of the main label of the page's host ("dailyplanet"), which names the site.
+    private let hostKey: String?
 
-    /// `excluding` lists the site's and the publisher's names as the page states them.
-    init(excluding names: [String]) {
-        excluded = names.map(NameKey.of).filter { !$0.isEmpty }
+    /// `excluding` lists the site's and the publisher's names as the page states them; `host`
+    /// is the main label of the page's host name.
+    init(excluding names: [String], host: String? = nil) {
+        excluded = names.flatMap { [LetterKey.of($0), LetterKey.of(Self.withoutArticle($0))] }.filter { !$0.isEmpty }
+        hostKey = host.map(LetterKey.of).flatMap(\.nonEmpty)
     }
+
+    /// "Lowmoor Gazette" for "The Lowmoor Gazette": a site's name without its article.
+    private static func withoutArticle(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.count >= 2, let first = words.first, articles.contains(first.lowercased()) else { return name }
+        return words.dropFirst().joined(separator: " ")
+    }
+
+    private static let articles: Set<String> = ["the", "der", "die", "das", "le", "la", "les", "el", "il", "lo", "de", "het", "o", "a"]
 
     /// How trusting to be of a text.
     enum Source {
@@ -35,6 +48,11 @@ struct AuthorNames {
         guard let label = Self.label(in: words, strict: source == .byline) else { return [] }
         if source == .byline, label == 0 { return [] }
         var cursor = label
+        if source == .field, words.count == 3, words[1] == .comma, case let .word(last) = words[0], case let .word(first) = words[2],
+           Self.isNameWord(last), Self.isNameWord(first) {
+            // "Holt, Maren": a name written surname first.
+            return accepted(["\(first) \(last)"])
+        }
         if cursor < words.count, case let .word(handle) = words[cursor], Self.isHandle(handle),
            source != .byline && cursor + 1 == words.count || label > 0 && !Self.isNameWord(handle) && Self.endsName(words, at: cursor + 1) {
             // "kat_writes", or "by kat_writes on 3 March": a user name standing alone.
@@ -89,7 +107,7 @@ struct AuthorNames {
             while let last = words.last, Self.particles.contains(last.lowercased()) { words.removeLast() }
             guard (1...5).contains(words.count) else { return nil }
             let trimmed = words.joined(separator: " ")
-            let key = NameKey.of(trimmed)
+            let key = LetterKey.of(trimmed)
             guard key.count >= 2, !isExcluded(key, words: words), seen.insert(key).inserted else { return nil }
             return trimmed
         }
@@ -98,7 +116,7 @@ struct AuthorNames {
     private func isExcluded(_ key: String, words: [Substring]) -> Bool {
         if words.contains(where: { Self.isNewsroomWord($0.lowercased()) }) { return true }
         // "Ana Ruiz" may name "Ana Ruiz's Kitchen"; "Daily Planet Online" is the "Daily Planet".
-        return excluded.contains { site in site == key || (site.count >= 5 && key.contains(site)) }
+        return key == hostKey || excluded.contains { site in site == key || (site.count >= 5 && key.contains(site)) }
     }
 
     /// "Ana Ruiz, Berlin": when some parts of a comma list are full names, a lone word among
@@ -115,7 +133,7 @@ struct AuthorNames {
     private static func label(in words: [BylineWord], strict: Bool) -> Int? {
         var end = 0
         if let colon = words.prefix(4).firstIndex(of: .separator(":")), colon > 0,
-           words[..<colon].allSatisfy({ if case let .word(word) = $0 { return labelWords.contains(word.lowercased()) }
+           words[..<colon].allSatisfy({ if case let .word(word) = $0 { return isLabelWord(word.lowercased()) }
                return false }) {
             end = colon + 1
         } else if let marker = markerIndex(in: words) {
@@ -134,21 +152,27 @@ struct AuthorNames {
             guard case let .word(word) = words[index], markers.contains(word.lowercased()) else { return false }
             let lower = word.lowercased()
             guard ambiguousMarkers.contains(lower) else { return true }
-            // "von" and "di" also sit inside names ("Ursula von der Leyen", "Di Stefano"): they open
-            // a byline at its start when a full name follows, or after a word that is not a name.
+            // "von" and "di" also sit inside names ("Ursula von der Leyen", "Di Stefano"): inside a
+            // text they open a byline only after a word that is not a name; "Di" and "Da" open one
+            // at its start only when a full name follows.
             guard index > 0, case let .word(before) = words[index - 1] else {
-                return index > 0 || nameWords(in: words, from: index + 1) >= 2
+                return index > 0 || !nameStartingMarkers.contains(lower) || nameWords(in: words, from: index + 1) >= 2
             }
-            return labelWords.contains(before.lowercased()) || !isNameWord(before)
+            return !isNameWord(before) || isLabelOrDate(words[index - 1])
         }
     }
 
-    /// Whether a word before a byline's preposition is part of its label or of a date.
+    private static func isLabelWord(_ lower: String) -> Bool {
+        labelWords.contains(lower) || creditWords.contains(lower)
+    }
+
+    /// Whether a word before a byline's preposition is part of its label or of a date and time
+    /// ("Posted on Monday, 3 March 2026, 09:30 Uhr by").
     private static func isLabelOrDate(_ word: BylineWord) -> Bool {
         guard case let .word(text) = word else { return true }
         let lower = text.lowercased()
-        return labelWords.contains(lower) || DateText.months[lower] != nil
-            || text.unicodeScalars.first.map { ("0"..."9").contains($0) } == true
+        return labelWords.contains(lower) || afterNameWords.contains(lower) || DateText.months[lower] != nil
+            || DateText.dayAndTimeWords.contains(lower) || text.unicodeScalars.first.map { ("0"..."9").contains($0) } == true
     }
 
     /// Whether a byline's names may end before `index`: at its end, a separator, a number or
@@ -206,8 +230,11 @@ struct AuthorNames {
         "auteur", "autore", "autora",
     ]
 
+    /// Markers that also sit inside names ("Ursula von der Leyen", "Luiz da Silva").
+    private static let ambiguousMarkers: Set<String> = ["von", "di", "da", "od", "av", "af"]
+
     /// Markers that also begin names ("Di Stefano", "Da Costa").
-    private static let ambiguousMarkers: Set<String> = ["di", "da", "od", "av", "af"]
+    private static let nameStartingMarkers: Set<String> = ["di", "da"]
 
     /// Words of a byline's label, never of a name: "Posted by", "Ein Beitrag von", "Publié par",
     /// "Veröffentlicht am … von", "Autor:", "Text und Fotos:".
@@ -245,16 +272,6 @@ struct AuthorNames {
     /// Parts of words that name a newsroom in the main European languages ("Online-Redaktion").
     private static let newsroomStems = ["redaktion", "rédaction", "redacción", "redaccion", "redazione", "redactie",
                                         "redakcja", "newsdesk"]
-}
-
-/// A name reduced for comparing: lower-case letters and digits only.
-enum NameKey {
-    /// "Ana Ruiz-Pérez" → "anaruizpérez".
-    static func of(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.lazy.filter {
-            $0.properties.isAlphabetic || ("0"..."9").contains($0)
-        }))
-    }
 }
 
 /// A piece of a byline.

@@ -33,9 +33,16 @@ struct HeadlineChoice {
         var siteKeys = Set(stripped.compactMap(\.site).map(LetterKey.of))
         if let site = suffix.site { siteKeys.insert(LetterKey.of(site)) }
 
+        // A headline marked with microdata on the page's main heading is the headline.
+        if let marked = scan.headlineElements.first(where: { tree.tag($0) == .h1 }),
+           let text = HeadingText.of(marked, in: tree).nonEmpty, text.unicodeScalars.count <= 400 {
+            title = text
+            heading = marked
+            return
+        }
         var best: (index: Int, text: String, key: String)?
-        for index in scan.headings.prefix(Self.headingLimit) {
-            let text = NormalizedText.normalize(tree.textContent(index)).collapsingWhitespace()
+        for index in (scan.headings + scan.headlineElements).prefix(Self.headingLimit) {
+            let text = HeadingText.of(index, in: tree)
             let key = LetterKey.of(text)
             guard key.unicodeScalars.count >= 2, text.unicodeScalars.count <= 400, !siteKeys.contains(key),
                   statedKeys.contains(where: { $0.contains(key) }),
@@ -56,16 +63,62 @@ struct HeadlineChoice {
         if let first = strippedTitles.first {
             title = first
             let key = LetterKey.of(first)
-            heading = scan.headings.prefix(Self.headingLimit).first {
-                LetterKey.of(tree.textContent($0)) == key
+            // The heading that shows the title, perhaps with more after it ("… Updated 3 March").
+            heading = (scan.headings.prefix(Self.headingLimit) + scan.minorHeadings.prefix(Self.headingLimit)).first {
+                !key.isEmpty && LetterKey.of(HeadingText.of($0, in: tree)).hasPrefix(key)
             }
             return
         }
         if let firstHeading = scan.headings.first(where: { tree.tag($0) == .h1 }) {
-            title = NormalizedText.normalize(tree.textContent(firstHeading)).collapsingWhitespace().nonEmpty
+            title = HeadingText.of(firstHeading, in: tree).nonEmpty
             heading = firstHeading
         }
     }
+}
+
+/// The text a heading shows as its headline: parts in separate elements kept apart by a space
+/// ("<span>Kicker</span><span>Headline</span>"), and without a kicker the page marks as one
+/// by the names newsrooms give it (`kicker`, `dachzeile`, `overline`, `topline`, `eyebrow`,
+/// `surtitre`, `occhiello`, `antetitulo`).
+enum HeadingText {
+    /// The headline text of `heading`.
+    static func of(_ heading: Int, in tree: HTMLTree) -> String {
+        var parts: [String] = []
+        var owner: Int?
+        var index = heading + 1
+        while index < tree.end(heading) {
+            if tree.tag(index) == .text {
+                let childOwner = directChild(of: heading, containing: index, in: tree)
+                if let childOwner, let owner, childOwner != owner, !parts.isEmpty { parts.append(" ") }
+                owner = childOwner ?? owner
+                parts.append(tree.text(index))
+            } else if tree.parent(index) == heading, isKicker(index, in: tree) {
+                index = tree.end(index)
+                continue
+            }
+            index += 1
+        }
+        return NormalizedText.normalize(parts.joined()).collapsingWhitespace()
+    }
+
+    private static func directChild(of heading: Int, containing index: Int, in tree: HTMLTree) -> Int? {
+        var current = tree.parent(index)
+        while let element = current, element != heading {
+            if tree.parent(element) == heading { return element }
+            current = tree.parent(element)
+        }
+        return nil
+    }
+
+    private static func isKicker(_ element: Int, in tree: HTMLTree) -> Bool {
+        guard let names = tree.attribute("class", of: element)?.lowercased() else { return false }
+        return kickerNames.contains(where: names.contains)
+    }
+
+    private static let kickerNames = [
+        "kicker", "dachzeile", "overline", "topline", "roofline", "eyebrow", "spitzmarke", "surtitre", "sur-titre",
+        "occhiello", "antetitulo", "antetítulo", "bovenkop",
+    ]
 }
 
 /// Text from a `<meta>` value or JSON-LD: character references decoded (pages escape them
@@ -147,7 +200,7 @@ struct SiteSuffix {
 
     /// "dailyplanet" for "https://www.dailyplanet.example/news/1" or
     /// "https://news.dailyplanet.co.uk/": the label before the public suffix.
-    private static func hostLabel(_ url: String) -> String? {
+    static func hostLabel(_ url: String) -> String? {
         guard let schemeEnd = url.range(of: "://") else { return nil }
         let host = url[schemeEnd.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
         var labels = host.lowercased().split(separator: ".")

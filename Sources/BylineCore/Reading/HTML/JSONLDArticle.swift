@@ -2,8 +2,11 @@ import Foundation
 
 /// The article facts a page states in JSON-LD (`<script type="application/ld+json">`):
 /// the first object typed as an article (`NewsArticle`, `Article`, `BlogPosting`, …),
-/// found at the top, in arrays or in an `@graph`.
+/// found at the top, in arrays or in an `@graph`. A script without an article still gives
+/// the publication date of the first object that states one (a `WebPage`, a `VideoObject`).
 struct JSONLDArticle: Equatable {
+    /// Whether the facts come from an object typed as an article.
+    var describesArticle = true
     var headline: String?
     var authors: [String] = []
     var published: String?
@@ -14,34 +17,46 @@ struct JSONLDArticle: Equatable {
     /// How many JSON values are looked at at most, so that a huge script stays cheap.
     private static let valueBudget = 10_000
 
-    /// The article described in one script's text, or `nil` when it describes none (or is
-    /// not valid JSON).
+    /// The article described in one script's text, or `nil` when it describes none and dates
+    /// nothing (or is not valid JSON).
     init?(script: String) {
         guard let root = try? JSONSerialization.jsonObject(with: Data(script.utf8), options: [.fragmentsAllowed]),
-              let article = Self.firstArticle(in: root) else { return nil }
+              let (article, isArticle) = Self.firstArticle(in: root) else { return nil }
+        guard isArticle else {
+            describesArticle = false
+            published = Self.publicationDate(of: article)
+            return
+        }
         headline = Self.string(article["headline"]) ?? Self.string(article["name"])
         authors = Self.personNames(article["author"]) + Self.personNames(article["creator"])
-        published = Self.string(article["datePublished"]) ?? Self.string(article["dateCreated"])
+        published = Self.publicationDate(of: article)
         publisher = Self.names(article["publisher"]).first
         url = Self.string(article["url"]) ?? Self.names(article["mainEntityOfPage"], key: "@id").first
         language = Self.string(article["inLanguage"]) ?? Self.names(article["inLanguage"], key: "alternateName").first
     }
 
-    private static func firstArticle(in root: Any) -> [String: Any]? {
+    private static func publicationDate(of object: [String: Any]) -> String? {
+        string(object["datePublished"]) ?? string(object["dateCreated"]) ?? string(object["uploadDate"])
+    }
+
+    /// The first article object, or else the first object that states a publication date.
+    private static func firstArticle(in root: Any) -> (object: [String: Any], isArticle: Bool)? {
         var pending: [Any] = [root]
         var next = 0
+        var dated: [String: Any]?
         while next < pending.count, next < valueBudget {
             let value = pending[next]
             next += 1
             if let array = value as? [Any] {
                 pending.append(contentsOf: array)
             } else if let object = value as? [String: Any] {
-                if isArticle(object["@type"]) { return object }
+                if isArticle(object["@type"]) { return (object, true) }
+                if dated == nil, publicationDate(of: object) != nil { dated = object }
                 if let graph = object["@graph"] { pending.append(graph) }
                 if let entity = object["mainEntity"] { pending.append(entity) }
             }
         }
-        return nil
+        return dated.map { ($0, false) }
     }
 
     private static func isArticle(_ type: Any?) -> Bool {

@@ -8,8 +8,12 @@ struct MetadataScan {
     private(set) var base: String?
     private(set) var language: String?
     private(set) var jsonLD: JSONLDArticle?
-    /// The `<h1>` and `<h2>` elements, in page order.
+    /// The `<h1>` and `<h2>` elements, in page order: where headlines are.
     private(set) var headings: [Int] = []
+    /// The `<h3>` to `<h6>` elements, in page order: where some pages put a headline.
+    private(set) var minorHeadings: [Int] = []
+    /// Elements marked `itemprop="headline"`, in page order.
+    private(set) var headlineElements: [Int] = []
     /// Elements marked as naming the author: `itemprop="author"`, `rel="author"`, or a class
     /// or id such as `byline`, `author-name`, `autor`.
     private(set) var authorElements: [Int] = []
@@ -43,12 +47,15 @@ struct MetadataScan {
                 }
             case .base where base == nil:
                 base = tree.attribute("href", of: index)?.trimmingASCIIWhitespace().nonEmpty
-            case .script where jsonLD == nil:
-                if tree.attribute("type", of: index)?.lowercased().contains("ld+json") == true {
-                    jsonLD = JSONLDArticle(script: tree.textContent(index))
+            case .script where jsonLD?.describesArticle != true:
+                if tree.attribute("type", of: index)?.lowercased().contains("ld+json") == true,
+                   let found = JSONLDArticle(script: tree.textContent(index)), jsonLD == nil || found.describesArticle {
+                    jsonLD = found
                 }
             case .h1, .h2:
                 headings.append(index)
+            case .h3, .h4, .h5, .h6:
+                minorHeadings.append(index)
             case .a:
                 if tree.attribute("rel", of: index)?.lowercased().split(separator: " ").contains("author") == true {
                     authorElements.append(index)
@@ -86,6 +93,7 @@ struct MetadataScan {
         }
         // Microdata says exactly what an element is; a class name only hints.
         if let itemprop, !itemprop.isEmpty { marks = itemprop }
+        if marks.contains(.headline) { headlineElements.append(index) }
         if marks.contains(.author), !marks.contains(.furniture) { authorElements.append(index) }
         if marks.contains(.date) || tree.tag(index) == .time, !marks.contains(.furniture) {
             dateElements.append(DateElement(index: index, isPublished: marks.contains(.published),
@@ -105,6 +113,7 @@ enum MarkerWords {
         static let modified = Marks(rawValue: 8)
         /// A name that marks the author of something else: a comment, an avatar, a bio box.
         static let furniture = Marks(rawValue: 16)
+        static let headline = Marks(rawValue: 32)
     }
 
     /// What an `itemprop` value marks (schema.org names, case as written).
@@ -116,6 +125,7 @@ enum MarkerWords {
             case "author", "creator": marks.insert(.author)
             case "datePublished", "dateCreated": marks.formUnion([.date, .published])
             case "dateModified": marks.formUnion([.date, .modified])
+            case "headline": marks.insert(.headline)
             default: break
             }
         }

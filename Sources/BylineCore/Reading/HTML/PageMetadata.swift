@@ -37,7 +37,8 @@ struct PageMetadata: Equatable {
         site = statedSite ?? headline.guessedSite
         let region = ArticleRegion(tree: tree, headline: headline.heading)
 
-        let names = AuthorNames(excluding: [site, jsonLD?.publisher, scan.meta("og:site_name")].compactMap { $0 })
+        let names = AuthorNames(excluding: [site, jsonLD?.publisher, scan.meta("og:site_name")].compactMap { $0 },
+                                host: (url ?? documentURL).flatMap(SiteSuffix.hostLabel))
         authors = Self.fieldNames(jsonLD?.authors ?? [], names).nonEmpty
             ?? Self.authorKeys.lazy.compactMap { Self.fieldNames(scan.meta[$0] ?? [], names).nonEmpty }.first
             ?? VisibleByline(tree: tree, scan: scan, region: region, names: names).authors

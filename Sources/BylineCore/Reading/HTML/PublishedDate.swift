@@ -15,8 +15,11 @@ struct PublishedDate {
         "article:published_time", "og:published_time", "article:published", "datepublished", "date", "dc.date",
         "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created", "pubdate",
         "publishdate", "publish-date", "publish_date", "publication_date", "parsely-pub-date", "sailthru.date",
-        "article.published", "citation_publication_date", "citation_date",
+        "article.published", "citation_publication_date", "citation_date", "uploaddate",
     ]
+
+    /// Parts of other meta tags' names that state a publication date ("shareaholic:article_published_time").
+    private static let metaKeyParts = ["published_time", "publish_date", "publication_date", "pubdate", "datepublished"]
 
     /// How many text nodes after the headline are read for a written date.
     private static let textNodesAfterHeadline = 60
@@ -27,26 +30,41 @@ struct PublishedDate {
          monthFirst: Bool) {
         var stated: [String] = jsonLDDate.map { [$0] } ?? []
         for key in Self.metaKeys { stated += scan.meta[key] ?? [] }
+        for key in scan.meta.keys.sorted() where !Self.metaKeys.contains(key) && Self.metaKeyParts.contains(where: key.contains) {
+            stated += scan.meta[key] ?? []
+        }
+        let normalizedStated = stated.compactMap { DateValue.normalized($0, monthFirst: monthFirst) }
         let elements = scan.dateElements.filter { !$0.isModified }
-        let inRegion = elements.filter { region?.contains($0.index) ?? false }
+        let byIndex = Dictionary(elements.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
+        let inRegion = (region?.nearestHeadlineFirst(elements.map(\.index)) ?? []).compactMap { byIndex[$0] }
         func firstDate(_ candidates: [MetadataScan.DateElement]) -> String? {
             candidates.lazy.filter { !FurnitureContext.contains($0.index, in: tree, region: region) }
                 .compactMap { Self.date(of: $0.index, in: tree, monthFirst: monthFirst) }.first
         }
         func isTime(_ element: MetadataScan.DateElement) -> Bool { tree.tag(element.index) == .time }
+        let nearHeadline = inRegion.filter { region?.isNearHeadline($0.index) ?? false }
         let sources: [() -> String?] = [
-            { stated.lazy.compactMap { DateValue.normalized($0, monthFirst: monthFirst) }.first },
+            { firstDate(nearHeadline.filter(\.isPublished)) },
+            { region.flatMap { Self.dateLine(under: $0, in: tree, monthFirst: monthFirst) } },
+            { normalizedStated.first },
+            { firstDate(nearHeadline.filter(isTime)) },
+            { addresses.lazy.compactMap(AddressDate.day).first?.iso },
+            { firstDate(nearHeadline) },
+            { region.flatMap { Self.writtenDate(near: $0, in: tree, monthFirst: monthFirst) } },
             { firstDate(inRegion.filter(\.isPublished)) },
             { firstDate(inRegion.filter(isTime)) },
-            { addresses.lazy.compactMap(AddressDate.day).first?.iso },
             { firstDate(inRegion) },
-            { region.flatMap { Self.writtenDate(near: $0, in: tree, monthFirst: monthFirst) } },
             { firstDate(elements.filter(\.isPublished)) },
             { firstDate(elements.filter(isTime)) },
+            { firstDate(elements) },
             { firstDate(scan.dateElements.filter(\.isModified)) },
             { stated.first },
         ]
-        value = sources.lazy.compactMap { $0() }.first
+        let chosen = sources.lazy.compactMap { $0() }.first
+        // A day read from the page is given with the time the metadata states for the same day.
+        value = chosen.flatMap { day in
+            normalizedStated.first { $0.count > day.count && $0.hasPrefix(day) }
+        } ?? chosen
     }
 
     /// The date a marked element states: its `datetime` or `content`, else its text when short.
@@ -60,20 +78,44 @@ struct PublishedDate {
             text += tree.text(index)
             if text.utf8.count > longestDateLine * 2 { return nil }
         }
-        return DateText.firstDay(in: text, monthFirst: monthFirst)?.iso
+        return DateText.firstDay(in: text, monthFirst: monthFirst, shortYears: true)?.iso
     }
 
-    /// The first date written in a short text near the headline: from a little before it
-    /// (a date line above a headline) to a few dozen text nodes after it.
+    /// How many texts after a headline are looked at for its date line.
+    private static let textsUnderHeadline = 8
+
+    /// The date line under the headline: a short text among the first few after it that holds
+    /// a date, unless it says it is the date of an update ("Aktualisiert", "Updated",
+    /// "Mis à jour"). The date a page shows its readers by the headline is the article's date
+    /// even when the head's metadata says otherwise.
+    private static func dateLine(under region: ArticleRegion, in tree: HTMLTree, monthFirst: Bool) -> String? {
+        guard let headline = region.headline else { return nil }
+        var seen = 0
+        for index in tree.end(headline)..<region.range.upperBound where tree.tag(index) == .text {
+            let line = tree.text(index).collapsingWhitespace()
+            guard !line.isEmpty else { continue }
+            seen += 1
+            if seen > textsUnderHeadline || line.unicodeScalars.count > longestDateLine / 2 { return nil }
+            guard let day = DateText.firstDay(in: line, monthFirst: monthFirst, shortYears: true) else { continue }
+            let block = tree.parent(index).flatMap { tree.parent($0) }.map { tree.textContent($0) } ?? line
+            return UpdateWords.mentioned(in: block.utf8.count <= longestDateLine * 2 ? block : line) ? nil : day.iso
+        }
+        return nil
+    }
+
+    /// The first date written near the headline, from a little before it (a date line above a
+    /// headline) to a few dozen text nodes after it: in a short text, or at the very start of a
+    /// paragraph ("3.2.2026 – The council …").
     private static func writtenDate(near region: ArticleRegion, in tree: HTMLTree, monthFirst: Bool) -> String? {
         let start = region.headline.map { max(region.range.lowerBound, $0 - 20) } ?? region.range.lowerBound
         var seen = 0
         for index in start..<region.range.upperBound where tree.tag(index) == .text {
             let text = tree.text(index)
-            guard text.utf8.count <= longestDateLine * 3 else { continue }
-            let line = text.collapsingWhitespace()
-            if line.unicodeScalars.count <= longestDateLine, !FurnitureContext.contains(index, in: tree, region: region),
-               let day = DateText.firstDay(in: line, monthFirst: monthFirst) {
+            let line = text.utf8.count <= longestDateLine * 3 ? text.collapsingWhitespace() : ""
+            let lineDate = line.unicodeScalars.count <= longestDateLine
+                ? DateText.firstDay(in: line, monthFirst: monthFirst, shortYears: true) : nil
+            let opening = lineDate == nil && !line.isEmpty ? nil : DateText.firstDay(in: text, monthFirst: monthFirst, limit: 24)
+            if let day = lineDate ?? opening, !FurnitureContext.contains(index, in: tree, region: region) {
                 return day.iso
             }
             if !line.isEmpty { seen += 1 }
@@ -81,6 +123,21 @@ struct PublishedDate {
         }
         return nil
     }
+}
+
+/// The words that mark a date as the date of a change, in the main European languages.
+enum UpdateWords {
+    /// Whether `text` says its date is an update's.
+    static func mentioned(in text: String) -> Bool {
+        let lower = text.lowercased()
+        return words.contains(where: lower.contains)
+    }
+
+    private static let words = [
+        "updated", "update", "modified", "aktualisiert", "geändert", "mis à jour", "modifié", "actualizado",
+        "actualizada", "actualización", "aggiornato", "aggiornamento", "bijgewerkt", "gewijzigd", "atualizado",
+        "zaktualizowano", "uppdaterad", "opdateret", "oppdatert",
+    ]
 }
 
 /// A date as a page's metadata states it, made ISO 8601.
@@ -97,7 +154,7 @@ enum DateValue {
            CalendarDay(year: year, month: month, day: day) != nil {
             return isoTime(text)
         }
-        return DateText.firstDay(in: text, monthFirst: monthFirst)?.iso
+        return DateText.firstDay(in: text, monthFirst: monthFirst, shortYears: true)?.iso
     }
 
     /// "2019-11-19 02:24:00" becomes "2019-11-19T02:24:00"; other forms are kept as stated.
@@ -112,7 +169,8 @@ enum DateValue {
     }
 }
 
-/// A date written in an article's address: "/2026/03/14/", "/2026-03-14-", "/20260314/".
+/// A date written in an article's address: "/2026/03/14/", "/2026-03/14/", "/14-03-2026",
+/// "/20260314/".
 enum AddressDate {
     /// The day the path of `url` names, or `nil`.
     static func day(_ url: String) -> CalendarDay? {
@@ -123,11 +181,17 @@ enum AddressDate {
         }
         let tokens = DateTokens(String(path.prefix { $0 != "?" && $0 != "#" }), limit: 600).tokens
         for start in tokens.indices {
-            if start + 4 < tokens.count, case let .number(year, 4) = tokens[start], case let .mark(first) = tokens[start + 1],
-               "/-_".unicodeScalars.contains(first), case let .number(month, 1...2) = tokens[start + 2],
-               tokens[start + 3] == .mark(first), case let .number(day, 1...2) = tokens[start + 4],
-               let found = CalendarDay(year: year, month: month, day: day) {
-                return found
+            if start + 4 < tokens.count, case let .number(first, firstDigits) = tokens[start],
+               case let .mark(separator) = tokens[start + 1], "/-_".unicodeScalars.contains(separator),
+               case let .number(second, 1...2) = tokens[start + 2], case let .mark(nextSeparator) = tokens[start + 3],
+               "/-_".unicodeScalars.contains(nextSeparator), case let .number(third, thirdDigits) = tokens[start + 4] {
+                if firstDigits == 4, thirdDigits <= 2, let found = CalendarDay(year: first, month: second, day: third) {
+                    return found
+                }
+                if firstDigits <= 2, thirdDigits == 4, separator == nextSeparator,
+                   let found = CalendarDay(year: third, month: second, day: first) {
+                    return found
+                }
             }
             if start >= 1, start + 1 < tokens.count, case let .number(packed, 8) = tokens[start],
                case let .mark(before) = tokens[start - 1], case let .mark(after) = tokens[start + 1],

@@ -15,11 +15,11 @@ struct VisibleByline {
     init(tree: HTMLTree, scan: MetadataScan, region: ArticleRegion?, names: AuthorNames) {
         let marked = scan.authorElements
         if let region {
-            let inside = marked.filter(region.contains)
+            let inside = region.nearestHeadlineFirst(marked)
             let found = Self.markedAuthors(inside, tree: tree, region: region, names: names)
             let textual = Self.textualAuthors(in: region, tree: tree, names: names)
             // The earlier of the two in the page is the byline; the other is often a bio or a credit.
-            if let found, found.position <= textual?.position ?? Int.max {
+            if let found, region.rank(found.position) <= textual.map({ region.rank($0.position) }) ?? Int.max {
                 authors = found.names
                 return
             }
@@ -70,10 +70,9 @@ struct VisibleByline {
 
     /// The first short line in the region that starts like a byline, and the names it gives.
     private static func textualAuthors(in region: ArticleRegion, tree: HTMLTree, names: AuthorNames) -> (names: [String], position: Int)? {
-        var index = region.range.lowerBound
-        while index < region.range.upperBound {
-            defer { index += 1 }
-            guard tree.tag(index) == .text, startsWithMarker(tree.text(index)), let block = block(around: index, in: tree),
+        let textNodes = region.range.filter { tree.tag($0) == .text }
+        for index in region.nearestHeadlineFirst(textNodes) {
+            guard startsWithMarker(tree.text(index)), let block = block(around: index, in: tree),
                   !isQuoted(index, in: tree), !FurnitureContext.contains(index, in: tree, region: region) else { continue }
             var text = ""
             for part in index..<tree.end(block) where tree.tag(part) == .text {
