@@ -304,15 +304,3 @@ enum ContactDetails {
         "way", "place", "pl", "square", "sq", "suite", "floor", "quay", "parkway", "highway",
     ]
 }
-
-private extension Unicode.Scalar {
-    /// `properties.isAlphabetic || properties.numericType != nil`, answered without the
-    /// property tables for ASCII, where only the Latin letters and the digits are either.
-    var isLetterOrDigitQuickly: Bool {
-        switch value {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
-        case 0..<0x80: return false
-        default: return properties.isAlphabetic || properties.numericType != nil
-        }
-    }
-}
