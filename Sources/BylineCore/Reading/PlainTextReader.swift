@@ -4,8 +4,9 @@
 public enum PlainTextReader {
     /// Reads decoded text into a normalised article.
     public static func read(_ text: String) -> Article {
-        let clean = TextNormalizer.normalize(text)
-        let scalars = [Unicode.Scalar](scalarsOf: clean)
+        let original = [Unicode.Scalar](scalarsOf: text)
+        // Most text is normal already, and its scalars serve as they are.
+        let scalars = TextNormalizer.isNormal(original) ? original : [Unicode.Scalar](scalarsOf: TextNormalizer.normalize(text))
         let layout = PlainTextLayout(scalars: scalars, isNormalized: true)
         var builder = ArticleBuilder()
         for paragraph in layout.body {
