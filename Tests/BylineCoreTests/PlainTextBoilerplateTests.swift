@@ -54,6 +54,42 @@ struct PlainTextBoilerplateTests {
         #expect(!BoilerplateScorer.signals(in: "Few readers subscribe to the podcast.").contains(.callToAction))
     }
 
+    @Test("phone numbers: digits with phone punctuation, not broken by other marks", arguments: [
+        ("Call (01632) 960-412 today.", true),
+        ("Call +44 1632 960412 today.", true),
+        ("Call 01632–960412 today.", false),
+        ("In 2026 some 1,632,960 people voted.", false),
+    ])
+    func phoneNumbers(paragraph: String, isContact: Bool) {
+        #expect(BoilerplateScorer.signals(in: paragraph).contains(.contactDetails) == isContact)
+    }
+
+    @Test("every known word is ASCII of at most 16 bytes, as the word numbering takes for granted")
+    func knownWordsArePackable() {
+        let words = PhraseLists.all.joined().flatMap { $0.split(separator: " ") } + ContactDetails.knownWords.map { Substring($0) }
+        #expect(words.allSatisfy { $0.utf8.count <= 16 && $0.utf8.allSatisfy { $0 < 0x80 } })
+        #expect(words.allSatisfy { KnownWords.number(of: Array($0.utf8)) == KnownWords.number(of: String($0)) })
+        #expect(KnownWords.number(of: Array("straße".utf8)) == KnownWords.unknown)
+    }
+
+    @Test("a postal address: a short number followed by a street word, or a post office box", arguments: [
+        ("Write to us at 12 Harbour Street.", true),
+        ("Write to PO Box 40.", true),
+        ("Write to us at 123456 Harbour Street.", false),
+        ("Write to us at ١٢ Harbour Street.", true),
+    ])
+    func postalAddress(paragraph: String, isContact: Bool) {
+        #expect(BoilerplateScorer.signals(in: paragraph).contains(.contactDetails) == isContact)
+    }
+
+    @Test("phrases are matched on whole words, with curly apostrophes and any case")
+    func phraseMatching() {
+        #expect(BoilerplateScorer.signals(in: "Don’t miss a story. Try it now").contains(.callToAction))
+        #expect(BoilerplateScorer.signals(in: "SIGN UP.").contains(.callToAction))
+        #expect(!BoilerplateScorer.signals(in: "Signups rose.").contains(.callToAction))
+        #expect(BoilerplateScorer.signals(in: "Straße und Café: we use cookies").contains(.subscriptionOrLegal))
+    }
+
     @Test("very long paragraphs are prose whatever they say")
     func longParagraphs() {
         let long = String(repeating: "Sign up for our newsletter today! ", count: 200)

@@ -86,6 +86,62 @@ struct PlainTextHeaderTests {
         #expect(article.paragraphs.count == 2)
     }
 
+    @Test("a repeated title below more furniture than the first six blocks is found after the furniture")
+    func repeatedTitleBelowLongFurniture() {
+        let furniture = ["Skip to content", "Home | News | Sport | Weather", "Sign up for our newsletter!", "Follow us on Facebook and Instagram",
+                         "Subscribe now", "Log in", "Share this article"]
+        let article = PlainTextReader.read(furniture.joined(separator: "\n\n") + "\n\n" + """
+
+            Tide mill reopens after restoration - The Wexmoor Advertiser
+            Tide mill reopens after restoration
+
+            The tide mill at Wexmoor ground its first flour in sixty years on Saturday.
+            """)
+        #expect(article.title == "Tide mill reopens after restoration")
+        #expect(article.site == "The Wexmoor Advertiser")
+        #expect(article.text == "The tide mill at Wexmoor ground its first flour in sixty years on Saturday.")
+    }
+
+    @Test("the header and the furniture at both ends are found in a long text")
+    func longText() {
+        let body = (1...2_000).map { "Paragraph \($0) of the report, the clerk said, runs on as reports do." }
+        let text = """
+            Home | News | Politics | World
+
+            Lowfield Gazette | Flood barrier tested ahead of winter
+            Flood barrier tested ahead of winter
+
+            By Nadia Quist
+
+            """ + body.joined(separator: "\n\n") + """
+
+
+            Share this article on Facebook, Twitter or WhatsApp
+
+            Privacy policy | Terms of use | Cookie settings
+            """
+        for article in [PlainTextReader.read(text), PlainTextReader.verbatim(text)] {
+            #expect(article.title == "Flood barrier tested ahead of winter")
+            #expect(article.site == "Lowfield Gazette")
+            #expect(article.authors == ["Nadia Quist"])
+        }
+        let article = PlainTextReader.read(text)
+        #expect(article.paragraphs.count == body.count)
+        #expect(article.text.hasPrefix("Paragraph 1 of the report"))
+        #expect(article.text.hasSuffix("Paragraph 2000 of the report, the clerk said, runs on as reports do."))
+    }
+
+    @Test("a byline holds at most sixteen words, counted alike in ASCII and beyond")
+    func bylineLength() {
+        let names = ["Ana Ruiz", "Tom Okafor", "Jo Lamb", "Li Wei", "Ed Moss", "Al Pine", "Bo Ek"]
+        let sixteen = "By " + names.joined(separator: ", ") + ", Cy"
+        #expect(CreditLineParser.authors(in: sixteen) == names + ["Cy"])
+        #expect(CreditLineParser.authors(in: sixteen + " Oz") == nil)
+        let accented = names.map { $0.replacingOccurrences(of: "o", with: "ö") }
+        #expect(CreditLineParser.authors(in: "By " + accented.joined(separator: ", ") + ", Cy") == accented + ["Cy"])
+        #expect(CreditLineParser.authors(in: "By " + accented.joined(separator: ", ") + ", Cy Öz") == nil)
+    }
+
     @Test("a cookie notice above a bare title is skipped")
     func cookieNoticeAboveTitle() {
         let article = PlainTextReader.read("""

@@ -21,14 +21,14 @@ public struct ArticleBuilder: Sendable {
     /// Appends a paragraph. `links` ranges are scalar offsets into `text`. A paragraph that is
     /// empty or only white space is ignored.
     public mutating func append(_ text: String, kind: Paragraph.Kind = .body, links: [Link] = []) {
-        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { return }
+        guard text.unicodeScalars.contains(where: { !$0.isWhitespaceQuickly }) else { return }
         if !paragraphs.isEmpty {
             body += "\n\n"
             length += 2
         }
         let start = length
         body += text
-        length += text.unicodeScalars.count
+        length += text.unicodeScalarCount
         let moved = links.map { Link(range: $0.range.shifted(by: start), url: $0.url) }
         paragraphs.append(Paragraph(range: TextRange(start: start, end: length), kind: kind, links: moved))
     }

@@ -4,11 +4,12 @@
 public enum PlainTextReader {
     /// Reads decoded text into a normalised article.
     public static func read(_ text: String) -> Article {
-        let clean = TextNormalizer.normalize(text)
-        let scalars = [Unicode.Scalar](scalarsOf: clean)
+        let original = [Unicode.Scalar](scalarsOf: text)
+        // Most text is normal already, and its scalars serve as they are.
+        let scalars = TextNormalizer.isNormal(original) ? original : [Unicode.Scalar](scalarsOf: TextNormalizer.normalize(text))
         let layout = PlainTextLayout(scalars: scalars, isNormalized: true)
         var builder = ArticleBuilder()
-        builder.reserveCapacity(clean.utf8.count)
+        builder.reserveCapacity(text.utf8.count)
         for paragraph in layout.body {
             builder.append(ParagraphSplitter.collapsingWhitespace(in: scalars, range: paragraph.block.range), kind: paragraph.kind)
         }

@@ -40,3 +40,27 @@ extension String {
         return bytes.count
     }
 }
+
+extension String {
+    /// `unicodeScalars.count`, counted on the UTF-8 bytes: every byte but a continuation byte
+    /// starts a scalar.
+    var unicodeScalarCount: Int {
+        let counted = utf8.withContiguousStorageIfAvailable { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count &+= 1 }
+            return count
+        }
+        return counted ?? unicodeScalars.count
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether the bytes of `needle` occur in the array, compared byte by byte.
+    func contains(bytes needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard count >= needle.count else { return false }
+        return (0...(count - needle.count)).contains { start in
+            self[start] == first && self[start..<(start + needle.count)].elementsEqual(needle)
+        }
+    }
+}

@@ -15,15 +15,25 @@ import Foundation
 public enum TextNormalizer {
     /// Returns `text` normalised as described on the type.
     public static func normalize(_ text: String) -> String {
-        if isPrintableASCII(text) { return text }
+        // Printable ASCII, the commonest text, is answered on the bytes.
+        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) || $0 == 0x0A || $0 == 0x09 }) || isNormal(text.unicodeScalars) {
+            return text
+        }
         let cleaned = stripControls(text)
         return cleaned.isComposed ? cleaned.text : cleaned.text.precomposedStringWithCanonicalMapping
     }
 
-    /// Whether `text` is printable ASCII, newlines and tabs only: already normal, and by far
-    /// the commonest case, answered without building a new string.
-    private static func isPrintableASCII(_ text: String) -> Bool {
-        text.utf8.allSatisfy { (0x20...0x7E).contains($0) || $0 == 0x0A || $0 == 0x09 }
+    /// Whether text of these scalars is normal already, by far the commonest case (then
+    /// `normalize` returns it unchanged): printable ASCII, newlines and tabs, and
+    /// composition-inert scalars that are neither odd spaces nor dropped invisibles.
+    static func isNormal<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> Bool {
+        scalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x20...0x7E, 0x0A, 0x09: return true
+            case 0x00...0x1F, 0x7F...0x9F: return false
+            default: return isCompositionInert(scalar) && !isOddSpace(scalar) && !isDroppedInvisible(scalar)
+            }
+        }
     }
 
     /// Whether a scalar is a space that should read as U+0020.
@@ -67,38 +77,45 @@ public enum TextNormalizer {
     /// and line endings made LF, and whether it is in NFC already: every scalar it kept is
     /// composition-inert, so that the costly composition can be skipped.
     private static func stripControls(_ text: String) -> (text: String, isComposed: Bool) {
-        // Written as UTF-8 bytes: appending to a `String.UnicodeScalarView` costs several times more.
         var isComposed = true
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
-        var scalars = text.unicodeScalars.makeIterator()
-        var pending = scalars.next()
-        while let scalar = pending {
-            pending = scalars.next()
-            switch scalar.value {
-            case 0x20...0x7E, 0x0A, 0x09:
-                output.append(UInt8(scalar.value))
-            case 0x0D:
-                output.append(0x0A)
-                if pending == "\n" { pending = scalars.next() }
-            case 0x1B:
-                pending = skipEscapeSequence(after: pending, in: &scalars)
-            case 0x9B:
-                pending = skipControlSequence(from: pending, in: &scalars)
-            case 0x90, 0x9D, 0x9E, 0x9F:
-                pending = skipControlString(from: pending, in: &scalars)
-            case 0x00...0x1F, 0x7F...0x9F:
-                continue
-            default:
-                if isOddSpace(scalar) {
-                    output.append(0x20)
-                } else if !isDroppedInvisible(scalar) {
-                    UTF8.encode(scalar) { output.append($0) }
-                    isComposed = isComposed && isCompositionInert(scalar)
+        // Written straight into the new string's UTF-8 storage: no scalar grows, so the text's
+        // own length is room enough.
+        let stripped = String(unsafeUninitializedCapacity: text.utf8.count) { output in
+            var count = 0
+            func write(_ byte: UInt8) {
+                output[count] = byte
+                count += 1
+            }
+            var scalars = text.unicodeScalars.makeIterator()
+            var pending = scalars.next()
+            while let scalar = pending {
+                pending = scalars.next()
+                switch scalar.value {
+                case 0x20...0x7E, 0x0A, 0x09:
+                    write(UInt8(scalar.value))
+                case 0x0D:
+                    write(0x0A)
+                    if pending == "\n" { pending = scalars.next() }
+                case 0x1B:
+                    pending = skipEscapeSequence(after: pending, in: &scalars)
+                case 0x9B:
+                    pending = skipControlSequence(from: pending, in: &scalars)
+                case 0x90, 0x9D, 0x9E, 0x9F:
+                    pending = skipControlString(from: pending, in: &scalars)
+                case 0x00...0x1F, 0x7F...0x9F:
+                    continue
+                default:
+                    if isOddSpace(scalar) {
+                        write(0x20)
+                    } else if !isDroppedInvisible(scalar) {
+                        UTF8.encode(scalar, into: write)
+                        isComposed = isComposed && isCompositionInert(scalar)
+                    }
                 }
             }
+            return count
         }
-        return (String(decoding: output, as: UTF8.self), isComposed)
+        return (stripped, isComposed)
     }
 
     /// Skips what follows an ESC: a CSI (`ESC [`), a control string (`ESC ]`, `ESC P`,

@@ -58,7 +58,9 @@ struct BoilerplateScorer {
 
     /// The sum of the weights of `signals(in:)`.
     static func score(_ paragraph: String) -> Int {
-        if paragraph.unicodeScalars.count > longestBoilerplate { return Signal.length.weight }
+        if paragraph.unicodeScalarCount > longestBoilerplate {
+            return Signal.length.weight
+        }
         return signals(in: paragraph).reduce(0) { $0 + $1.weight }
     }
 
@@ -66,48 +68,109 @@ struct BoilerplateScorer {
     /// once except contact details and consent, which count up to twice.
     static func signals(in paragraph: String) -> [Signal] {
         let tokens = WordTokens(paragraph)
-        let words = tokens.words
-        let isShort = words.count <= 30
+        let words = tokens.count
+        let isShort = words <= 30
         var found: [Signal] = []
         if tokens.hasPhrase(from: callsToAction, atSentenceStart: true) { found.append(.callToAction) }
         if tokens.hasPhrase(from: subscriptionAndLegal, atSentenceStart: false) { found.append(.subscriptionOrLegal) }
         let consentCount = tokens.countPhrases(from: consentWords)
         found += Array(repeating: .consent, count: min(2, consentCount))
-        found += Array(repeating: .contactDetails, count: min(2, ContactDetails.kinds(in: paragraph, words: words)))
-        if isShort, paragraph.unicodeScalars.contains("!") { found.append(.exclamation) }
+        found += Array(repeating: .contactDetails, count: min(2, ContactDetails.kinds(in: paragraph, words: tokens)))
+        if isShort, paragraph.utf8.contains(UInt8(ascii: "!")) { found.append(.exclamation) }
         if isShort, tokens.countPhrases(from: marketingWords) > 0 { found.append(.marketing) }
         if isShort, tokens.countPhrases(from: socialNetworks) >= 2 { found.append(.socialNetworks) }
-        let quoted = paragraph.unicodeScalars.contains { quoteMarks.contains($0) }
+        let quoted = paragraph.unicodeScalars.contains(where: isQuoteMark)
         if quoted { found.append(.quotation) }
         if !quoted, tokens.countPhrases(from: readerWords) > 0 { found.append(.readerAddress) }
         if startsWithLabel(paragraph) { found.append(.label) }
         let separators = navigationSeparatorCount(paragraph)
-        if separators >= 3 || (separators >= 2 && words.count <= 12) { found.append(.navigation) }
-        if words.count <= 12, !endsLikeSentence(paragraph) { found.append(.fragment) }
+        if separators >= 3 || (separators >= 2 && words <= 12) { found.append(.navigation) }
+        if words <= 12, !endsLikeSentence(paragraph) { found.append(.fragment) }
         if tokens.countPhrases(from: reportingVerbs) > 0 { found.append(.reportedSpeech) }
-        if words.count > 150 { found.append(.length) }
+        if words > 150 { found.append(.length) }
         return found
     }
 
     /// Whether the paragraph's last mark (quote marks and brackets aside) ends a sentence.
     static func endsLikeSentence(_ text: String) -> Bool {
-        let last = text.unicodeScalars.last { !quoteMarks.contains($0) && !")]}".unicodeScalars.contains($0) && !$0.properties.isWhitespace }
+        let last = text.unicodeScalars.last { !isQuoteMark($0) && !")]}".unicodeScalars.contains($0) && !$0.isWhitespaceQuickly }
         guard let last else { return false }
         return ".!?…:;".unicodeScalars.contains(last)
     }
 
     private static func startsWithLabel(_ paragraph: String) -> Bool {
-        let head = String(paragraph.prefix(40)).lowercased()
-        return labels.contains { head.hasPrefix($0) } || head.contains(" min read")
+        if let head = asciiHead(paragraph) {
+            return labels.contains { head.starts(with: $0.utf8) } || head.contains(bytes: Array(" min read".utf8))
+        }
+        let head = String(paragraph.prefix(labelReach)).lowercased()
+        return labels.contains { head.hasPrefix($0) } || head.mayContain(anyOf: [" min read"]) && head.contains(" min read")
+    }
+
+    /// How far into a paragraph a label is looked for, in characters.
+    private static let labelReach = 40
+
+    /// The paragraph's first `labelReach` characters lower-cased, as bytes, when they and the
+    /// one after them are printable ASCII: each byte is then a character, and the labels, all
+    /// ASCII but "©", are found by comparing bytes.
+    private static func asciiHead(_ paragraph: String) -> [UInt8]? {
+        let bytes = paragraph.utf8.prefix(labelReach + 1)
+        guard bytes.allSatisfy({ (0x20...0x7E).contains($0) }) else { return nil }
+        return bytes.prefix(labelReach).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
     }
 
     private static func navigationSeparatorCount(_ paragraph: String) -> Int {
-        paragraph.unicodeScalars.reduce(0) { $0 + ("|»›•·>".unicodeScalars.contains($1) ? 1 : 0) }
+        paragraph.unicodeScalars.reduce(0) { count, scalar in
+            switch scalar {
+            case "|", "»", "›", "•", "·", ">": return count + 1
+            default: return count
+            }
+        }
     }
 
-    private static let quoteMarks: Set<Unicode.Scalar> = ["\"", "“", "”", "„", "«", "»"]
+    private static func isQuoteMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "“", "”", "„", "«", "»": return true
+        default: return false
+        }
+    }
 
-    private static let callsToAction = PhraseSet([
+    private static let callsToAction = PhraseSet(PhraseLists.callsToAction)
+    private static let subscriptionAndLegal = PhraseSet(PhraseLists.subscriptionAndLegal)
+    private static let consentWords = PhraseSet(PhraseLists.consentWords)
+    private static let marketingWords = PhraseSet(PhraseLists.marketingWords)
+    private static let socialNetworks = PhraseSet(PhraseLists.socialNetworks)
+    private static let readerWords = PhraseSet(PhraseLists.readerWords)
+    private static let reportingVerbs = PhraseSet(PhraseLists.reportingVerbs)
+
+    private static let labels = [
+        "tags:", "topics:", "related:", "related articles", "related stories", "related coverage",
+        "more from", "more on this", "advertisement", "filed under", "photo:", "image:", "credit:",
+        "copyright", "©", "skip to", "share this", "recommended for you", "trending", "most read",
+        "comments (", "comments:", "leave a comment", "posted in", "see also", "you may also like",
+        "mehr zum thema", "lesen sie auch", "auch interessant", "das könnte dich", "das könnte sie", "weitere artikel",
+        "schlagworte", "themen:", "quelle:", "quellen:", "foto:", "bild:", "anzeige", "werbung", "lire aussi",
+        "à lire aussi", "sur le même sujet", "publicité", "le puede interesar", "te puede interesar", "lee también",
+        "noticias relacionadas", "publicidad", "leggi anche", "potrebbe interessarti", "pubblicità",
+        "czytaj też", "czytaj także", "zobacz też", "reklama", "lees ook", "advertentie",
+    ]
+
+    /// The most words a label of page furniture has ("Read also", "Mehr zum Thema").
+    static let longestLabel = 8
+
+    /// Whether `paragraph` is nothing but a label that opens page furniture ("Related
+    /// stories", "Lesen Sie auch:", "À lire aussi"): short, starting like one, and not ended
+    /// like a sentence (a colon aside). Such a label means nothing once its block is gone,
+    /// wherever it stands in the article.
+    static func isFurnitureLabel(_ paragraph: String) -> Bool {
+        let endsAsSentence = endsLikeSentence(paragraph) && !paragraph.hasSuffix(":")
+        guard startsWithLabel(paragraph), !endsAsSentence else { return false }
+        return WordTokens(paragraph).count <= longestLabel
+    }
+}
+
+/// The phrases the scorer looks for, each written with single spaces between its words.
+enum PhraseLists {
+    static let callsToAction = [
         "subscribe", "subscribe now", "register", "sign up", "signup", "sign in", "log in", "login",
         "join us", "join our", "join now", "join today", "join the conversation", "donate", "download our",
         "download the", "click here", "click to", "click the", "tap here", "sign-up", "follow us", "follow our", "follow me", "follow him", "follow her",
@@ -126,9 +189,9 @@ struct BoilerplateScorer {
         "más información", "iscriviti", "abbonati", "clicca qui", "leggi anche", "seguici", "scopri di più",
         "subskrybuj", "zapisz się", "kliknij tutaj", "czytaj też", "czytaj także", "czytaj więcej", "zobacz też",
         "obserwuj nas", "schrijf je in", "lees ook", "lees meer", "volg ons",
-    ])
+    ]
 
-    private static let subscriptionAndLegal = PhraseSet([
+    static let subscriptionAndLegal = [
         "newsletter", "newsletters", "unsubscribe", "subscribe", "subscribing", "sign up", "sign-up", "signing up",
         "privacy policy", "privacy notice", "cookie policy", "cookie settings", "terms of service", "terms of use",
         "terms and conditions", "all rights reserved", "by submitting", "by clicking", "by signing up",
@@ -139,210 +202,30 @@ struct BoilerplateScorer {
         "tous droits réservés", "politique de confidentialité", "todos los derechos reservados",
         "política de privacidad", "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
         "polityka prywatności", "alle rechten voorbehouden",
-    ])
+    ]
 
-    private static let consentWords = PhraseSet([
+    static let consentWords = [
         "consent", "consenting", "cookie", "cookies", "gdpr", "opt out", "opt-out", "personal data",
         "third parties", "revoke", "disclaimer", "copyright", "legal notice", "safeunsubscribe",
-    ])
+    ]
 
-    private static let marketingWords = PhraseSet([
+    static let marketingWords = [
         "free", "exclusive", "offer", "offers", "discount", "trial", "premium", "unlimited", "deal", "deals",
         "membership", "inbox", "ad-free", "bonus",
-    ])
+    ]
 
-    private static let socialNetworks = PhraseSet([
+    static let socialNetworks = [
         "facebook", "twitter", "instagram", "linkedin", "whatsapp", "telegram", "tiktok", "youtube",
         "pinterest", "reddit", "rss", "mastodon", "bluesky",
-    ])
+    ]
 
-    private static let readerWords = PhraseSet(["you", "your", "you're", "yours"])
+    static let readerWords = ["you", "your", "you're", "yours"]
 
-    private static let reportingVerbs = PhraseSet([
+    static let reportingVerbs = [
         "said", "says", "told", "added", "according to", "stated", "announced", "reported", "argued",
         "explained", "noted", "warned", "insisted", "claimed", "testified",
-    ])
-
-    private static let labels = [
-        "tags:", "topics:", "related:", "related articles", "related stories", "related coverage",
-        "more from", "more on this", "advertisement", "filed under", "photo:", "image:", "credit:",
-        "copyright", "©", "skip to", "share this", "recommended for you", "trending", "most read",
-        "comments (", "comments:", "leave a comment", "posted in", "see also", "you may also like",
-        "mehr zum thema", "lesen sie auch", "auch interessant", "das könnte dich", "das könnte sie", "weitere artikel", "schlagworte",
-        "themen:", "quelle:", "quellen:", "foto:", "bild:", "anzeige", "werbung", "lire aussi", "à lire aussi",
-        "sur le même sujet", "publicité", "le puede interesar", "te puede interesar", "lee también",
-        "noticias relacionadas", "publicidad", "leggi anche", "potrebbe interessarti", "pubblicità",
-        "czytaj też", "czytaj także", "zobacz też", "reklama", "lees ook", "advertentie",
     ]
 
-    /// The most words a label of page furniture has ("Read also", "Mehr zum Thema").
-    static let longestLabel = 8
-
-    /// Whether `paragraph` is nothing but a label that opens page furniture ("Related
-    /// stories", "Lesen Sie auch:", "À lire aussi"): short, starting like one, and not ended
-    /// like a sentence (a colon aside). Such a label means nothing once its block is gone,
-    /// wherever it stands in the article.
-    static func isFurnitureLabel(_ paragraph: String) -> Bool {
-        let endsAsSentence = endsLikeSentence(paragraph) && !paragraph.hasSuffix(":")
-        guard startsWithLabel(paragraph), !endsAsSentence else { return false }
-        return WordTokens(paragraph).words.count <= longestLabel
-    }
-}
-
-/// Lower-cased words of a text and where its sentences start.
-struct WordTokens {
-    /// The words, lower-cased, curly apostrophes made straight.
-    private(set) var words: [String] = []
-    /// The indices in `words` that open a sentence or a clause after `:` or `|`.
-    private(set) var sentenceStarts: Set<Int> = [0]
-
-    /// Splits `text` into words: letters, digits and inner apostrophes and hyphens. Words are
-    /// built as UTF-8 bytes, and ASCII is classed without the Unicode property tables.
-    init(_ text: String) {
-        var current: [UInt8] = []
-        var startPending = false
-        func flush() {
-            while let last = current.last, last == UInt8(ascii: "'") || last == UInt8(ascii: "-") { current.removeLast() }
-            guard !current.isEmpty else { return }
-            if startPending { sentenceStarts.insert(words.count) }
-            words.append(String(decoding: current, as: UTF8.self))
-            current.removeAll(keepingCapacity: true)
-            startPending = false
-        }
-        func take(_ scalar: Unicode.Scalar) {
-            if scalar.isLetterOrDigitQuickly {
-                UTF8.encode(scalar) { current.append($0) }
-            } else if (scalar == "'" || scalar == "’" || scalar == "-"), !current.isEmpty {
-                current.append(scalar == "-" ? UInt8(ascii: "-") : UInt8(ascii: "'"))
-            } else {
-                flush()
-                if ".!?:|•".unicodeScalars.contains(scalar) { startPending = true }
-            }
-        }
-        // Lower-cased scalar by scalar, as `String.lowercased()` does, without building the string.
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                take((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar)
-            } else {
-                scalar.properties.lowercaseMapping.unicodeScalars.forEach(take)
-            }
-        }
-        flush()
-    }
-
-    /// Whether a phrase of `set` occurs (at a sentence start when asked).
-    func hasPhrase(from set: PhraseSet, atSentenceStart: Bool) -> Bool {
-        words.indices.contains { index in
-            (!atSentenceStart || sentenceStarts.contains(index)) && set.matches(words, at: index)
-        }
-    }
-
-    /// How many phrases of `set` occur.
-    func countPhrases(from set: PhraseSet) -> Int {
-        words.indices.reduce(0) { $0 + (set.matches(words, at: $1) ? 1 : 0) }
-    }
-}
-
-/// Phrases of one or more lower-case words, looked up by their first word.
-struct PhraseSet: Sendable {
-    private let byFirstWord: [String: [[String]]]
-
-    /// Creates a set from phrases written with single spaces between words.
-    init(_ phrases: [String]) {
-        var table: [String: [[String]]] = [:]
-        for phrase in phrases {
-            let words = phrase.split(separator: " ").map(String.init)
-            table[words[0], default: []].append(words)
-        }
-        byFirstWord = table
-    }
-
-    /// Whether one of the phrases starts at `index` of `words`.
-    func matches(_ words: [String], at index: Int) -> Bool {
-        guard let candidates = byFirstWord[words[index]] else { return false }
-        return candidates.contains { phrase in
-            index + phrase.count <= words.count && zip(phrase, words[index...]).allSatisfy { $0 == $1 }
-        }
-    }
-}
-
-/// Finds the kinds of contact details in a paragraph: URLs, e-mail addresses, phone numbers
-/// and postal addresses.
-enum ContactDetails {
-    /// How many different kinds occur (0 to 4).
-    static func kinds(in text: String, words: [String]) -> Int {
-        var hasURL = false
-        var hasEmail = false
-        // A web address holds "://" or "www.", an e-mail address "@": most paragraphs hold
-        // neither, and are not lower-cased and split to find out.
-        if mayHoldAddress(text) {
-            let chunks = text.lowercased().split(separator: " ")
-            hasURL = chunks.contains { $0.hasPrefix("http://") || $0.hasPrefix("https://") || $0.hasPrefix("www.") }
-            hasEmail = chunks.contains { chunk in
-                guard let at = chunk.firstIndex(of: "@"), at != chunk.startIndex else { return false }
-                return chunk[chunk.index(after: at)...].dropLast().contains(".")
-            }
-        }
-        return [hasURL, hasEmail, hasPhoneNumber(text), hasPostalAddress(words)].filter { $0 }.count
-    }
-
-    /// Whether the bytes of `text` hold "@", "://" or "www." (in any case).
-    private static func mayHoldAddress(_ text: String) -> Bool {
-        var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "@"): return true
-            case UInt8(ascii: "/") where previous.1 == UInt8(ascii: ":") && previous.2 == UInt8(ascii: "/"): return true
-            case UInt8(ascii: ".") where [previous.0, previous.1, previous.2].allSatisfy({ $0 | 0x20 == UInt8(ascii: "w") }): return true
-            default: break
-            }
-            previous = (previous.1, previous.2, byte)
-        }
-        return false
-    }
-
-    /// A run of digits and phone punctuation holding at least nine digits and a separator.
-    private static func hasPhoneNumber(_ text: String) -> Bool {
-        var digits = 0
-        var separators = 0
-        for scalar in text.unicodeScalars {
-            if ("0"..."9").contains(scalar) {
-                digits += 1
-            } else if " ()+-.".unicodeScalars.contains(scalar), digits > 0 || scalar == "(" || scalar == "+" {
-                separators += 1
-            } else {
-                if digits >= 9, separators > 0 { return true }
-                digits = 0
-                separators = 0
-            }
-        }
-        return digits >= 9 && separators > 0
-    }
-
-    /// A number followed within four words by a street word, or a post office box.
-    private static func hasPostalAddress(_ words: [String]) -> Bool {
-        for (index, word) in words.enumerated() {
-            if word == "box", index > 0, ["po", "o"].contains(words[index - 1]) { return true }
-            guard word.first?.isNumber == true, word.count <= 5 else { continue }
-            if words[(index + 1)..<min(words.count, index + 5)].contains(where: streetWords.contains) { return true }
-        }
-        return false
-    }
-
-    private static let streetWords: Set<String> = [
-        "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "boulevard", "blvd", "drive", "dr",
-        "way", "place", "pl", "square", "sq", "suite", "floor", "quay", "parkway", "highway",
-    ]
-}
-
-private extension Unicode.Scalar {
-    /// `properties.isAlphabetic || properties.numericType != nil`, answered without the
-    /// property tables for ASCII, where only the Latin letters and the digits are either.
-    var isLetterOrDigitQuickly: Bool {
-        switch value {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
-        case 0..<0x80: return false
-        default: return properties.isAlphabetic || properties.numericType != nil
-        }
-    }
+    /// Every list: their words are numbered together (`KnownWords`).
+    static let all = [callsToAction, subscriptionAndLegal, consentWords, marketingWords, socialNetworks, readerWords, reportingVerbs]
 }

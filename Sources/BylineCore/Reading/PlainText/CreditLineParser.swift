@@ -10,6 +10,9 @@ enum CreditLineParser {
     /// `By A, B and C`: names end where a separator, a digit or a lower-case word begins
     /// ("By Ana Ruiz | 3 March 2026").
     private static func byline(_ line: String) -> [String]? {
+        // Its first word is "by" only if its first letters are: most lines are refused so.
+        let start = line.utf8.drop { $0 == UInt8(ascii: " ") }.prefix(2).map { $0 | 0x20 }
+        guard start == [UInt8(ascii: "b"), UInt8(ascii: "y")] else { return nil }
         guard let words = line.words(atMost: 16), words.count >= 2, words[0].lowercased() == "by" else { return nil }
         var names: [String] = []
         var current: [Substring] = []
@@ -36,7 +39,7 @@ enum CreditLineParser {
     /// `Ana Ruiz, The Meridian Press` or `Ana Ruiz, staff reporter`: a name of two to four
     /// capitalised words, a comma, and a few words naming a newsroom or a newsroom job.
     private static func wireCredit(_ line: String) -> [String]? {
-        guard line.words(atMost: 10) != nil, let comma = line.firstIndex(of: ","),
+        guard line.utf8.contains(UInt8(ascii: ",")), line.words(atMost: 10) != nil, let comma = line.firstIndex(of: ","),
               !line.unicodeScalars.contains(where: { ".!?;:\"“”".unicodeScalars.contains($0) }) else { return nil }
         let name = line[..<comma].split(separator: " ")
         let credit = line[line.index(after: comma)...].lowercased().split { !$0.isLetter }
@@ -54,6 +57,8 @@ enum CreditLineParser {
 
     /// The first date in `line` as ISO 8601 (`2026-03-03`), or `nil`.
     static func date(in line: String) -> String? {
+        // Every form holds ASCII digits (`Int` reads no others).
+        guard line.utf8.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
         let words = line.split { " ,".contains($0) }.map { $0.trimmingSuffix(".") }
         for (index, word) in words.enumerated() {
             if let iso = isoDate(word) { return iso }
@@ -127,9 +132,28 @@ private extension String {
     /// The words between spaces, or `nil` when there are more than `limit`: a long line is
     /// not split to its end to find that out.
     func words(atMost limit: Int) -> [Substring]? {
+        guard !hasMoreWords(than: limit) else { return nil }
         // With one split more than `limit` allowed, a line of `limit` words or fewer is split
         // as if there were no bound at all.
         let words = split(separator: " ", maxSplits: limit + 1)
         return words.count <= limit ? words : nil
+    }
+
+    /// Whether the bytes alone show more than `limit` words: a space between two visible ASCII
+    /// characters is a character of its own and parts two words, whatever the rest holds.
+    private func hasMoreWords(than limit: Int) -> Bool {
+        var partings = 0
+        var previous: UInt8 = 0x20
+        var spaceAfterVisible = false
+        for byte in utf8 {
+            let isVisibleASCII = (0x21...0x7E).contains(byte)
+            if spaceAfterVisible, isVisibleASCII {
+                partings += 1
+                if partings >= limit { return true }
+            }
+            spaceAfterVisible = byte == 0x20 && (0x21...0x7E).contains(previous)
+            previous = byte
+        }
+        return false
     }
 }

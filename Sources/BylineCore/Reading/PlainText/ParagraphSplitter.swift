@@ -42,23 +42,46 @@ public enum ParagraphSplitter {
 
     /// The scalars of `range` with every run of white space (line breaks included) made one space.
     public static func collapsingWhitespace(in text: String, range: TextRange) -> String {
-        var collapser = WhitespaceCollapser(capacity: text.utf8.count)
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            guard offset < range.end else { break }
-            if offset >= range.start { collapser.append(scalar) }
-            offset += 1
-        }
-        return collapser.text
+        let start = max(0, range.start)
+        // Collapsing never lengthens: the text's own bytes are room enough.
+        return collapsed(text.unicodeScalars.dropFirst(start).prefix(max(0, range.end - start)), byteCount: text.utf8.count)
     }
 
     /// The scalars of `range` with every run of white space made one space, taken from an
     /// array so that each call costs only the length of the range.
     static func collapsingWhitespace(in scalars: [Unicode.Scalar], range: TextRange) -> String {
-        let bounds = max(0, range.start)..<min(scalars.count, range.end)
-        var collapser = WhitespaceCollapser(capacity: bounds.count)
-        for scalar in scalars[bounds] { collapser.append(scalar) }
-        return collapser.text
+        let slice = scalars[max(0, range.start)..<min(scalars.count, range.end)]
+        return collapsed(slice, byteCount: slice.reduce(0) { $0 + UTF8.width($1) })
+    }
+
+    /// `scalars` with every run of white space made one space (none at the ends), written
+    /// straight into the new string's UTF-8 storage, which must need no more than `byteCount` bytes.
+    private static func collapsed<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars, byteCount: Int) -> String {
+        String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var count = 0
+            var pendingSpace = false
+            for scalar in scalars {
+                if scalar.isWhitespaceQuickly {
+                    pendingSpace = count > 0
+                    continue
+                }
+                if pendingSpace {
+                    buffer[count] = 0x20
+                    count += 1
+                    pendingSpace = false
+                }
+                if scalar.isASCII {
+                    buffer[count] = UInt8(scalar.value)
+                    count += 1
+                } else {
+                    UTF8.encode(scalar) { byte in
+                        buffer[count] = byte
+                        count += 1
+                    }
+                }
+            }
+            return count
+        }
     }
 
     private static func trimmed(_ range: TextRange, in scalars: [Unicode.Scalar]) -> TextRange? {
@@ -81,41 +104,5 @@ struct TextBlock: Hashable, Sendable {
     /// The block without its first `count` lines, or `nil` when no line is left.
     func droppingLines(_ count: Int) -> TextBlock? {
         count < lines.count ? TextBlock(lines: Array(lines[count...])) : nil
-    }
-}
-
-/// Text built scalar by scalar with every run of white space made one space (none at the ends),
-/// written as UTF-8 bytes: appending to a `String.UnicodeScalarView` costs several times more.
-private struct WhitespaceCollapser {
-    private var bytes: [UInt8] = []
-    private var pendingSpace = false
-
-    init(capacity: Int) {
-        bytes.reserveCapacity(capacity)
-    }
-
-    mutating func append(_ scalar: Unicode.Scalar) {
-        if scalar.isWhitespaceQuickly {
-            pendingSpace = !bytes.isEmpty
-            return
-        }
-        if pendingSpace { bytes.append(0x20) }
-        pendingSpace = false
-        if scalar.isASCII {
-            bytes.append(UInt8(scalar.value))
-        } else {
-            UTF8.encode(scalar) { bytes.append($0) }
-        }
-    }
-
-    var text: String { String(decoding: bytes, as: UTF8.self) }
-}
-
-extension Unicode.Scalar {
-    /// `properties.isWhitespace`, answered without the property tables for ASCII: tab, line
-    /// feed, vertical tab, form feed, carriage return and space are its only white space there.
-    var isWhitespaceQuickly: Bool {
-        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
-        return properties.isWhitespace
     }
 }

@@ -69,10 +69,12 @@ struct PlainTextLayout {
     /// How far down a repeated title is looked for, in blocks.
     private static let maximumFurnitureAboveTitle = 6
 
-    /// The repeated title at the start of `blocks`, if there is one.
+    /// The repeated title at the start of `blocks`, if there is one. A first line too long
+    /// for any header (most lines of prose) is measured, not made into text.
     private static func repeatedTitle(of blocks: ArraySlice<TextBlock>, text: RangeText) -> TitleHeader? {
-        let lines = headerLines(of: blocks, text: text)
-        return lines.count == 2 ? TitleHeaderDetector.repeatedTitle(lines[0], lines[1]) : nil
+        let ranges = headerLineRanges(of: blocks).map { $0.prefix(headerLineLimit) }
+        guard ranges.count == 2, !text.isLonger(ranges[0], than: TitleHeaderDetector.longestHeaderLine) else { return nil }
+        return TitleHeaderDetector.repeatedTitle(text(ranges[0]), text(ranges[1]))
     }
 
     /// The header the first line of `blocks` makes on its own, if it makes one.
@@ -85,14 +87,9 @@ struct PlainTextLayout {
         )
     }
 
-    /// The text of the first line of `blocks` and of the line after it, wherever it is; a
-    /// line too long for any header is cut (a header needs no more to be refused), so that a
-    /// text of one huge line is not copied for every look.
-    private static func headerLines(of blocks: ArraySlice<TextBlock>, text: RangeText) -> [String] {
-        headerLineRanges(of: blocks).map { text($0.prefix(headerLineLimit)) }
-    }
-
-    /// How much of a line is read for a header, in scalars: one more than any header line may hold.
+    /// How much of a line is read for a header, in scalars: one more than any header line may
+    /// hold (a header needs no more to be refused), so that a text of one huge line is not
+    /// copied for every look.
     private static let headerLineLimit = 2 * TitleHeaderDetector.longestHeaderLine + 1
 
     /// The first line of `blocks` and the line after it, wherever it is.
@@ -178,6 +175,27 @@ struct RangeText {
             : ParagraphSplitter.collapsingWhitespace(in: TextNormalizer.normalize(String(scalars: scalars[key.start..<key.end])), range: TextRange(start: 0, end: .max))
         made.texts[key] = text
         return text
+    }
+
+    /// Whether the text of (the start of) `range` is longer than `length` scalars, counted on
+    /// the scalars, without making the text, when they are normalised already.
+    func isLonger(_ range: TextRange, than length: Int) -> Bool {
+        guard isNormalized else { return self(range).unicodeScalarCount > length }
+        // As `ParagraphSplitter.collapsingWhitespace` makes it: a run of white space between
+        // two other scalars is one space.
+        var count = 0
+        var pendingSpace = false
+        let read = range.prefix(limit)
+        for scalar in scalars[read.start..<read.end] {
+            if scalar.isWhitespaceQuickly {
+                pendingSpace = count > 0
+                continue
+            }
+            count += pendingSpace ? 2 : 1
+            pendingSpace = false
+            if count > length { return true }
+        }
+        return false
     }
 
     /// The boilerplate score of the text in `range`; ranges too long to be furniture score as

@@ -28,14 +28,14 @@ enum TitleHeaderDetector {
     /// line follows it (`firstLineStandsAlone`) and more text follows (`hasMoreText`). A
     /// repeated title, the surer sign, is asked for apart (`repeatedTitle`).
     static func singleLineHeader(_ first: String, firstLineStandsAlone: Bool, hasMoreText: Bool) -> TitleHeader? {
-        guard !first.isEmpty, first.unicodeScalars.count <= longestHeaderLine, firstLineStandsAlone, hasMoreText else { return nil }
+        guard !first.isEmpty, first.unicodeScalarCount <= longestHeaderLine, firstLineStandsAlone, hasMoreText else { return nil }
         return titleWithSite(first) ?? bareTitle(first)
     }
 
     /// `Title - Site | tagline` then `Title`, or `Site | Title` then `Title`, or the same
     /// line twice: the surest sign of a header, worth looking for below page furniture.
     static func repeatedTitle(_ first: String, _ second: String) -> TitleHeader? {
-        guard first.unicodeScalars.count <= longestHeaderLine, second.unicodeScalars.count <= 2 * longestHeaderLine,
+        guard first.unicodeScalarCount <= longestHeaderLine, second.unicodeScalarCount <= 2 * longestHeaderLine,
               let header = repetition(first, second) else { return nil }
         // Page furniture repeated (a menu above a menu) is no title; asked last, as it costs most.
         return BoilerplateScorer.score(second) < BoilerplateScorer.boilerplateScore ? header : nil
@@ -74,9 +74,8 @@ enum TitleHeaderDetector {
     /// sentence of prose unless its words are capitalised as headlines are.
     private static func bareTitle(_ line: String) -> TitleHeader? {
         let words = wordCount(line)
-        guard (3...25).contains(words), line.unicodeScalars.count <= 200 else { return nil }
-        let closing = Set("'\"’”»)]".unicodeScalars)
-        guard let last = line.unicodeScalars.last(where: { !closing.contains($0) }) else { return nil }
+        guard (3...25).contains(words), line.unicodeScalarCount <= 200 else { return nil }
+        guard let last = line.unicodeScalars.last(where: { !"'\"’”»)]".unicodeScalars.contains($0) }) else { return nil }
         if ".,;:".unicodeScalars.contains(last), last != "." || !isHeadlineCase(line) { return nil }
         guard CreditLineParser.authors(in: line) == nil else { return nil }
         let furniture = BoilerplateScorer.signals(in: line).filter { $0 != .fragment }.reduce(0) { $0 + $1.weight }
@@ -114,7 +113,8 @@ enum TitleHeaderDetector {
     }
 
     private static func split(_ line: String) -> [Segment] {
-        guard mayHoldSeparator(line) else { return line.isEmpty ? [] : [Segment(text: line, separator: "")] }
+        // Most lines hold no separator, and are not searched by Foundation to find that out.
+        guard line.mayContain(anyOf: separators) else { return line.isEmpty ? [] : [Segment(text: line, separator: "")] }
         var segments: [Segment] = []
         var rest = Substring(line)
         var separator = ""
@@ -126,21 +126,6 @@ enum TitleHeaderDetector {
         segments.append(Segment(text: String(rest), separator: separator))
         return segments.filter { !$0.text.isEmpty }
     }
-
-    /// Whether `line` may hold a separator: its bytes hold one, or it holds a scalar that is
-    /// not composition-inert, with which the separators' search (Foundation's, by canonical
-    /// equivalence) is more than a byte search. Most lines hold none and are not searched.
-    private static func mayHoldSeparator(_ line: String) -> Bool {
-        guard line.unicodeScalars.allSatisfy(TextNormalizer.isCompositionInert) else { return true }
-        var line = line
-        return line.withUTF8 { bytes in
-            bytes.indices.contains { index in
-                bytes[index] == 0x20 && separatorBytes.contains { bytes[index...].starts(with: $0) }
-            }
-        }
-    }
-
-    private static let separatorBytes = separators.map { Array($0.utf8) }
 
     private static func firstSeparator(in text: Substring) -> (range: Range<Substring.Index>, separator: String)? {
         separators.compactMap { separator in text.range(of: separator).map { (range: $0, separator: separator) } }
@@ -160,18 +145,13 @@ enum TitleHeaderDetector {
     private static func fold(_ text: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
-        func append(_ scalar: Unicode.Scalar) {
-            switch scalar {
-            case "‘", "’": bytes.append(UInt8(ascii: "'"))
-            case "“", "”": bytes.append(UInt8(ascii: "\""))
-            default: if !scalar.isWhitespaceQuickly { UTF8.encode(scalar) { bytes.append($0) } }
-            }
-        }
         for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                append((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar)
-            } else {
-                scalar.properties.lowercaseMapping.unicodeScalars.forEach(append)
+            scalar.forEachLowercaseScalar { lowercase in
+                switch lowercase {
+                case "‘", "’": bytes.append(UInt8(ascii: "'"))
+                case "“", "”": bytes.append(UInt8(ascii: "\""))
+                default: if !lowercase.isWhitespaceQuickly { UTF8.encode(lowercase) { bytes.append($0) } }
+                }
             }
         }
         return String(decoding: bytes, as: UTF8.self)

@@ -1,0 +1,211 @@
+/// The words of a text, lower-cased, as their numbers among the words the scorer knows
+/// (`KnownWords`), with where its sentences start and which words are short numbers.
+///
+/// No word is made into a string: a word is read as UTF-8 bytes and looked up by them.
+struct WordTokens {
+    /// The number of each word (`KnownWords.unknown` for a word the scorer does not know).
+    private(set) var numbers: [Int] = []
+    /// Whether each word opens a sentence or a clause after `:` or `|` (the first word does).
+    private(set) var opensSentence: [Bool] = []
+    /// Whether each word is a number of at most five characters (as a house number is).
+    private(set) var isShortNumber: [Bool] = []
+
+    /// Splits `text` into words: letters, digits and inner apostrophes and hyphens, lower-cased
+    /// scalar by scalar as `String.lowercased()` does, curly apostrophes made straight.
+    init(_ text: String) {
+        var builder = WordBuilder()
+        for scalar in text.unicodeScalars {
+            scalar.forEachLowercaseScalar { builder.take($0, into: &self) }
+        }
+        builder.flush(into: &self)
+    }
+
+    /// How many words there are.
+    var count: Int { numbers.count }
+
+    /// Whether a phrase of `set` occurs (at a sentence start when asked).
+    func hasPhrase(from set: PhraseSet, atSentenceStart: Bool) -> Bool {
+        numbers.indices.contains { index in
+            (!atSentenceStart || opensSentence[index]) && set.matches(numbers, at: index)
+        }
+    }
+
+    /// How many phrases of `set` occur.
+    func countPhrases(from set: PhraseSet) -> Int {
+        numbers.indices.reduce(0) { $0 + (set.matches(numbers, at: $1) ? 1 : 0) }
+    }
+
+    fileprivate mutating func append(_ word: [UInt8], opensSentence opens: Bool) {
+        opensSentence.append(opens || numbers.isEmpty)
+        numbers.append(KnownWords.number(of: word))
+        isShortNumber.append(Self.isShortNumber(word))
+    }
+
+    /// `word.first?.isNumber == true && word.count <= 5` of the word as a string: its first
+    /// scalar has a numeric type and it has at most five characters. Asked of ASCII bytes
+    /// alone, where only the digits have one and each byte is a character.
+    private static func isShortNumber(_ word: [UInt8]) -> Bool {
+        guard let lead = word.first else { return false }
+        if lead < 0x80 {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lead) else { return false }
+            if word.allSatisfy({ $0 < 0x80 }) { return word.count <= 5 }
+        }
+        let text = String(decoding: word, as: UTF8.self)
+        return text.first?.isNumber == true && text.count <= 5
+    }
+}
+
+/// The word being read, as UTF-8 bytes, and whether a sentence ended before it.
+private struct WordBuilder {
+    private var current: [UInt8] = []
+    private var startPending = false
+
+    mutating func take(_ scalar: Unicode.Scalar, into tokens: inout WordTokens) {
+        if scalar.isLetterOrDigitQuickly {
+            if scalar.isASCII {
+                current.append(UInt8(scalar.value))
+            } else {
+                UTF8.encode(scalar) { current.append($0) }
+            }
+            return
+        }
+        switch scalar {
+        case "'", "’", "-":
+            // Inside a word only; before one, it is nothing.
+            if !current.isEmpty { current.append(scalar == "-" ? UInt8(ascii: "-") : UInt8(ascii: "'")) }
+        case ".", "!", "?", ":", "|", "•":
+            flush(into: &tokens)
+            startPending = true
+        default:
+            flush(into: &tokens)
+        }
+    }
+
+    mutating func flush(into tokens: inout WordTokens) {
+        while let last = current.last, last == UInt8(ascii: "'") || last == UInt8(ascii: "-") { current.removeLast() }
+        guard !current.isEmpty else { return }
+        tokens.append(current, opensSentence: startPending)
+        current.removeAll(keepingCapacity: true)
+        startPending = false
+    }
+}
+
+/// The words the scorer knows (those of its phrase lists, street words, "po", "o" and "box"),
+/// numbered, so that a text's words are looked up once and matched by number. A known word
+/// is ASCII of at most 16 bytes and is looked up by its bytes packed into two integers.
+enum KnownWords {
+    /// The number of every word the scorer does not know.
+    static let unknown = -1
+
+    /// The number of the word whose UTF-8 bytes are `word`, or `unknown`.
+    static func number(of word: [UInt8]) -> Int {
+        if let packed = PackedWord(word) { return packedNumbers.number(of: packed) ?? unknown }
+        guard word.contains(where: { $0 >= 0x80 }) else { return unknown }
+        // Not ASCII: a word of composition-inert scalars is in NFC and equals no known word;
+        // any other is looked up as a string, by canonical equivalence.
+        let text = String(decoding: word, as: UTF8.self)
+        guard !text.unicodeScalars.allSatisfy(TextNormalizer.isCompositionInert) else { return unknown }
+        return numbers[text] ?? unknown
+    }
+
+    /// The number of a known word written as a string.
+    static func number(of word: String) -> Int {
+        numbers[word] ?? unknown
+    }
+
+    /// How many words are known: numbers run from 0 to `count - 1`.
+    static var count: Int { numbers.count }
+
+    private static let numbers: [String: Int] = {
+        var numbers: [String: Int] = [:]
+        let words = PhraseLists.all.joined().flatMap { $0.split(separator: " ").map(String.init) } + ContactDetails.knownWords
+        for word in words where numbers[word] == nil {
+            numbers[word] = numbers.count
+        }
+        return numbers
+    }()
+
+    private static let packedNumbers = PackedWordTable(numbers.map { (PackedWord(Array($0.key.utf8)), $0.value) })
+}
+
+/// The bytes of an ASCII word of at most 16 bytes, packed into two integers.
+private struct PackedWord: Equatable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    init?(_ bytes: [UInt8]) {
+        guard bytes.count <= 16, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        for (index, byte) in bytes.enumerated() {
+            if index < 8 {
+                low |= UInt64(byte) << (8 * index)
+            } else {
+                high |= UInt64(byte) << (8 * (index - 8))
+            }
+        }
+    }
+
+    /// The word's slot in a table of `1 << bits` slots, before probing.
+    func slot(bits: Int) -> Int {
+        Int(truncatingIfNeeded: (low &* 0x9E37_79B9_7F4A_7C15 ^ high &* 0xC2B2_AE3D_27D4_EB4F) >> UInt64(64 - bits))
+    }
+}
+
+/// Numbers by packed word in an open-addressing table: a look-up is a multiplication and a
+/// comparison or two, where a dictionary would hash the word's bytes.
+private struct PackedWordTable {
+    private let bits: Int
+    private var words: [PackedWord?]
+    private var numbers: [Int]
+
+    /// A table of the entries whose word could be packed; their words are distinct.
+    init(_ entries: [(PackedWord?, Int)]) {
+        var bits = 4
+        while 1 << bits < 4 * entries.count { bits += 1 }
+        self.bits = bits
+        words = Array(repeating: nil, count: 1 << bits)
+        numbers = Array(repeating: 0, count: 1 << bits)
+        for case let (word?, number) in entries {
+            var slot = word.slot(bits: bits)
+            while words[slot] != nil { slot = (slot + 1) & (words.count - 1) }
+            words[slot] = word
+            numbers[slot] = number
+        }
+    }
+
+    /// The number of `word`, or `nil` when the table does not hold it.
+    func number(of word: PackedWord) -> Int? {
+        var slot = word.slot(bits: bits)
+        while let held = words[slot] {
+            if held == word { return numbers[slot] }
+            slot = (slot + 1) & (words.count - 1)
+        }
+        return nil
+    }
+}
+
+/// Phrases of one or more lower-case words, looked up by the number of their first word.
+struct PhraseSet: Sendable {
+    /// The phrases, as word numbers, by the number of their first word.
+    private let byFirstWord: [[[Int]]]
+
+    /// Creates a set from phrases written with single spaces between words, all of them
+    /// words of the phrase lists.
+    init(_ phrases: [String]) {
+        var table = [[[Int]]](repeating: [], count: KnownWords.count)
+        for phrase in phrases {
+            let numbers = phrase.split(separator: " ").map { KnownWords.number(of: String($0)) }
+            precondition(!numbers.contains(KnownWords.unknown), "a phrase of the phrase lists")
+            table[numbers[0]].append(numbers)
+        }
+        byFirstWord = table
+    }
+
+    /// Whether one of the phrases starts at `index` of `numbers`.
+    func matches(_ numbers: [Int], at index: Int) -> Bool {
+        let first = numbers[index]
+        guard first != KnownWords.unknown else { return false }
+        return byFirstWord[first].contains { phrase in
+            index + phrase.count <= numbers.count && zip(phrase, numbers[index...]).allSatisfy { $0 == $1 }
+        }
+    }
+}
