@@ -133,6 +133,26 @@ private func loader(_ files: [String: String]) -> ThemeLoader {
         #expect(issues.first?.line == 2)
     }
 
+    /// toml++ (inside TOMLKit) stops the program on an assertion for these (found by fuzzing).
+    @Test("a key outside ASCII, unquoted, gives defaults and its line, never a crash", arguments: [
+        "theme = \"dark\"\n[\u{FFFD}]\n", "théme = \"light\"\n", "[keys.reader]\n\"<C-n>\" = \"next_quote\"\nsé = 1\n",
+    ])
+    func nonASCIIKeys(text: String) {
+        let (config, issues) = UserConfig.parse(text, path: "c.toml")
+        #expect(config == UserConfig())
+        #expect(issues.count == 1)
+        #expect(issues.first?.line == text.split(separator: "\n").firstIndex { !$0.unicodeScalars.allSatisfy(\.isASCII) }.map { $0 + 1 })
+        let (theme, themeIssues) = ThemeLoader { _ in ("t.toml", text) }.load("t")
+        #expect(theme == BuiltinTheme.theme)
+        #expect(!themeIssues.isEmpty)
+    }
+
+    @Test func textOutsideASCIIInStringsAndCommentsIsRead() {
+        let text = "# thème clair\ntheme = \"lumière\" # é\n[keys.reader]\n\"é\" = \"next_quote\"\n[feeds]\nuser_agent = '''\nà\n'''\n"
+        #expect(TOMLText.lineOfBareNonASCII(in: text) == nil)
+        #expect(UserConfig.parse(text, path: "c.toml").config.themeName == "lumière")
+    }
+
     @Test func sequencesWaitForTheirLastKey() {
         let keymap = Keymap.defaults
         #expect(keymap.resolve([.character("g")], in: [.reader, .global]) == .pending)
