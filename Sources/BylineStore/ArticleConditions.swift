@@ -34,13 +34,14 @@ struct ArticleConditions {
 
 /// Text matched literally by SQL `LIKE … ESCAPE '\'`.
 enum LikePattern {
-    /// `text` with `%`, `_` and `\` escaped.
+    /// `text` with `%`, `_` and `\` escaped. Scalar by scalar: a combining mark after `%`
+    /// makes one character of the two, which a comparison of characters would let through.
     static func escaped(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }
-            escaped.append(character)
+        var escaped = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "%" || scalar == "_" || scalar == "\\" { escaped.append("\\") }
+            escaped.append(scalar)
         }
-        return escaped
+        return String(escaped)
     }
 }
