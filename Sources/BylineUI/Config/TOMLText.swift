@@ -1,13 +1,14 @@
 import TOMLKit
 
-/// TOML text parsed with TOMLKit, after refusing what its parser (toml++) cannot take without an
-/// assertion failure that ends the program: a character outside ASCII where a key may stand
-/// (outside strings and comments), as in a table header `[é]`. TOML allows none there anyway.
+/// TOML text parsed with TOMLKit, after refusing what its parser (toml++, built with its
+/// assertions on) cannot take without an assertion failure that ends the program: a character
+/// outside ASCII outside strings and comments (`[é]`), and a table header whose name starts with
+/// anything but a key's character or a quote (`[{x]`). TOML allows neither anyway.
 enum TOMLText {
     /// The table of `text` (read from `path`), or the problem that makes it unreadable.
     static func table(_ text: String, path: String) -> Result<TOMLTable, ConfigIssue> {
-        if let line = lineOfBareNonASCII(in: text) {
-            return .failure(ConfigIssue(file: path, line: line, message: "only ASCII letters, digits, - and _ may stand outside quotes"))
+        if let (line, message) = problem(in: text) {
+            return .failure(ConfigIssue(file: path, line: line, message: message))
         }
         do {
             return .success(try TOMLTable(string: text))
@@ -18,36 +19,85 @@ enum TOMLText {
         }
     }
 
-    /// The 1-based line of the first character outside ASCII that stands outside a string and
-    /// a comment, if any.
-    static func lineOfBareNonASCII(in text: String) -> Int? {
+    /// The first of those problems in `text`, with its 1-based line.
+    static func problem(in text: String) -> (line: Int, message: String)? {
+        var scanner = Scanner(scalars: Array(text.unicodeScalars))
+        return scanner.firstProblem()
+    }
+
+    /// Walks TOML text just far enough to know where strings, comments, values and table
+    /// headers are.
+    private struct Scanner {
         enum Place { case bare, comment, basic, literal, multilineBasic, multilineLiteral }
-        let scalars = Array(text.unicodeScalars)
-        var place = Place.bare
-        var line = 1
+
+        let scalars: [Unicode.Scalar]
         var index = 0
-        func starts(_ marker: String) -> Bool {
-            let marker = Array(marker.unicodeScalars)
-            return index + marker.count <= scalars.count && Array(scalars[index..<index + marker.count]) == marker
+        var line = 1
+        var place = Place.bare
+        /// Whether only white space came before, on this line, outside any value.
+        var atLineStart = true
+        /// Whether an `=` on this line started a value.
+        var inValue = false
+        /// Brackets and braces open in the current value (an array may span lines).
+        var valueDepth = 0
+
+        init(scalars: [Unicode.Scalar]) {
+            self.scalars = scalars
         }
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "\n" {
-                line += 1
-                if place == .comment || place == .basic || place == .literal { place = .bare }
+
+        mutating func firstProblem() -> (line: Int, message: String)? {
+            while index < scalars.count {
+                let scalar = scalars[index]
+                if scalar == "\n" {
+                    line += 1
+                    if place == .comment || place == .basic || place == .literal { place = .bare }
+                    if valueDepth == 0 { inValue = false }
+                    atLineStart = valueDepth == 0
+                    index += 1
+                    continue
+                }
+                if place == .bare {
+                    if let problem = bare(scalar) { return (line, problem) }
+                } else {
+                    inString(scalar)
+                }
                 index += 1
-                continue
             }
+            return nil
+        }
+
+        private mutating func bare(_ scalar: Unicode.Scalar) -> String? {
+            guard scalar.isASCII else { return "only ASCII letters, digits, - and _ may stand outside quotes" }
+            let wasAtLineStart = atLineStart
+            if scalar != " ", scalar != "\t", scalar != "\r" { atLineStart = false }
+            switch scalar {
+            case "#": place = .comment
+            case "\"": place = starts("\"\"\"") ? .multilineBasic : .basic; if place == .multilineBasic { index += 2 }
+            case "'": place = starts("'''") ? .multilineLiteral : .literal; if place == .multilineLiteral { index += 2 }
+            case "=" where valueDepth == 0: inValue = true
+            case "[" where wasAtLineStart && !inValue: return headerProblem()
+            case "[", "{": if inValue { valueDepth += 1 }
+            case "]", "}": if valueDepth > 0 { valueDepth -= 1 }
+            default: break
+            }
+            return nil
+        }
+
+        /// Checks the table header opening at `index`: its name must start with a key's
+        /// character or a quote (or be empty, which toml++ reports itself).
+        private mutating func headerProblem() -> String? {
+            var next = index + 1
+            if next < scalars.count, scalars[next] == "[" { next += 1 }
+            while next < scalars.count, scalars[next] == " " || scalars[next] == "\t" { next += 1 }
+            guard next < scalars.count else { return nil }
+            let first = scalars[next]
+            let startsKey = first.isASCII && (first.properties.isAlphabetic || ("0"..."9").contains(first) || first == "_" || first == "-")
+            return startsKey || first == "\"" || first == "'" || first == "]" ? nil
+                : "a table's name must start with a letter, a digit, - or _, or a quote"
+        }
+
+        private mutating func inString(_ scalar: Unicode.Scalar) {
             switch place {
-            case .bare:
-                if !scalar.isASCII { return line }
-                if scalar == "#" { place = .comment }
-                else if starts("\"\"\"") { place = .multilineBasic; index += 2 }
-                else if starts("'''") { place = .multilineLiteral; index += 2 }
-                else if scalar == "\"" { place = .basic }
-                else if scalar == "'" { place = .literal }
-            case .comment:
-                break
             case .basic, .multilineBasic:
                 if scalar == "\\" { index += 1 }
                 else if place == .basic, scalar == "\"" { place = .bare }
@@ -56,10 +106,15 @@ enum TOMLText {
                 if scalar == "'" { place = .bare }
             case .multilineLiteral:
                 if starts("'''") { place = .bare; index += 2 }
+            case .bare, .comment:
+                break
             }
-            index += 1
         }
-        return nil
+
+        private func starts(_ marker: String) -> Bool {
+            let marker = Array(marker.unicodeScalars)
+            return index + marker.count <= scalars.count && Array(scalars[index..<index + marker.count]) == marker
+        }
     }
 }
 
