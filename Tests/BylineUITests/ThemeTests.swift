@@ -137,6 +137,7 @@ private func loader(_ files: [String: String]) -> ThemeLoader {
     @Test("a key outside ASCII, unquoted, or a table name starting badly gives defaults and its line, never a crash", arguments: [
         ("theme = \"dark\"\n[\u{FFFD}]\n", 2), ("théme = \"light\"\n", 1), ("[keys.reader]\n\"<C-n>\" = \"next_quote\"\nsé = 1\n", 3),
         ("theme = \"dark\"\n[{eys.reader]\n", 2), ("theme = \"dark\"\n[[ =x]]\n", 2),
+        ("[keys.reader]\nx = [\"a\", }\n", 2), ("x = { a = }\n", 1), ("x =\ntheme = \"dark\"\n", 1), ("x = ", 1),
     ])
     func badKeys(text: String, line: Int) {
         let (config, issues) = UserConfig.parse(text, path: "c.toml")

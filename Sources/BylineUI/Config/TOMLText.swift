@@ -2,8 +2,9 @@ import TOMLKit
 
 /// TOML text parsed with TOMLKit, after refusing what its parser (toml++, built with its
 /// assertions on) cannot take without an assertion failure that ends the program: a character
-/// outside ASCII outside strings and comments (`[é]`), and a table header whose name starts with
-/// anything but a key's character or a quote (`[{x]`). TOML allows neither anyway.
+/// outside ASCII outside strings and comments (`[é]`), a table header whose name starts with
+/// anything but a key's character or a quote (`[{x]`), and a missing value (`a = }`,
+/// `["x", }`). TOML allows none of them anyway.
 enum TOMLText {
     /// The table of `text` (read from `path`), or the problem that makes it unreadable.
     static func table(_ text: String, path: String) -> Result<TOMLTable, ConfigIssue> {
@@ -38,8 +39,10 @@ enum TOMLText {
         var atLineStart = true
         /// Whether an `=` on this line started a value.
         var inValue = false
-        /// Brackets and braces open in the current value (an array may span lines).
-        var valueDepth = 0
+        /// The brackets and braces open in the current value (an array may span lines).
+        var open: [Unicode.Scalar] = []
+        /// Whether a value must come next: after `=`, and after `[` or `,` in an array.
+        var expectsValue = false
 
         init(scalars: [Unicode.Scalar]) {
             self.scalars = scalars
@@ -49,10 +52,11 @@ enum TOMLText {
             while index < scalars.count {
                 let scalar = scalars[index]
                 if scalar == "\n" {
+                    if place == .bare, expectsValue, open.last != "[" { return (line, "a value is missing") }
                     line += 1
                     if place == .comment || place == .basic || place == .literal { place = .bare }
-                    if valueDepth == 0 { inValue = false }
-                    atLineStart = valueDepth == 0
+                    if open.isEmpty { inValue = false }
+                    atLineStart = open.isEmpty
                     index += 1
                     continue
                 }
@@ -63,21 +67,36 @@ enum TOMLText {
                 }
                 index += 1
             }
-            return nil
+            return place == .bare && expectsValue && open.last != "[" ? (line, "a value is missing") : nil
         }
 
         private mutating func bare(_ scalar: Unicode.Scalar) -> String? {
             guard scalar.isASCII else { return "only ASCII letters, digits, - and _ may stand outside quotes" }
             let wasAtLineStart = atLineStart
-            if scalar != " ", scalar != "\t", scalar != "\r" { atLineStart = false }
+            let isSpace = scalar == " " || scalar == "\t" || scalar == "\r"
+            if !isSpace { atLineStart = false }
+            if expectsValue, !isSpace {
+                // Inside an array, a comment or the closing bracket may come instead of a value.
+                let allowed = open.last == "[" ? scalar == "#" || scalar == "]" : false
+                guard allowed || !(scalar == "," || scalar == "]" || scalar == "}" || scalar == "#" || scalar == "=") else {
+                    return "a value is missing"
+                }
+                expectsValue = false
+            }
             switch scalar {
             case "#": place = .comment
             case "\"": place = starts("\"\"\"") ? .multilineBasic : .basic; if place == .multilineBasic { index += 2 }
             case "'": place = starts("'''") ? .multilineLiteral : .literal; if place == .multilineLiteral { index += 2 }
-            case "=" where valueDepth == 0: inValue = true
+            case "=":
+                inValue = true
+                expectsValue = true
             case "[" where wasAtLineStart && !inValue: return headerProblem()
-            case "[", "{": if inValue { valueDepth += 1 }
-            case "]", "}": if valueDepth > 0 { valueDepth -= 1 }
+            case "[" where inValue:
+                open.append("[")
+                expectsValue = true
+            case "{" where inValue: open.append("{")
+            case "]", "}": if !open.isEmpty { open.removeLast() }
+            case "," where open.last == "[": expectsValue = true
             default: break
             }
             return nil
