@@ -3,7 +3,8 @@
 # from its seed corpus (Fuzz/Corpus/<name>, read only) and the inputs found by earlier runs
 # (.build-fuzz/corpus/<name>, where new ones are written); an input that crashes, leaks or
 # takes over a second is written to .build-fuzz/artifacts/<name>/ and fails the run.
-# Usage: Fuzz/run.sh SECONDS [RUNS]   RUNS, when given, bounds each target's executions instead.
+# Usage: Fuzz/run.sh SECONDS [RUNS]   RUNS, when given, bounds each target's executions instead;
+# FUZZ_ONLY=html (a target's name) runs that one alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -14,6 +15,7 @@ status=0
 for entry in FuzzPlainText:plain-text FuzzHTML:html FuzzAnalysis:analysis FuzzFeed:feed FuzzConfig:config FuzzSearch:search; do
     binary=${entry%%:*}
     name=${entry##*:}
+    if [ -n "${FUZZ_ONLY:-}" ] && [ "$FUZZ_ONLY" != "$name" ]; then continue; fi
     corpus=.build-fuzz/corpus/$name
     artifacts=.build-fuzz/artifacts/$name/
     log=.build-fuzz/$name.log
