@@ -4,7 +4,7 @@ SYSTEM_PACKAGES := libncurses-dev libxml2-dev libsqlite3-dev zlib1g-dev pkg-conf
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/byline
 
-.PHONY: all deps build release demo test e2e bench clean
+.PHONY: all deps build release demo test e2e bench fuzz-build fuzz fuzz-smoke clean
 
 all: build
 
@@ -36,9 +36,24 @@ e2e: release
 test: deps
 	$(SWIFT) test
 
+## The libFuzzer targets of Fuzz/ (see README, "Fuzzing"), in .build-fuzz.
+FUZZ_TIME ?= 120
+FUZZ_RUNS ?=
+fuzz-build: deps
+	$(SWIFT) build -c release --package-path Fuzz --build-path .build-fuzz \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+
+## Fuzz every parser for FUZZ_TIME seconds each, or FUZZ_RUNS executions each when set.
+fuzz: fuzz-build
+	Fuzz/run.sh $(FUZZ_TIME) $(FUZZ_RUNS)
+
+## A few seconds of each fuzz target: the smoke test CI runs.
+fuzz-smoke: fuzz-build
+	Fuzz/run.sh 5
+
 ## Benchmarks: figures for the notes, never pass/fail.
 bench: release
 	$(BIN) bench --help
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz

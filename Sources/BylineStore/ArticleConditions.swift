@@ -14,7 +14,9 @@ struct ArticleConditions {
         if let site = filter.site { conditions.append("a.site = ?"); arguments += [site] }
         // Words of three characters or more are looked up in the title index; shorter ones
         // (the first keys typed) are matched by a scan, which finds them within a few rows.
-        let words = SearchWords.distinct(filter.words.split(whereSeparator: \.isWhitespace))
+        // Control characters separate words too: titles hold none, and a NUL would end the
+        // FTS5 query string early (an unterminated string is a syntax error).
+        let words = SearchWords.distinct(filter.words.split { $0.isWhitespace || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } })
         let indexed = words.filter { $0.unicodeScalars.count >= TitleIndexQuery.shortestWord }
         if let pattern = TitleIndexQuery.pattern(indexed) {
             conditions.append("a.id IN (SELECT rowid FROM articleTitleFts WHERE articleTitleFts MATCH ?)")
@@ -32,13 +34,14 @@ struct ArticleConditions {
 
 /// Text matched literally by SQL `LIKE … ESCAPE '\'`.
 enum LikePattern {
-    /// `text` with `%`, `_` and `\` escaped.
+    /// `text` with `%`, `_` and `\` escaped. Scalar by scalar: a combining mark after `%`
+    /// makes one character of the two, which a comparison of characters would let through.
     static func escaped(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }
-            escaped.append(character)
+        var escaped = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "%" || scalar == "_" || scalar == "\\" { escaped.append("\\") }
+            escaped.append(scalar)
         }
-        return escaped
+        return String(escaped)
     }
 }

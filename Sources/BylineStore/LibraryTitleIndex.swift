@@ -19,9 +19,19 @@ enum TitleIndexQuery {
     static let shortestWord = 3
 
     /// The FTS5 query requiring every word (each a literal substring of the title or the
-    /// site), or `nil` when `words` is empty.
+    /// site), or `nil` when `words` is empty. Quotes are doubled scalar by scalar: a combining
+    /// mark after a quote makes one character of the two, which a replacement of characters
+    /// would leave single, ending the FTS5 string early (found by fuzzing).
     static func pattern(_ words: [Substring]) -> String? {
         guard !words.isEmpty else { return nil }
-        return words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " AND ")
+        return words.map { word in
+            var quoted = String.UnicodeScalarView(["\""])
+            for scalar in word.unicodeScalars {
+                quoted.append(scalar)
+                if scalar == "\"" { quoted.append("\"") }
+            }
+            quoted.append("\"")
+            return String(quoted)
+        }.joined(separator: " AND ")
     }
 }

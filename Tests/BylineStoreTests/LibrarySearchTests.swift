@@ -34,11 +34,14 @@ struct LibrarySearchTests {
     @Test("hostile input never makes a query fail", arguments: [
         "\"", "*", "NEAR(", "'; DROP TABLE article; --", "\"pier", "pier\"*", "AND OR NOT", "title:pier", "^pier", "(((", "",
         "   ", "\u{0}", "pier NEAR(timbers", "{title body}: pier", "-pier", "+pier",
+        "\"unterminated * ^ col\u{0}: (x", "pie\u{0}r", "\u{0}\u{0}\u{0}", "\"\"\u{7F0}&\"\"\"\"\"\"\"\u{6}\u{0}\u{0}\u{1}", "ab\"\u{301}cd", "50%\u{301} off",
     ])
     func hostile(query: String) throws {
         let library = try library()
         _ = try library.searchArticles(query)
         _ = try library.searchQuotes(QuoteQuery(text: query, speaker: query))
+        _ = try library.articles(ArticleFilter(words: query))
+        _ = try library.articleCount(ArticleFilter(words: query))
         #expect(try library.articleCount() == 3)
     }
 

@@ -133,6 +133,27 @@ private func loader(_ files: [String: String]) -> ThemeLoader {
         #expect(issues.first?.line == 2)
     }
 
+    /// toml++ (inside TOMLKit) stops the program on an assertion for these (found by fuzzing).
+    @Test("a key outside ASCII, unquoted, or a table name starting badly gives defaults and its line, never a crash", arguments: [
+        ("theme = \"dark\"\n[\u{FFFD}]\n", 2), ("théme = \"light\"\n", 1), ("[keys.reader]\n\"<C-n>\" = \"next_quote\"\nsé = 1\n", 3),
+        ("theme = \"dark\"\n[{eys.reader]\n", 2), ("theme = \"dark\"\n[[ =x]]\n", 2),
+        ("[keys.reader]\nx = [\"a\", }\n", 2), ("x = { a = }\n", 1), ("x =\ntheme = \"dark\"\n", 1), ("x = ", 1),
+    ])
+    func badKeys(text: String, line: Int) {
+        let (config, issues) = UserConfig.parse(text, path: "c.toml")
+        #expect(config == UserConfig())
+        #expect(issues.map(\.line) == [line])
+        let (theme, themeIssues) = ThemeLoader { _ in ("t.toml", text) }.load("t")
+        #expect(theme == BuiltinTheme.theme)
+        #expect(!themeIssues.isEmpty)
+    }
+
+    @Test func textOutsideASCIIInStringsAndCommentsIsRead() {
+        let text = "# thème clair\ntheme = \"lumière\" # é\n[keys.reader]\n\"é\" = \"next_quote\"\n[feeds]\nuser_agent = '''\nà\n'''\nx = [\n[{ a = 1 }],\n]\n[ \"quoted\" ]\n"
+        #expect(TOMLText.problem(in: text) == nil)
+        #expect(UserConfig.parse(text, path: "c.toml").config.themeName == "lumière")
+    }
+
     @Test func sequencesWaitForTheirLastKey() {
         let keymap = Keymap.defaults
         #expect(keymap.resolve([.character("g")], in: [.reader, .global]) == .pending)

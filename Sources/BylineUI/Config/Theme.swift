@@ -99,13 +99,11 @@ public struct ThemeLoader {
     private func loadStyles(_ name: String, chain: [String], issues: inout [ConfigIssue]) -> [String: Style]? {
         guard let (path, text) = lookup(name) else { return nil }
         let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            issues.append(ConfigIssue(file: path, line: error.source.begin.line, message: error.description))
-            return nil
-        } catch {
-            issues.append(ConfigIssue(file: path, line: nil, message: "\(error)"))
+        switch TOMLText.table(text, path: path) {
+        case .success(let parsed):
+            table = parsed
+        case .failure(let issue):
+            issues.append(issue)
             return nil
         }
         var styles: [String: Style] = [:]

@@ -30,12 +30,12 @@ public struct UserConfig: Hashable, Sendable {
         var config = UserConfig()
         var issues: [ConfigIssue] = []
         let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            return (config, [ConfigIssue(file: path, line: error.source.begin.line, message: error.description + "; using defaults")])
-        } catch {
-            return (config, [ConfigIssue(file: path, line: nil, message: "\(error); using defaults")])
+        switch TOMLText.table(text, path: path) {
+        case .success(let parsed):
+            table = parsed
+        case .failure(var issue):
+            issue.message += "; using defaults"
+            return (config, [issue])
         }
         for key in table.keys.sorted() {
             switch key {
