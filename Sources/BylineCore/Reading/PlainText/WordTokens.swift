@@ -100,12 +100,9 @@ enum KnownWords {
     /// The number of the word whose UTF-8 bytes are `word`, or `unknown`.
     static func number(of word: [UInt8]) -> Int {
         if let packed = PackedWord(word) { return packedNumbers.number(of: packed) ?? unknown }
-        guard word.contains(where: { $0 >= 0x80 }) else { return unknown }
-        // Not ASCII: a word of composition-inert scalars is in NFC and equals no known word;
-        // any other is looked up as a string, by canonical equivalence.
-        let text = String(decoding: word, as: UTF8.self)
-        guard !text.unicodeScalars.allSatisfy(TextNormalizer.isCompositionInert) else { return unknown }
-        return numbers[text] ?? unknown
+        // Longer than 16 bytes or not ASCII (the phrases of other languages than English):
+        // looked up as a string, by canonical equivalence.
+        return numbers[String(decoding: word, as: UTF8.self)] ?? unknown
     }
 
     /// The number of a known word written as a string.
