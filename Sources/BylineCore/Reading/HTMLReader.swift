@@ -48,6 +48,14 @@ public enum HTMLReader {
     /// libxml2's global state, set up once before any page or feed is parsed, on whatever thread.
     static let parserInitialized: Void = xmlInitParser()
 
+    /// Whether libxml2 can decode `name`. The handler it finds is closed again: handlers of
+    /// iconv-backed charsets (windows-1252, Shift_JIS) are allocated per call.
+    private static func isKnownEncoding(_ name: String) -> Bool {
+        guard let handler = xmlFindCharEncodingHandler(name) else { return false }
+        xmlCharEncCloseFunc(handler)
+        return true
+    }
+
     /// Parses `bytes` with the detected encoding; invalid UTF-8 is repaired first so that
     /// libxml2 does not fall back to Latin-1 for the whole page. Safe to call from several
     /// threads at once.
@@ -65,7 +73,7 @@ public enum HTMLReader {
             let decoded = TextDecoder.decode(input)
             warnings += decoded.warnings
             input = Array(decoded.text.utf8)
-        } else if encodingName != "UTF-8", xmlFindCharEncodingHandler(encodingName) == nil {
+        } else if encodingName != "UTF-8", !isKnownEncoding(encodingName) {
             warnings.append("unknown character encoding \(encodingName); read as UTF-8")
             encodingName = "UTF-8"
             let decoded = TextDecoder.decode(input)
