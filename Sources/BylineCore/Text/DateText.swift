@@ -192,12 +192,14 @@ struct DateTokens {
                 if !word.isEmpty { flush() }
                 number = digits < 9 ? number * 10 + Int(scalar.value - 48) : number
                 digits += 1
-            } else if scalar.properties.isAlphabetic {
+            } else if scalar.isASCII ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) : scalar.properties.isAlphabetic {
                 if digits > 0 { flush() }
                 word.append(scalar)
             } else {
                 flush()
-                if !scalar.properties.isWhitespace { tokens.append(.mark(scalar)) }
+                if scalar.isASCII ? scalar != " " && !("\t"..."\r").contains(scalar) : !scalar.properties.isWhitespace {
+                    tokens.append(.mark(scalar))
+                }
             }
         }
         flush()
