@@ -235,6 +235,18 @@ struct PageAuthorTests {
         #expect(article.authors == [expected])
     }
 
+    @Test("a byline split by a link and a no-break space")
+    func linkedByline() {
+        let article = read(page(body: "<article><h1>Bridge reopens</h1><span>Par&nbsp;<a href=\"/a/e\">Élise Tremblay</a></span>\(prose)</article>"))
+        #expect(article.authors == ["Élise Tremblay"])
+    }
+
+    @Test("texts that open with a number and end at once or in white space are read safely")
+    func numbersAtTheEnd() {
+        let article = read(page(body: "<article><h1>Bridge reopens</h1><p>2026</p><p>7 </p><p>12 ab</p><p>3 von&nbsp;</p>\(prose)</article>"))
+        #expect(article.authors.isEmpty)
+    }
+
     @Test("a comment's author, an embedded post's and the newsroom are never the byline")
     func notBylines() {
         let article = read(page(

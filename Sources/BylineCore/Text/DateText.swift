@@ -1,5 +1,5 @@
 /// A day of the Gregorian calendar as a page writes it: no time, no zone.
-struct CalendarDay: Hashable, Comparable, Sendable {
+struct CalendarDay: Hashable, Sendable {
     let year: Int
     let month: Int
     let day: Int
@@ -21,10 +21,6 @@ struct CalendarDay: Hashable, Comparable, Sendable {
         func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         return "\(year)-\(pad(month))-\(pad(day))"
     }
-
-    static func < (lhs: Self, rhs: Self) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
-    }
 }
 
 /// Reads the dates people write in running text, in the main European languages:
@@ -45,11 +41,6 @@ enum DateText {
             }
         }
         return nil
-    }
-
-    /// Whether `text` is little more than a date: "14. März 2026, 09:30 Uhr", "Updated 14/03/2026".
-    static func isDateLine(_ text: String) -> Bool {
-        text.unicodeScalars.count <= 60 && firstDay(in: text) != nil
     }
 
     /// "2026-03-14", "2026/03/14", "14.03.2026", "14/03/2026", "03/14/2026" (`monthFirst`),
@@ -192,12 +183,14 @@ struct DateTokens {
                 if !word.isEmpty { flush() }
                 number = digits < 9 ? number * 10 + Int(scalar.value - 48) : number
                 digits += 1
-            } else if scalar.properties.isAlphabetic {
+            } else if scalar.isASCII ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) : scalar.properties.isAlphabetic {
                 if digits > 0 { flush() }
                 word.append(scalar)
             } else {
                 flush()
-                if !scalar.properties.isWhitespace { tokens.append(.mark(scalar)) }
+                if scalar.isASCII ? scalar != " " && !("\t"..."\r").contains(scalar) : !scalar.properties.isWhitespace {
+                    tokens.append(.mark(scalar))
+                }
             }
         }
         flush()

@@ -39,6 +39,22 @@ extension String {
         guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return count }
         return bytes.count
     }
+
+    /// Whether `needle` occurs in the string, compared byte for byte (the same as comparing
+    /// scalars for text in one normal form) without going through Foundation.
+    func containsBytes(_ needle: String) -> Bool {
+        let haystack = utf8
+        let pattern = needle.utf8
+        guard let first = pattern.first else { return true }
+        guard pattern.count <= haystack.count else { return false }
+        var start = haystack.startIndex
+        let last = haystack.index(haystack.endIndex, offsetBy: -pattern.count)
+        while start <= last {
+            if haystack[start] == first, haystack[start...].starts(with: pattern) { return true }
+            start = haystack.index(after: start)
+        }
+        return false
+    }
 }
 
 extension String {

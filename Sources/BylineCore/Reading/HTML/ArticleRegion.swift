@@ -44,6 +44,24 @@ struct ArticleRegion {
         indexes.filter(contains).sorted { rank($0) < rank($1) }
     }
 
+    /// Every node of the region in the order of `nearestHeadlineFirst`.
+    var nearestHeadlineFirstOrder: NearestHeadlineFirst {
+        let start = headline.map { min(max(range.lowerBound, $0 - Self.nodesBefore), range.upperBound) } ?? range.lowerBound
+        return NearestHeadlineFirst(forward: start..<range.upperBound, backward: range.lowerBound..<start)
+    }
+
+    /// The nodes of a region from just before its headline onwards, then those further up,
+    /// the nearest first.
+    struct NearestHeadlineFirst: Sequence, IteratorProtocol {
+        var forward: Range<Int>
+        var backward: Range<Int>
+
+        mutating func next() -> Int? {
+            if let index = forward.popFirst() { return index }
+            return backward.popLast()
+        }
+    }
+
     /// How many nodes from just before the headline count as its neighbourhood: the header
     /// with the byline, the date line and a picture.
     private static let neighbourhood = 400

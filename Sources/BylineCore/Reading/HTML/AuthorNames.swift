@@ -96,7 +96,7 @@ struct AuthorNames {
         // A lone first name in running text must end the byline ("Von Olga, 3. März"), or it may
         // be the start of a sentence ("By Midsummer the meadow flowers").
         let endsAfterNames = cursor >= words.count || Self.endsName(words, at: cursor) || words[cursor] == .comma
-        return accepted(source == .byline && !endsAfterNames ? people.filter { $0.contains(" ") } : people)
+        return accepted(source == .byline && !endsAfterNames ? people.filter { $0.utf8.contains(0x20) } : people)
     }
 
     /// The names that are people's, once each, particles at the ends removed.
@@ -116,14 +116,14 @@ struct AuthorNames {
     private func isExcluded(_ key: String, words: [Substring]) -> Bool {
         if words.contains(where: { Self.isNewsroomWord($0.lowercased()) }) { return true }
         // "Ana Ruiz" may name "Ana Ruiz's Kitchen"; "Daily Planet Online" is the "Daily Planet".
-        return key == hostKey || excluded.contains { site in site == key || (site.count >= 5 && key.contains(site)) }
+        return key == hostKey || excluded.contains { site in site == key || (site.count >= 5 && key.containsBytes(site)) }
     }
 
     /// "Ana Ruiz, Berlin": when some parts of a comma list are full names, a lone word among
     /// them is a place or a job, not a person.
     private static func droppingPlaces(_ names: [String]) -> [String] {
-        guard names.contains(where: { $0.contains(" ") }) else { return names }
-        return names.filter { $0.contains(" ") }
+        guard names.contains(where: { $0.utf8.contains(0x20) }) else { return names }
+        return names.filter { $0.utf8.contains(0x20) }
     }
 
     /// The index of the first word after a byline's label ("Von", "Posted on 3 March by",
@@ -207,12 +207,12 @@ struct AuthorNames {
             && scalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "_-.".unicodeScalars.contains($0) }
             && !particles.contains(word.lowercased()) && !conjunctions.contains(word.lowercased())
             && !labelWords.contains(word.lowercased())
-            && !word.contains("..") && !(word.contains(".") && word.split(separator: ".").last.map { $0.count <= 3 } == true)
+            && !word.containsBytes("..") && !(word.utf8.contains(0x2E) && word.split(separator: ".").last.map { $0.count <= 3 } == true)
     }
 
     /// Whether a lower-cased word names a newsroom or a role rather than a person.
     private static func isNewsroomWord(_ word: String) -> Bool {
-        newsroomWords.contains(word) || newsroomStems.contains { word.contains($0) }
+        newsroomWords.contains(word) || newsroomStems.contains(where: word.containsBytes)
     }
 
     /// Words that end one name and start the next.

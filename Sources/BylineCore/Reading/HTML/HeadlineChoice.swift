@@ -40,18 +40,27 @@ struct HeadlineChoice {
             heading = marked
             return
         }
-        var best: (index: Int, text: String, key: String)?
-        for index in (scan.headings + scan.headlineElements).prefix(Self.headingLimit) {
+        var texts: [Int: (text: String, key: String)] = [:]
+        func headingText(_ index: Int) -> (text: String, key: String) {
+            if let known = texts[index] { return known }
             let text = HeadingText.of(index, in: tree)
-            let key = LetterKey.of(text)
+            texts[index] = (text, LetterKey.of(text))
+            return texts[index]!
+        }
+        // A heading whose text is much longer than every title cannot be inside one.
+        let longestTitle = (stated + [documentTitle].compactMap { $0 }).map(\.utf8.count).max() ?? 0
+        var best: (index: Int, text: String, key: String)?
+        for index in (scan.headings + scan.headlineElements).prefix(Self.headingLimit)
+        where tree.textByteCount(of: index, atMost: longestTitle * 3 + 60) <= longestTitle * 3 + 60 {
+            let (text, key) = headingText(index)
             guard key.unicodeScalars.count >= 2, text.unicodeScalars.count <= 400, !siteKeys.contains(key),
-                  statedKeys.contains(where: { $0.contains(key) }),
+                  statedKeys.contains(where: { $0.containsBytes(key) }),
                   key.unicodeScalars.count > best?.key.unicodeScalars.count ?? 0 else { continue }
             best = (index, text, key)
         }
         if let best {
             heading = best.index
-            let fuller = strippedTitles.filter { LetterKey.of($0).contains(best.key) }
+            let fuller = strippedTitles.filter { LetterKey.of($0).containsBytes(best.key) }
                 .max { $0.unicodeScalars.count < $1.unicodeScalars.count }
             if let fuller, best.key.unicodeScalars.count * 2 < LetterKey.of(fuller).unicodeScalars.count {
                 title = fuller
@@ -65,7 +74,7 @@ struct HeadlineChoice {
             let key = LetterKey.of(first)
             // The heading that shows the title, perhaps with more after it ("… Updated 3 March").
             heading = (scan.headings.prefix(Self.headingLimit) + scan.minorHeadings.prefix(Self.headingLimit)).first {
-                !key.isEmpty && LetterKey.of(HeadingText.of($0, in: tree)).hasPrefix(key)
+                !key.isEmpty && headingText($0).key.hasPrefix(key)
             }
             return
         }
@@ -112,7 +121,7 @@ enum HeadingText {
 
     private static func isKicker(_ element: Int, in tree: HTMLTree) -> Bool {
         guard let names = tree.attribute("class", of: element)?.lowercased() else { return false }
-        return kickerNames.contains(where: names.contains)
+        return kickerNames.contains(where: names.containsBytes)
     }
 
     private static let kickerNames = [
@@ -136,9 +145,30 @@ enum MetaText {
 enum LetterKey {
     /// The key of `text`.
     static func of(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.lazy.filter {
-            $0.properties.isAlphabetic || $0.properties.numericType != nil
-        }))
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            for byte in text.utf8 {
+                switch byte {
+                case 0x61...0x7A, 0x30...0x39: bytes.append(byte)
+                case 0x41...0x5A: bytes.append(byte | 0x20)
+                default: continue
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        var key = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x61...0x7A, 0x30...0x39: key.append(scalar)
+            case 0x41...0x5A: key.append(Unicode.Scalar(UInt8(scalar.value) | 0x20))
+            case 0..<0x80: continue
+            default:
+                guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil else { continue }
+                key.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(key)
     }
 }
 
@@ -152,21 +182,23 @@ struct SiteSuffix {
     /// a title's site part often spells.
     private let hostKey: String?
 
-    /// `site` is the name the page states; `url` the page's address, when known.
-    init(site: String?, url: String?) {
+    /// `site` is the name the page states; `host` the main label of the page's host name
+    /// (see `hostLabel`), when known.
+    init(site: String?, host: String?) {
         self.site = site
         siteKey = site.map(LetterKey.of).flatMap(\.nonEmpty)
-        hostKey = url.flatMap(Self.hostLabel).map(LetterKey.of).flatMap { $0.unicodeScalars.count >= 3 ? $0 : nil }
+        hostKey = host.map(LetterKey.of).flatMap { $0.unicodeScalars.count >= 3 ? $0 : nil }
     }
 
     private static let separators = [" | ", " - ", " — ", " – ", " :: ", " · ", " » ", " « ", " • ", " │ ", " // ", ": "]
+    private static let separatorBytes = separators.map { Array($0.utf8) }
 
     /// The title without the site part; when `guessing` and the site is unknown, a short
     /// last part after a separator is taken as the site.
     func strip(from raw: String, guessing: Bool = false) -> (title: String, site: String?) {
         let title = NormalizedText.normalize(raw).collapsingWhitespace()
         let bytes = Array(title.utf8)
-        let present = Self.separators.filter { bytes.contains(subsequence: Array($0.utf8)) }
+        let present = zip(Self.separators, Self.separatorBytes).filter { bytes.contains(subsequence: $0.1) }.map(\.0)
         for separator in present {
             let parts = title.components(separatedBy: separator)
             guard parts.count >= 2, let first = parts.first, let last = parts.last else { continue }
@@ -191,11 +223,11 @@ struct SiteSuffix {
     private func names(_ part: String) -> Bool {
         let key = LetterKey.of(part)
         guard !key.isEmpty else { return false }
-        if let siteKey, key == siteKey || (part.utf8.count <= 80 && (key.contains(siteKey) || siteKey.contains(key))) {
+        if let siteKey, key == siteKey || (part.utf8.count <= 80 && (key.containsBytes(siteKey) || siteKey.containsBytes(key))) {
             return true
         }
         guard let hostKey else { return false }
-        return key == hostKey || (key.contains(hostKey) && part.split(separator: " ").count <= 4)
+        return key == hostKey || (key.containsBytes(hostKey) && part.split(separator: " ").count <= 4)
     }
 
     /// "dailyplanet" for "https://www.dailyplanet.example/news/1" or

@@ -31,9 +31,16 @@ struct MetadataScan {
     }
 
     init(tree: HTMLTree) {
-        for index in 0..<tree.count {
-            switch tree.tag(index) {
+        var index = 0
+        while index < tree.count {
+            let tag = tree.tag(index)
+            switch tag {
             case .text:
+                index += 1
+                continue
+            case .nav, .aside, .dialog, .svg, .math, .select, .template, .iframe, .canvas, .video, .audio, .picture, .map:
+                // Menus, sidebars and media hold no headline, byline or date of the article.
+                index = tree.end(index)
                 continue
             case .html:
                 language = language ?? tree.attribute("lang", of: index)?.trimmingASCIIWhitespace().nonEmpty
@@ -48,7 +55,7 @@ struct MetadataScan {
             case .base where base == nil:
                 base = tree.attribute("href", of: index)?.trimmingASCIIWhitespace().nonEmpty
             case .script where jsonLD?.describesArticle != true:
-                if tree.attribute("type", of: index)?.lowercased().contains("ld+json") == true,
+                if tree.attribute("type", of: index)?.lowercased().containsBytes("ld+json") == true,
                    let found = JSONLDArticle(script: tree.textContent(index)), jsonLD == nil || found.describesArticle {
                     jsonLD = found
                 }
@@ -56,15 +63,16 @@ struct MetadataScan {
                 headings.append(index)
             case .h3, .h4, .h5, .h6:
                 minorHeadings.append(index)
-            case .a:
-                if tree.attribute("rel", of: index)?.lowercased().split(separator: " ").contains("author") == true {
-                    authorElements.append(index)
-                    continue
-                }
             default:
                 break
             }
-            classify(index, in: tree)
+            if tag == .a, tree.attribute("rel", of: index)?.lowercased().split(separator: " ").contains("author") == true {
+                authorElements.append(index)
+            } else if tree.end(index) > index + 1 || tag == .time {
+                // An element without content shows no byline and no date.
+                classify(index, in: tree)
+            }
+            index += 1
         }
     }
 
@@ -82,17 +90,17 @@ struct MetadataScan {
 
     /// Records `index` when its class, id or itemprop mark it as a byline or a date.
     private mutating func classify(_ index: Int, in tree: HTMLTree) {
-        var marks = MarkerWords.Marks()
-        var itemprop: MarkerWords.Marks?
+        var fromNames = MarkerWords.Marks()
+        var fromItemprop = MarkerWords.Marks()
         tree.forEachAttribute(of: index) { name, value in
             switch name {
-            case .class, .id: marks.formUnion(MarkerWords.marks(inName: value))
-            case .itemprop: itemprop = MarkerWords.marks(inItemprop: value)
+            case .class, .id: fromNames.formUnion(MarkerWords.marks(inName: value))
+            case .itemprop: fromItemprop = MarkerWords.marks(inItemprop: value)
             default: break
             }
         }
         // Microdata says exactly what an element is; a class name only hints.
-        if let itemprop, !itemprop.isEmpty { marks = itemprop }
+        let marks = fromItemprop.isEmpty ? fromNames : fromItemprop
         if marks.contains(.headline) { headlineElements.append(index) }
         if marks.contains(.author), !marks.contains(.furniture) { authorElements.append(index) }
         if marks.contains(.date) || tree.tag(index) == .time, !marks.contains(.furniture) {
@@ -136,8 +144,23 @@ enum MarkerWords {
     /// `author`, `autor`, `auteur`, `byline`, `date`, `datum`, `fecha`, `publish`, `posted`.
     static func marks(inName value: UnsafeBufferPointer<UInt8>) -> Marks {
         var marks = Marks()
-        if containsAny(value, authorWords) { marks.insert(.author) }
-        if containsAny(value, dateWords) { marks.insert(.date) }
+        // One pass, trying a word only where its first two letters stand.
+        let candidates = firstLetters.withUnsafeBufferPointer { first in
+            secondLetters.withUnsafeBufferPointer { second in
+                var found: UInt16 = 0
+                var previous = first[Int(lower(value.first ?? 0))]
+                for byte in value.dropFirst() {
+                    let next = first[Int(lower(byte))]
+                    if previous != 0 { found |= previous & second[Int(lower(byte))] }
+                    previous = next
+                }
+                return found
+            }
+        }
+        guard candidates != 0 else { return marks }
+        for (bit, word) in markingWords.enumerated() where candidates & (1 << bit) != 0 && contains(value, word) {
+            marks.insert(bit < authorWords.count ? .author : .date)
+        }
         guard !marks.isEmpty else { return marks }
         if containsAny(value, publishedWords) { marks.insert(.published) }
         if containsAny(value, modifiedWords) { marks.insert(.modified) }
@@ -184,6 +207,24 @@ enum MarkerWords {
     }
 
     private static func bytes(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }
+
+    /// `authorWords` then `dateWords`, each word numbered by its place for the letter tables.
+    private static let markingWords = authorWords + dateWords
+    /// For each byte, the words (as bits) whose first letter it is.
+    private static let firstLetters = letterTable(at: 0)
+    /// For each byte, the words (as bits) whose second letter it is.
+    private static let secondLetters = letterTable(at: 1)
+
+    private static func letterTable(at offset: Int) -> [UInt16] {
+        var table = [UInt16](repeating: 0, count: 256)
+        for (bit, word) in markingWords.enumerated() { table[Int(word[offset])] |= 1 << bit }
+        return table
+    }
+
+    /// Whether `word` occurs in `value`, lower-cased as ASCII.
+    private static func contains(_ value: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+        containsAny(value, [word])
+    }
 
     /// Whether `value`, lower-cased as ASCII, contains one of `needles`.
     private static func containsAny(_ value: UnsafeBufferPointer<UInt8>, _ needles: [[UInt8]]) -> Bool {

@@ -31,14 +31,14 @@ struct PageMetadata: Equatable {
 
         let statedSite = [scan.meta("og:site_name"), jsonLD?.publisher, scan.meta("application-name")]
             .lazy.compactMap { $0.flatMap(MetaText.clean) }.first
+        let host = (url ?? documentURL).flatMap(SiteSuffix.hostLabel)
         let headline = HeadlineChoice(tree: tree, scan: scan, jsonLDHeadline: jsonLD?.headline,
-                                      suffix: SiteSuffix(site: statedSite, url: url ?? documentURL))
+                                      suffix: SiteSuffix(site: statedSite, host: host))
         title = headline.title
         site = statedSite ?? headline.guessedSite
         let region = ArticleRegion(tree: tree, headline: headline.heading)
 
-        let names = AuthorNames(excluding: [site, jsonLD?.publisher, scan.meta("og:site_name")].compactMap { $0 },
-                                host: (url ?? documentURL).flatMap(SiteSuffix.hostLabel))
+        let names = AuthorNames(excluding: [site, jsonLD?.publisher, scan.meta("og:site_name")].compactMap { $0 }, host: host)
         authors = Self.fieldNames(jsonLD?.authors ?? [], names).nonEmpty
             ?? Self.authorKeys.lazy.compactMap { Self.fieldNames(scan.meta[$0] ?? [], names).nonEmpty }.first
             ?? VisibleByline(tree: tree, scan: scan, region: region, names: names).authors
@@ -90,7 +90,26 @@ extension String {
             }
             return !previousWasSpace || bytes.isEmpty
         }
-        return collapsed ? self : split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        guard !collapsed else { return self }
+        return copy.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var index = 0
+            var pendingSpace = false
+            while index < bytes.count {
+                let length = StableUTF8.whitespaceLength(bytes, at: index)
+                if length > 0 {
+                    pendingSpace = !output.isEmpty
+                    index += length
+                } else {
+                    if pendingSpace { output.append(0x20) }
+                    pendingSpace = false
+                    output.append(bytes[index])
+                    index += 1
+                }
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
     }
 
     /// Every occurrence of `target` replaced.

@@ -30,9 +30,8 @@ struct PublishedDate {
          monthFirst: Bool) {
         var stated: [String] = jsonLDDate.map { [$0] } ?? []
         for key in Self.metaKeys { stated += scan.meta[key] ?? [] }
-        for key in scan.meta.keys.sorted() where !Self.metaKeys.contains(key) && Self.metaKeyParts.contains(where: key.contains) {
-            stated += scan.meta[key] ?? []
-        }
+        let otherKeys = scan.meta.keys.filter { key in !Self.metaKeys.contains(key) && Self.metaKeyParts.contains(where: key.containsBytes) }
+        for key in otherKeys.sorted() { stated += scan.meta[key] ?? [] }
         let normalizedStated = stated.compactMap { DateValue.normalized($0, monthFirst: monthFirst) }
         let elements = scan.dateElements.filter { !$0.isModified }
         let byIndex = Dictionary(elements.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
@@ -92,10 +91,11 @@ struct PublishedDate {
         guard let headline = region.headline else { return nil }
         var seen = 0
         for index in tree.end(headline)..<region.range.upperBound where tree.tag(index) == .text {
-            let line = tree.text(index).collapsingWhitespace()
-            guard !line.isEmpty else { continue }
+            guard let bytes = tree.textBytes(index), !Self.isBlank(bytes) else { continue }
             seen += 1
-            if seen > textsUnderHeadline || line.unicodeScalars.count > longestDateLine / 2 { return nil }
+            if seen > textsUnderHeadline { return nil }
+            let line = tree.text(index).collapsingWhitespace()
+            if line.unicodeScalars.count > longestDateLine / 2 { return nil }
             guard let day = DateText.firstDay(in: line, monthFirst: monthFirst, shortYears: true) else { continue }
             let block = tree.parent(index).flatMap { tree.parent($0) }.map { tree.textContent($0) } ?? line
             return UpdateWords.mentioned(in: block.utf8.count <= longestDateLine * 2 ? block : line) ? nil : day.iso
@@ -110,18 +110,46 @@ struct PublishedDate {
         let start = region.headline.map { max(region.range.lowerBound, $0 - 20) } ?? region.range.lowerBound
         var seen = 0
         for index in start..<region.range.upperBound where tree.tag(index) == .text {
+            guard let bytes = tree.textBytes(index), !isBlank(bytes) else { continue }
+            seen += 1
+            if seen > textNodesAfterHeadline { return nil }
+            guard hasDigit(bytes, within: longestDateLine * 3) else { continue }
             let text = tree.text(index)
-            let line = text.utf8.count <= longestDateLine * 3 ? text.collapsingWhitespace() : ""
-            let lineDate = line.unicodeScalars.count <= longestDateLine
-                ? DateText.firstDay(in: line, monthFirst: monthFirst, shortYears: true) : nil
-            let opening = lineDate == nil && !line.isEmpty ? nil : DateText.firstDay(in: text, monthFirst: monthFirst, limit: 24)
-            if let day = lineDate ?? opening, !FurnitureContext.contains(index, in: tree, region: region) {
+            let day: CalendarDay?
+            if text.utf8.count <= longestDateLine * 3 {
+                let line = text.collapsingWhitespace()
+                day = line.unicodeScalars.count <= longestDateLine
+                    ? DateText.firstDay(in: line, monthFirst: monthFirst, shortYears: true) : nil
+            } else {
+                day = DateText.firstDay(in: text, monthFirst: monthFirst, limit: 24)
+            }
+            if let day, !FurnitureContext.contains(index, in: tree, region: region) {
                 return day.iso
             }
-            if !line.isEmpty { seen += 1 }
-            if seen >= textNodesAfterHeadline { return nil }
         }
         return nil
+    }
+}
+
+extension PublishedDate {
+    /// Whether a text node holds only white space.
+    static func isBlank(_ bytes: UnsafePointer<UInt8>) -> Bool {
+        var index = 0
+        while bytes[index] != 0 {
+            guard bytes[index] == 0x20 || (0x09...0x0D).contains(bytes[index]) else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// Whether a digit comes among the first `limit` bytes of a text node: no date without one.
+    static func hasDigit(_ bytes: UnsafePointer<UInt8>, within limit: Int) -> Bool {
+        var index = 0
+        while index < limit, bytes[index] != 0 {
+            if (0x30...0x39).contains(bytes[index]) { return true }
+            index += 1
+        }
+        return false
     }
 }
 
@@ -130,7 +158,7 @@ enum UpdateWords {
     /// Whether `text` says its date is an update's.
     static func mentioned(in text: String) -> Bool {
         let lower = text.lowercased()
-        return words.contains(where: lower.contains)
+        return words.contains(where: lower.containsBytes)
     }
 
     private static let words = [

@@ -40,7 +40,7 @@ struct VisibleByline {
             var found = names.names(in: text, source: .marked)
             guard !found.isEmpty else { continue }
             var end = tree.end(element)
-            if let parent = tree.parent(element), textLength(of: parent, in: tree, atMost: longestByline * 2) <= longestByline * 2 {
+            if let parent = tree.parent(element), tree.textByteCount(of: parent, atMost: longestByline * 2) <= longestByline * 2 {
                 for sibling in elements[(offset + 1)...] where sibling >= end && sibling < tree.end(parent) {
                     guard let siblingText = bylineText(of: sibling, in: tree) else { continue }
                     found += names.names(in: siblingText, source: .marked).filter { !found.contains($0) }
@@ -63,19 +63,21 @@ struct VisibleByline {
             }
         }
         if tree.tag(source) == .meta { return tree.attribute("content", of: source) }
-        guard textLength(of: source, in: tree, atMost: longestByline) <= longestByline else { return nil }
+        guard tree.textByteCount(of: source, atMost: longestByline) <= longestByline else { return nil }
         let text = NormalizedText.normalize(tree.textContent(source)).collapsingWhitespace()
         return text.isEmpty ? tree.attribute("content", of: source) : text
     }
 
     /// The first short line in the region that starts like a byline, and the names it gives.
     private static func textualAuthors(in region: ArticleRegion, tree: HTMLTree, names: AuthorNames) -> (names: [String], position: Int)? {
-        let textNodes = region.range.filter { tree.tag($0) == .text }
-        for index in region.nearestHeadlineFirst(textNodes) {
-            guard startsWithMarker(tree.text(index)), let block = block(around: index, in: tree),
+        for index in region.nearestHeadlineFirstOrder where tree.tag(index) == .text {
+            guard let bytes = tree.textBytes(index), startsWithMarker(bytes), let block = block(around: index, in: tree),
                   !isQuoted(index, in: tree), !FurnitureContext.contains(index, in: tree, region: region) else { continue }
+            // The line the text starts: up to the next block inside its block.
             var text = ""
-            for part in index..<tree.end(block) where tree.tag(part) == .text {
+            for part in index..<tree.end(block) {
+                if tree.tag(part).isBlock { break }
+                guard tree.tag(part) == .text else { continue }
                 text += tree.text(part)
                 if text.utf8.count > longestByline * 2 { break }
             }
@@ -107,39 +109,67 @@ struct VisibleByline {
         return current
     }
 
-    /// The number of UTF-8 bytes of text inside `element`, counted up to `limit` and a little past.
-    private static func textLength(of element: Int, in tree: HTMLTree, atMost limit: Int) -> Int {
-        var length = 0
-        for index in element..<tree.end(element) where tree.tag(index) == .text {
-            length += tree.text(index).collapsingWhitespace().utf8.count
-            if length > limit { return length }
+    /// Whether a text node's bytes start with a word that opens bylines, or with a date followed
+    /// by a byline's preposition ("3 March 2026 by …"), read without making a string of every
+    /// text on the page.
+    private static func startsWithMarker(_ bytes: UnsafePointer<UInt8>) -> Bool {
+        var count = 0
+        while count < 96, bytes[count] != 0 { count += 1 }
+        let text = UnsafeBufferPointer(start: bytes, count: count)
+        var index = 0
+        while index < count, case let space = StableUTF8.whitespaceLength(text, at: index), space > 0 { index += space }
+        guard index < count else { return false }
+        let opensWithDate = (0x30...0x39).contains(text[index])
+        while index < count {
+            var word = FirstWord()
+            while index < count, StableUTF8.whitespaceLength(text, at: index) == 0, word.append(text[index]) { index += 1 }
+            if word.length > 0, (opensWithDate ? prepositions : openingWords).contains(word) { return true }
+            guard opensWithDate, index < count else { return false }
+            index += max(1, StableUTF8.whitespaceLength(text, at: index))
         }
-        return length
+        return false
     }
 
-    /// Whether text starts with a word that opens bylines, or with a date (which a byline may follow).
-    private static func startsWithMarker(_ text: String) -> Bool {
-        var word = ""
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic {
-                word.unicodeScalars.append(scalar)
-                if word.utf8.count > 12 { return false }
-            } else if word.isEmpty, scalar.properties.isWhitespace {
-                continue
-            } else if word.isEmpty, ("0"..."9").contains(scalar) {
-                return true
-            } else {
-                break
-            }
-        }
-        return openingWords.contains(word.lowercased())
-    }
+    /// The prepositions that open a byline after a date ("3. März 2026 von …").
+    private static let prepositions: Set<FirstWord> = Set(["by", "von", "par", "por", "di", "door", "av", "af", "przez"]
+        .map(FirstWord.init))
 
     /// The first words of bylines in the main European languages.
-    private static let openingWords: Set<String> = [
+    private static let openingWords: Set<FirstWord> = Set([
         "by", "von", "par", "por", "di", "door", "av", "af", "przez", "autor", "autorin", "autoren", "author",
         "authors", "auteur", "auteurs", "autore", "autori", "autora", "autores", "text", "texte", "texto", "testo",
         "tekst", "written", "posted", "published", "geschrieben", "verfasst", "ein", "publié", "écrit", "escrito",
         "publicado", "scritto", "pubblicato", "geschreven", "geplaatst", "skrevet",
-    ]
+    ].map(FirstWord.init))
+}
+
+/// The first word of a text, up to sixteen bytes of UTF-8 with ASCII lower-cased, packed into
+/// two integers so that looking it up in a set allocates nothing.
+struct FirstWord: Hashable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+    private(set) var length = 0
+
+    init() {}
+
+    /// The packed form of a lower-case word.
+    init(_ word: String) {
+        for byte in word.utf8 {
+            guard append(byte) else { break }
+        }
+    }
+
+    /// Adds `byte` when it continues the word (a letter, or any byte of a non-ASCII character);
+    /// returns `false` at the word's end or when the word grows past sixteen bytes.
+    mutating func append(_ byte: UInt8) -> Bool {
+        let isLetter = (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte >= 0x80
+        guard isLetter, length < 16 else {
+            if isLetter { length = 0 }
+            return false
+        }
+        let lower = UInt64((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+        if length < 8 { low |= lower << (8 * UInt64(length)) } else { high |= lower << (8 * UInt64(length - 8)) }
+        length += 1
+        return true
+    }
 }
