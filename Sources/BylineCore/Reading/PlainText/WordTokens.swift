@@ -1,3 +1,5 @@
+import Foundation
+
 /// The words of a text, lower-cased, as their numbers among the words the scorer knows
 /// (`KnownWords`), with where its sentences start and which words are short numbers.
 ///
@@ -35,29 +37,32 @@ struct WordTokens {
         numbers.indices.reduce(0) { $0 + (set.matches(numbers, at: $1) ? 1 : 0) }
     }
 
-    fileprivate mutating func append(_ word: [UInt8], opensSentence opens: Bool) {
+    fileprivate mutating func append(_ word: [UInt8], isASCII: Bool, isComposed: Bool, opensSentence opens: Bool) {
         opensSentence.append(opens || numbers.isEmpty)
-        numbers.append(KnownWords.number(of: word))
-        isShortNumber.append(Self.isShortNumber(word))
+        numbers.append(KnownWords.number(of: word, isComposed: isComposed))
+        isShortNumber.append(Self.isShortNumber(word, isASCII: isASCII))
     }
 
     /// `word.first?.isNumber == true && word.count <= 5` of the word as a string: its first
     /// scalar has a numeric type and it has at most five characters. Asked of ASCII bytes
     /// alone, where only the digits have one and each byte is a character.
-    private static func isShortNumber(_ word: [UInt8]) -> Bool {
+    private static func isShortNumber(_ word: [UInt8], isASCII: Bool) -> Bool {
         guard let lead = word.first else { return false }
         if lead < 0x80 {
             guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lead) else { return false }
-            if word.allSatisfy({ $0 < 0x80 }) { return word.count <= 5 }
+            if isASCII { return word.count <= 5 }
         }
         let text = String(decoding: word, as: UTF8.self)
         return text.first?.isNumber == true && text.count <= 5
     }
 }
 
-/// The word being read, as UTF-8 bytes, and whether a sentence ended before it.
+/// The word being read, as UTF-8 bytes, whether its scalars are all ASCII or all
+/// composition-inert, and whether a sentence ended before it.
 private struct WordBuilder {
     private var current: [UInt8] = []
+    private var isASCII = true
+    private var isComposed = true
     private var startPending = false
 
     mutating func take(_ scalar: Unicode.Scalar, into tokens: inout WordTokens) {
@@ -66,6 +71,8 @@ private struct WordBuilder {
                 current.append(UInt8(scalar.value))
             } else {
                 UTF8.encode(scalar) { current.append($0) }
+                isASCII = false
+                isComposed = isComposed && TextNormalizer.isCompositionInert(scalar)
             }
             return
         }
@@ -84,28 +91,28 @@ private struct WordBuilder {
     mutating func flush(into tokens: inout WordTokens) {
         while let last = current.last, last == UInt8(ascii: "'") || last == UInt8(ascii: "-") { current.removeLast() }
         guard !current.isEmpty else { return }
-        tokens.append(current, opensSentence: startPending)
+        tokens.append(current, isASCII: isASCII, isComposed: isComposed, opensSentence: startPending)
         current.removeAll(keepingCapacity: true)
+        isASCII = true
+        isComposed = true
         startPending = false
     }
 }
 
 /// The words the scorer knows (those of its phrase lists, street words, "po", "o" and "box"),
-/// numbered, so that a text's words are looked up once and matched by number. A known word
-/// is ASCII of at most 16 bytes and is looked up by its bytes packed into two integers.
+/// numbered, so that a text's words are looked up once and matched by number.
 enum KnownWords {
     /// The number of every word the scorer does not know.
     static let unknown = -1
 
-    /// The number of the word whose UTF-8 bytes are `word`, or `unknown`.
-    static func number(of word: [UInt8]) -> Int {
-        if let packed = PackedWord(word) { return packedNumbers.number(of: packed) ?? unknown }
-        guard word.contains(where: { $0 >= 0x80 }) else { return unknown }
-        // Not ASCII: a word of composition-inert scalars is in NFC and equals no known word;
-        // any other is looked up as a string, by canonical equivalence.
-        let text = String(decoding: word, as: UTF8.self)
-        guard !text.unicodeScalars.allSatisfy(TextNormalizer.isCompositionInert) else { return unknown }
-        return numbers[text] ?? unknown
+    /// The number of the word whose UTF-8 bytes are `word`, or `unknown`. `isComposed` tells
+    /// that its scalars are all composition-inert (ASCII among them): it is then in NFC, and
+    /// equals a known word exactly when its bytes are that word's in NFC, so a word of up to
+    /// 16 bytes is looked up by them. Any other word is looked up as a string, by canonical
+    /// equivalence.
+    static func number(of word: [UInt8], isComposed: Bool = false) -> Int {
+        if isComposed, let packed = PackedWord(word) { return packedNumbers.number(of: packed) ?? unknown }
+        return numbers[String(decoding: word, as: UTF8.self)] ?? unknown
     }
 
     /// The number of a known word written as a string.
@@ -125,16 +132,18 @@ enum KnownWords {
         return numbers
     }()
 
-    private static let packedNumbers = PackedWordTable(numbers.map { (PackedWord(Array($0.key.utf8)), $0.value) })
+    private static let packedNumbers = PackedWordTable(numbers.map { word, number in
+        (PackedWord(Array(word.precomposedStringWithCanonicalMapping.utf8)), number)
+    })
 }
 
-/// The bytes of an ASCII word of at most 16 bytes, packed into two integers.
+/// The UTF-8 bytes of a word of at most 16 bytes, packed into two integers.
 private struct PackedWord: Equatable {
     private var low: UInt64 = 0
     private var high: UInt64 = 0
 
     init?(_ bytes: [UInt8]) {
-        guard bytes.count <= 16, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard bytes.count <= 16 else { return nil }
         for (index, byte) in bytes.enumerated() {
             if index < 8 {
                 low |= UInt64(byte) << (8 * index)
@@ -153,33 +162,38 @@ private struct PackedWord: Equatable {
 /// Numbers by packed word in an open-addressing table: a look-up is a multiplication and a
 /// comparison or two, where a dictionary would hash the word's bytes.
 private struct PackedWordTable {
+    /// A word and its number; an empty slot has no number.
+    private struct Slot {
+        var word: PackedWord?
+        var number = KnownWords.unknown
+    }
+
     private let bits: Int
-    private var words: [PackedWord?]
-    private var numbers: [Int]
+    private var slots: [Slot]
 
     /// A table of the entries whose word could be packed; their words are distinct.
     init(_ entries: [(PackedWord?, Int)]) {
         var bits = 4
         while 1 << bits < 4 * entries.count { bits += 1 }
         self.bits = bits
-        words = Array(repeating: nil, count: 1 << bits)
-        numbers = Array(repeating: 0, count: 1 << bits)
+        slots = Array(repeating: Slot(), count: 1 << bits)
         for case let (word?, number) in entries {
-            var slot = word.slot(bits: bits)
-            while words[slot] != nil { slot = (slot + 1) & (words.count - 1) }
-            words[slot] = word
-            numbers[slot] = number
+            var index = word.slot(bits: bits)
+            while slots[index].word != nil { index = (index + 1) & (slots.count - 1) }
+            slots[index] = Slot(word: word, number: number)
         }
     }
 
     /// The number of `word`, or `nil` when the table does not hold it.
     func number(of word: PackedWord) -> Int? {
-        var slot = word.slot(bits: bits)
-        while let held = words[slot] {
-            if held == word { return numbers[slot] }
-            slot = (slot + 1) & (words.count - 1)
+        slots.withUnsafeBufferPointer { slots in
+            var index = word.slot(bits: bits)
+            while let held = slots[index].word {
+                if held == word { return slots[index].number }
+                index = (index + 1) & (slots.count - 1)
+            }
+            return nil
         }
-        return nil
     }
 }
 
