@@ -31,11 +31,16 @@ extension Array where Element == Unicode.Scalar {
                 var index = 0
                 while index < bytes.count {
                     let lead = bytes[index]
+                    if lead < 0x80 {
+                        buffer[count] = Unicode.Scalar(lead)
+                        count += 1
+                        index += 1
+                        continue
+                    }
                     let value: UInt32
                     let length: Int
                     // A Swift string holds valid UTF-8, so each lead byte gives the length.
                     switch lead {
-                    case ..<0x80: (value, length) = (UInt32(lead), 1)
                     case ..<0xE0: (value, length) = (UInt32(lead & 0x1F), 2)
                     case ..<0xF0: (value, length) = (UInt32(lead & 0x0F), 3)
                     default: (value, length) = (UInt32(lead & 0x07), 4)
