@@ -4,15 +4,12 @@
 public enum PlainTextReader {
     /// Reads decoded text into a normalised article.
     public static func read(_ text: String) -> Article {
-        let original = [Unicode.Scalar](scalarsOf: text)
-        // Most text is normal already, and its scalars serve as they are.
-        let scalars = TextNormalizer.isNormal(original) ? original : [Unicode.Scalar](scalarsOf: TextNormalizer.normalize(text))
-        let layout = PlainTextLayout(scalars: scalars, isNormalized: true)
-        var builder = ArticleBuilder()
-        for paragraph in layout.body {
-            builder.append(ParagraphSplitter.collapsingWhitespace(in: scalars, range: paragraph.block.range), kind: paragraph.kind)
-        }
-        return article(from: layout, text: builder.text, paragraphs: builder.paragraphs)
+        // Most text is normal already: its scalars are checked as they are read, and serve as they are.
+        let normalScalars = TextNormalizer.scalarsIfNormal(text)
+        let clean = normalScalars == nil ? TextNormalizer.normalize(text) : text
+        let layout = PlainTextLayout(scalars: normalScalars ?? [Unicode.Scalar](scalarsOf: clean), isNormalized: true)
+        let body = PlainTextBody(of: layout.body, in: clean)
+        return article(from: layout, text: body.text, paragraphs: body.paragraphs)
     }
 
     /// An article whose `text` is exactly `text`, unnormalised: the form offsets must take when
