@@ -16,8 +16,19 @@ struct WordTokens {
     /// scalar by scalar as `String.lowercased()` does, curly apostrophes made straight.
     init(_ text: String) {
         var builder = WordBuilder()
-        for scalar in text.unicodeScalars {
-            scalar.forEachLowercaseScalar { builder.take($0, into: &self) }
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] < 0x80 {
+                    builder.take(ascii: bytes[index], into: &self)
+                    index += 1
+                } else {
+                    let (scalar, length) = [Unicode.Scalar].scalar(in: bytes, at: index)
+                    scalar.forEachLowercaseScalar { builder.take($0, into: &self) }
+                    index += length
+                }
+            }
         }
         builder.flush(into: &self)
     }
@@ -65,6 +76,25 @@ private struct WordBuilder {
     private var isComposed = true
     private var startPending = false
 
+    /// `take(_:into:)` of an ASCII scalar, given as its byte.
+    @inline(__always)
+    mutating func take(ascii byte: UInt8, into tokens: inout WordTokens) {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"):
+            current.append(byte)
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+            current.append(byte | 0x20)
+        case UInt8(ascii: "'"), UInt8(ascii: "-"):
+            if !current.isEmpty { current.append(byte) }
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "|"):
+            flush(into: &tokens)
+            startPending = true
+        default:
+            flush(into: &tokens)
+        }
+    }
+
+    /// Takes the next scalar of the lower-cased text.
     mutating func take(_ scalar: Unicode.Scalar, into tokens: inout WordTokens) {
         if scalar.isLetterOrDigitQuickly {
             if scalar.isASCII {
@@ -142,6 +172,11 @@ private struct PackedWord: Equatable {
     private var low: UInt64 = 0
     private var high: UInt64 = 0
 
+    /// No word: the packing of an empty word, which no word read is.
+    static let empty = PackedWord()
+
+    private init() {}
+
     init?(_ bytes: [UInt8]) {
         guard bytes.count <= 16 else { return nil }
         for (index, byte) in bytes.enumerated() {
@@ -159,27 +194,28 @@ private struct PackedWord: Equatable {
     }
 }
 
-/// Numbers by packed word in an open-addressing table: a look-up is a multiplication and a
-/// comparison or two, where a dictionary would hash the word's bytes.
+/// Numbers by packed word in an open-addressing table, small enough to stay in the
+/// processor's nearest cache: a look-up is a multiplication and a comparison or two, where
+/// a dictionary would hash the word's bytes.
 private struct PackedWordTable {
-    /// A word and its number; an empty slot has no number.
+    /// A word and its number; an empty slot holds no word.
     private struct Slot {
-        var word: PackedWord?
+        var word = PackedWord.empty
         var number = KnownWords.unknown
     }
 
     private let bits: Int
     private var slots: [Slot]
 
-    /// A table of the entries whose word could be packed; their words are distinct.
+    /// A table of the entries whose word could be packed; their words are distinct and not empty.
     init(_ entries: [(PackedWord?, Int)]) {
         var bits = 4
-        while 1 << bits < 4 * entries.count { bits += 1 }
+        while 1 << bits < 2 * entries.count { bits += 1 }
         self.bits = bits
         slots = Array(repeating: Slot(), count: 1 << bits)
-        for case let (word?, number) in entries {
+        for case let (word?, number) in entries where word != .empty {
             var index = word.slot(bits: bits)
-            while slots[index].word != nil { index = (index + 1) & (slots.count - 1) }
+            while slots[index].word != .empty { index = (index + 1) & (slots.count - 1) }
             slots[index] = Slot(word: word, number: number)
         }
     }
@@ -188,8 +224,8 @@ private struct PackedWordTable {
     func number(of word: PackedWord) -> Int? {
         slots.withUnsafeBufferPointer { slots in
             var index = word.slot(bits: bits)
-            while let held = slots[index].word {
-                if held == word { return slots[index].number }
+            while slots[index].word != .empty {
+                if slots[index].word == word { return slots[index].number }
                 index = (index + 1) & (slots.count - 1)
             }
             return nil
