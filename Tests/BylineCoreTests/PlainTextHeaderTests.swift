@@ -231,3 +231,33 @@ struct PlainTextNotTitleTests {
     }
 }
 
+@Suite("Plain-text reader: folded text for comparing titles")
+struct FoldedTextTests {
+    @Test("a comparison on the first scalars answers as comparing the whole folded text does", arguments: [
+        ("Café owners protest", "caféownersprotest", true),
+        ("Cafe\u{301} owners", "caféowners", true),
+        ("CAFÉ", "cafe\u{301}", true),
+        ("İstanbul talks", "i\u{307}stanbultalks", true),
+        ("‘Quoted’ “Title”", "'quoted'\"title\"", true),
+        ("ae\u{301}x", "aéx", true),
+        ("aé", "ae", false),
+        ("Ab", "a", false),
+        ("A", "ab", false),
+        ("\u{1100}\u{1161}", "\u{AC00}", true),
+        ("A long line of prose that goes on and on, as prose does", "alonglineofprosethat", false),
+        ("   ", "", true),
+    ])
+    func comparison(text: String, other: String, isEqual: Bool) {
+        var folded = FoldedText(text)
+        #expect(folded.equals(other) == isEqual)
+        #expect((FoldedText.folding(text) == other) == isEqual)
+    }
+
+    @Test("a repeated title is found whatever its case, quotes and composition")
+    func repeatedTitleInOtherForms() {
+        let article = PlainTextReader.read("CAFE\u{301} OWNERS PROTEST - The Ledger\nCafé owners protest\n\nThe owners met on Monday.")
+        #expect(article.title == "Café owners protest")
+        #expect(article.site == "The Ledger")
+    }
+}
+

@@ -176,6 +176,23 @@ struct PlainTextReaderLayoutTests {
         #expect(article.paragraphs.map(\.kind) == [.heading, .body, .body])
     }
 
+    @Test("the body is made from the text's bytes as paragraph by paragraph strings make it", arguments: [
+        "Zürich \t votes\ttoday.\nStill   the first.\n\nShort heading\n\nA “quoted” 😀 line\u{2028}with a separator.\n\nLast.",
+        "One line.\nAnother line.\nA third.",
+        "Ωmega\n\n\n\n   \n\n会谈恢复。部长表示。\n\nEnd of text without a full stop",
+    ])
+    func bodyFromBytes(text: String) {
+        let layout = PlainTextLayout(scalars: Array(text.unicodeScalars), isNormalized: true)
+        var builder = ArticleBuilder()
+        for paragraph in layout.body {
+            builder.append(ParagraphSplitter.collapsingWhitespace(in: Array(text.unicodeScalars), range: paragraph.block.range), kind: paragraph.kind)
+        }
+        let body = PlainTextBody(of: layout.body, in: text)
+        #expect(body.text == builder.text)
+        #expect(body.paragraphs == builder.paragraphs)
+        #expect(!body.paragraphs.isEmpty)
+    }
+
     @Test("empty and blank text give an empty article, never a crash", arguments: ["", "\n\n", "   \t  "])
     func emptyText(text: String) {
         let article = PlainTextReader.read(text)

@@ -59,4 +59,18 @@ struct TextDecoderTests {
         #expect(crlf.title == "Flood barrier tested ahead of winter")
         #expect(crlf.text == "Engineers raised it.")
     }
+
+    @Test("the format is sniffed from the first character after white space and byte-order marks", arguments: [
+        ("Flood barrier tested\n\nEngineers raised it.", ArticleFormat.text),
+        ("  \r\n\tThe <p> tag is not a page", .text),
+        ("\u{FEFF}  <!DOCTYPE html><html><body><p>Hi</p></body></html>", .html),
+        ("\n\n<HTML><body>Hi</body></html>", .html),
+        ("\u{00A0}<div>markup after a no-break space</div>", .html),
+        ("<b>bold</b> is no document", .text),
+        ("Ünïcode first, <html> later", .text),
+        ("\u{0001}<html>", .text),
+    ])
+    func sniffing(text: String, format: ArticleFormat) {
+        #expect(ArticleFormat.sniff(Array(text.utf8)) == format)
+    }
 }

@@ -33,6 +33,14 @@ struct TextNormalizerTests {
         #expect(text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars))
     }
 
+    @Test("the scalars of normal text are read as they are; any other text is normalised", arguments: [
+        "Zürich “votes” – 会谈 😀\tend\n", "plain ASCII", "", "a\r\nb", "no\u{00A0}break", "cafe\u{0301}", "bell\u{07}", "zero\u{200B}width",
+    ])
+    func scalarsIfNormal(text: String) {
+        let isNormal = TextNormalizer.normalize(text).unicodeScalars.elementsEqual(text.unicodeScalars)
+        #expect(TextNormalizer.scalarsIfNormal(text) == (isNormal ? Array(text.unicodeScalars) : nil))
+    }
+
     @Test("a combining mark after composed Latin text is still composed")
     func compositionAfterInertText() {
         #expect(TextNormalizer.normalize("Straße, Zürich, cafe\u{0301}").unicodeScalars.elementsEqual("Straße, Zürich, café".unicodeScalars))

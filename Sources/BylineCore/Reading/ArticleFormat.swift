@@ -8,6 +8,10 @@ public enum ArticleFormat: String, Hashable, Sendable, CaseIterable, Codable {
     /// Guesses the format from the first bytes: markup that opens like an HTML document
     /// (a doctype, `<html`, `<head`, `<body`, or a common block tag) means HTML.
     public static func sniff<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> ArticleFormat {
+        // Text that opens, after ASCII white space, with an ASCII character other than "<" is
+        // text, whatever follows: the character it opens is neither white space nor markup.
+        let opening = bytes.prefix(2048).drop { (0x09...0x0D).contains($0) || $0 == 0x20 }
+        if let first = opening.first, first < 0x80, first != UInt8(ascii: "<") { return .text }
         let head = String(decoding: bytes.prefix(2048), as: UTF8.self)
             .drop { $0 == "\u{FEFF}" || $0.isWhitespace }
             .prefix(512)

@@ -4,16 +4,12 @@
 public enum PlainTextReader {
     /// Reads decoded text into a normalised article.
     public static func read(_ text: String) -> Article {
-        let original = [Unicode.Scalar](scalarsOf: text)
-        // Most text is normal already, and its scalars serve as they are.
-        let scalars = TextNormalizer.isNormal(original) ? original : [Unicode.Scalar](scalarsOf: TextNormalizer.normalize(text))
-        let layout = PlainTextLayout(scalars: scalars, isNormalized: true)
-        var builder = ArticleBuilder()
-        builder.reserveCapacity(text.utf8.count)
-        for paragraph in layout.body {
-            builder.append(ParagraphSplitter.collapsingWhitespace(in: scalars, range: paragraph.block.range), kind: paragraph.kind)
-        }
-        return article(from: layout, text: builder.text, paragraphs: builder.paragraphs)
+        // Most text is normal already: its scalars are checked as they are read, and serve as they are.
+        let normalScalars = TextNormalizer.scalarsIfNormal(text)
+        let clean = normalScalars == nil ? TextNormalizer.normalize(text) : text
+        let layout = PlainTextLayout(scalars: normalScalars ?? [Unicode.Scalar](scalarsOf: clean), isNormalized: true)
+        let body = PlainTextBody(of: layout.body, in: clean)
+        return article(from: layout, text: body.text, paragraphs: body.paragraphs)
     }
 
     /// An article whose `text` is exactly `text`, unnormalised: the form offsets must take when
@@ -50,17 +46,11 @@ public enum PlainTextReader {
 }
 
 extension ArticleReadError {
-    /// Why `bytes` cannot be an article at all: nothing but white space, or the NUL bytes of
-    /// binary data outside UTF-16 text. `nil` when they may be read.
+    /// Why `bytes` cannot be an article at all: nothing but white space, or NUL bytes outside
+    /// UTF-16 text. `nil` when they may be read.
     public static func problem(in bytes: [UInt8]) -> ArticleReadError? {
         if bytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { return .empty }
-        if holdsBinary(bytes) { return .binary }
+        if !TextDecoder.startsWithUTF16ByteOrderMark(bytes), bytes.contains(0) { return .binary }
         return nil
-    }
-
-    /// Whether `bytes` (a whole input, or its first part) hold the NUL bytes of binary data
-    /// outside UTF-16 text (see `StrayNULs`).
-    public static func holdsBinary(_ bytes: [UInt8]) -> Bool {
-        !TextDecoder.startsWithUTF16ByteOrderMark(bytes) && StrayNULs.looksBinary(bytes)
     }
 }

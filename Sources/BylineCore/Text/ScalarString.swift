@@ -24,30 +24,51 @@ extension Array where Element == Unicode.Scalar {
     /// `Array(text.unicodeScalars)` decodes a whole article twice, once to count its scalars
     /// and once to copy them.
     public init(scalarsOf text: String) {
+        self = Self.scalars(of: text, accepting: { _ in true }) ?? []
+    }
+
+    /// The scalars of `text`, or `nil` as soon as one of them is not accepted: the check of
+    /// every scalar and the copy in one pass. Inlined, so that the check is too.
+    @inline(__always)
+    static func scalars(of text: String, accepting isAccepted: (Unicode.Scalar) -> Bool) -> [Unicode.Scalar]? {
         var text = text
-        self = text.withUTF8 { bytes in
+        var isRefused = false
+        let scalars = text.withUTF8 { bytes in
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
                 count = 0
                 var index = 0
                 while index < bytes.count {
                     let lead = bytes[index]
-                    let value: UInt32
-                    let length: Int
-                    // A Swift string holds valid UTF-8, so each lead byte gives the length.
-                    switch lead {
-                    case ..<0x80: (value, length) = (UInt32(lead), 1)
-                    case ..<0xE0: (value, length) = (UInt32(lead & 0x1F), 2)
-                    case ..<0xF0: (value, length) = (UInt32(lead & 0x0F), 3)
-                    default: (value, length) = (UInt32(lead & 0x07), 4)
+                    let (scalar, length) = lead < 0x80 ? (Unicode.Scalar(lead), 1) : Self.scalar(in: bytes, at: index)
+                    guard isAccepted(scalar) else {
+                        isRefused = true
+                        return
                     }
-                    var scalar = value
-                    for offset in 1..<length { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                    buffer[count] = Unicode.Scalar(scalar) ?? "\u{FFFD}"
+                    buffer[count] = scalar
                     count += 1
                     index += length
                 }
             }
         }
+        return isRefused ? nil : scalars
+    }
+
+    /// The scalar whose UTF-8 sequence starts at `index` of `bytes`, which hold valid UTF-8
+    /// (as a Swift string does: its lead byte gives its length), and that length.
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = bytes[index]
+        let value: UInt32
+        let length: Int
+        switch lead {
+        case ..<0x80: (value, length) = (UInt32(lead), 1)
+        case ..<0xE0: (value, length) = (UInt32(lead & 0x1F), 2)
+        case ..<0xF0: (value, length) = (UInt32(lead & 0x0F), 3)
+        default: (value, length) = (UInt32(lead & 0x07), 4)
+        }
+        var decoded = value
+        for offset in 1..<length { decoded = decoded << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(decoded) ?? "\u{FFFD}", length)
     }
 }
 

@@ -16,23 +16,28 @@ public enum TextNormalizer {
     /// Returns `text` normalised as described on the type.
     public static func normalize(_ text: String) -> String {
         // Printable ASCII, the commonest text, is answered on the bytes.
-        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) || $0 == 0x0A || $0 == 0x09 }) || isNormal(text.unicodeScalars) {
+        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) || $0 == 0x0A || $0 == 0x09 })
+            || text.unicodeScalars.allSatisfy(isNormalAsItStands) {
             return text
         }
         let cleaned = stripControls(text)
         return cleaned.isComposed ? cleaned.text : cleaned.text.precomposedStringWithCanonicalMapping
     }
 
-    /// Whether text of these scalars is normal already, by far the commonest case (then
-    /// `normalize` returns it unchanged): printable ASCII, newlines and tabs, and
-    /// composition-inert scalars that are neither odd spaces nor dropped invisibles.
-    static func isNormal<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> Bool {
-        scalars.allSatisfy { scalar in
-            switch scalar.value {
-            case 0x20...0x7E, 0x0A, 0x09: return true
-            case 0x00...0x1F, 0x7F...0x9F: return false
-            default: return isCompositionInert(scalar) && !isOddSpace(scalar) && !isDroppedInvisible(scalar)
-            }
+    /// The scalars of `text` when it is normal already (`normalize` would return it
+    /// unchanged), read and checked in one pass; `nil` when it is not.
+    static func scalarsIfNormal(_ text: String) -> [Unicode.Scalar]? {
+        [Unicode.Scalar].scalars(of: text) { isNormalAsItStands($0) }
+    }
+
+    /// Whether a scalar is normal as it stands: printable ASCII, newline, tab, or a
+    /// composition-inert scalar that is neither an odd space nor a dropped invisible. Text of
+    /// such scalars only, by far the commonest, is normal already: `normalize` returns it unchanged.
+    static func isNormalAsItStands(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0x0A, 0x09: return true
+        case 0x00...0x1F, 0x7F...0x9F: return false
+        default: return isCompositionInert(scalar) && !isOddSpace(scalar) && !isDroppedInvisible(scalar)
         }
     }
 

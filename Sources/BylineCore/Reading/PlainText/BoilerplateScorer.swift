@@ -1,3 +1,5 @@
+import Foundation
+
 /// Judges how much a paragraph reads like page furniture (sign-up boxes, subscription pitches,
 /// consent and cookie notices, share prompts, addresses, navigation) rather than article prose.
 ///
@@ -99,23 +101,32 @@ struct BoilerplateScorer {
     }
 
     private static func startsWithLabel(_ paragraph: String) -> Bool {
-        if let head = asciiHead(paragraph) {
-            return labels.contains { head.starts(with: $0.utf8) } || head.contains(bytes: Array(" min read".utf8))
+        if let head = latin1Head(paragraph) {
+            return composedLabels.contains { head.starts(with: $0) } || head.contains(bytes: Array(" min read".utf8))
         }
         let head = String(paragraph.prefix(labelReach)).lowercased()
         return labels.contains { head.hasPrefix($0) } || head.mayContain(anyOf: [" min read"]) && head.contains(" min read")
     }
 
+    /// The labels' UTF-8 bytes in NFC.
+    private static let composedLabels = labels.map { Array($0.precomposedStringWithCanonicalMapping.utf8) }
+
     /// How far into a paragraph a label is looked for, in characters.
     private static let labelReach = 40
 
-    /// The paragraph's first `labelReach` characters lower-cased, as bytes, when they and the
-    /// one after them are printable ASCII: each byte is then a character, and the labels, all
-    /// ASCII but "©", are found by comparing bytes.
-    private static func asciiHead(_ paragraph: String) -> [UInt8]? {
-        let bytes = paragraph.utf8.prefix(labelReach + 1)
-        guard bytes.allSatisfy({ (0x20...0x7E).contains($0) }) else { return nil }
-        return bytes.prefix(labelReach).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+    /// The paragraph's first `labelReach` characters lower-cased, as UTF-8 bytes, when they
+    /// and the one after them are printable Latin-1 (U+0020 to U+007E, U+00A0 to U+00FF): each
+    /// such scalar is a character of its own, in NFC, and lower-cases to one such scalar, so
+    /// that a label is a prefix of it, character by character and by canonical equivalence,
+    /// exactly when the label's bytes in NFC are a prefix of its bytes.
+    private static func latin1Head(_ paragraph: String) -> [UInt8]? {
+        var head: [UInt8] = []
+        for (offset, scalar) in paragraph.unicodeScalars.prefix(labelReach + 1).enumerated() {
+            guard (0x20...0x7E).contains(scalar.value) || (0xA0...0xFF).contains(scalar.value) else { return nil }
+            guard offset < labelReach else { break }
+            scalar.forEachLowercaseScalar { lowercase in UTF8.encode(lowercase) { head.append($0) } }
+        }
+        return head
     }
 
     private static func navigationSeparatorCount(_ paragraph: String) -> Int {

@@ -20,8 +20,13 @@ enum ContactDetails {
 
     /// Whether the bytes of `text` hold "@", "://" or "www." (in any case).
     private static func mayHoldAddress(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(mayHoldAddress)
+    }
+
+    private static func mayHoldAddress(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
-        for byte in text.utf8 {
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "@"): return true
             case UInt8(ascii: "/") where previous.1 == UInt8(ascii: ":") && previous.2 == UInt8(ascii: "/"): return true
@@ -35,9 +40,14 @@ enum ContactDetails {
 
     /// A run of digits and phone punctuation holding at least nine digits and a separator.
     private static func hasPhoneNumber(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(hasPhoneNumber)
+    }
+
+    private static func hasPhoneNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var digits = 0
         var separators = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 digits += 1

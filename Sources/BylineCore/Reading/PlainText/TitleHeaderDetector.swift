@@ -43,15 +43,15 @@ enum TitleHeaderDetector {
 
     /// The header when `second` repeats `first`, or the title part of it.
     private static func repetition(_ first: String, _ second: String) -> TitleHeader? {
-        let key = fold(second)
+        var key = FoldedText(second)
         guard !key.isEmpty else { return nil }
-        if fold(first) == key { return TitleHeader(title: second, site: nil, lineCount: 2, titleLine: 1) }
+        if key.equals(FoldedText.folding(first)) { return TitleHeader(title: second, site: nil, lineCount: 2, titleLine: 1) }
         let segments = split(first)
         for cut in 1..<max(1, segments.count) {
-            if fold(joined(segments[..<cut])) == key {
+            if key.equals(FoldedText.folding(joined(segments[..<cut]))) {
                 return TitleHeader(title: second, site: segments[cut].text, lineCount: 2, titleLine: 1)
             }
-            if fold(joined(segments[cut...])) == key {
+            if key.equals(FoldedText.folding(joined(segments[cut...]))) {
                 return TitleHeader(title: second, site: segments[cut - 1].text, lineCount: 2, titleLine: 1)
             }
         }
@@ -138,22 +138,5 @@ enum TitleHeaderDetector {
 
     private static func wordCount(_ text: String) -> Int {
         text.split(separator: " ").count
-    }
-
-    /// Text compared without case, quote style or spacing differences: lower-cased scalar by
-    /// scalar, as `String.lowercased()` does, and built as UTF-8 bytes.
-    private static func fold(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            scalar.forEachLowercaseScalar { lowercase in
-                switch lowercase {
-                case "‘", "’": bytes.append(UInt8(ascii: "'"))
-                case "“", "”": bytes.append(UInt8(ascii: "\""))
-                default: if !lowercase.isWhitespaceQuickly { UTF8.encode(lowercase) { bytes.append($0) } }
-                }
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The words of a text, lower-cased, as their numbers among the words the scorer knows
 /// (`KnownWords`), with where its sentences start and which words are short numbers.
 ///
@@ -14,8 +16,19 @@ struct WordTokens {
     /// scalar by scalar as `String.lowercased()` does, curly apostrophes made straight.
     init(_ text: String) {
         var builder = WordBuilder()
-        for scalar in text.unicodeScalars {
-            scalar.forEachLowercaseScalar { builder.take($0, into: &self) }
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] < 0x80 {
+                    builder.take(ascii: bytes[index], into: &self)
+                    index += 1
+                } else {
+                    let (scalar, length) = [Unicode.Scalar].scalar(in: bytes, at: index)
+                    scalar.forEachLowercaseScalar { builder.take($0, into: &self) }
+                    index += length
+                }
+            }
         }
         builder.flush(into: &self)
     }
@@ -35,37 +48,61 @@ struct WordTokens {
         numbers.indices.reduce(0) { $0 + (set.matches(numbers, at: $1) ? 1 : 0) }
     }
 
-    fileprivate mutating func append(_ word: [UInt8], opensSentence opens: Bool) {
+    fileprivate mutating func append(_ word: [UInt8], isASCII: Bool, isComposed: Bool, opensSentence opens: Bool) {
         opensSentence.append(opens || numbers.isEmpty)
-        numbers.append(KnownWords.number(of: word))
-        isShortNumber.append(Self.isShortNumber(word))
+        numbers.append(KnownWords.number(of: word, isComposed: isComposed))
+        isShortNumber.append(Self.isShortNumber(word, isASCII: isASCII))
     }
 
     /// `word.first?.isNumber == true && word.count <= 5` of the word as a string: its first
     /// scalar has a numeric type and it has at most five characters. Asked of ASCII bytes
     /// alone, where only the digits have one and each byte is a character.
-    private static func isShortNumber(_ word: [UInt8]) -> Bool {
+    private static func isShortNumber(_ word: [UInt8], isASCII: Bool) -> Bool {
         guard let lead = word.first else { return false }
         if lead < 0x80 {
             guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lead) else { return false }
-            if word.allSatisfy({ $0 < 0x80 }) { return word.count <= 5 }
+            if isASCII { return word.count <= 5 }
         }
         let text = String(decoding: word, as: UTF8.self)
         return text.first?.isNumber == true && text.count <= 5
     }
 }
 
-/// The word being read, as UTF-8 bytes, and whether a sentence ended before it.
+/// The word being read, as UTF-8 bytes, whether its scalars are all ASCII or all
+/// composition-inert, and whether a sentence ended before it.
 private struct WordBuilder {
     private var current: [UInt8] = []
+    private var isASCII = true
+    private var isComposed = true
     private var startPending = false
 
+    /// `take(_:into:)` of an ASCII scalar, given as its byte.
+    @inline(__always)
+    mutating func take(ascii byte: UInt8, into tokens: inout WordTokens) {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"):
+            current.append(byte)
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+            current.append(byte | 0x20)
+        case UInt8(ascii: "'"), UInt8(ascii: "-"):
+            if !current.isEmpty { current.append(byte) }
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "|"):
+            flush(into: &tokens)
+            startPending = true
+        default:
+            flush(into: &tokens)
+        }
+    }
+
+    /// Takes the next scalar of the lower-cased text.
     mutating func take(_ scalar: Unicode.Scalar, into tokens: inout WordTokens) {
         if scalar.isLetterOrDigitQuickly {
             if scalar.isASCII {
                 current.append(UInt8(scalar.value))
             } else {
                 UTF8.encode(scalar) { current.append($0) }
+                isASCII = false
+                isComposed = isComposed && TextNormalizer.isCompositionInert(scalar)
             }
             return
         }
@@ -84,24 +121,27 @@ private struct WordBuilder {
     mutating func flush(into tokens: inout WordTokens) {
         while let last = current.last, last == UInt8(ascii: "'") || last == UInt8(ascii: "-") { current.removeLast() }
         guard !current.isEmpty else { return }
-        tokens.append(current, opensSentence: startPending)
+        tokens.append(current, isASCII: isASCII, isComposed: isComposed, opensSentence: startPending)
         current.removeAll(keepingCapacity: true)
+        isASCII = true
+        isComposed = true
         startPending = false
     }
 }
 
 /// The words the scorer knows (those of its phrase lists, street words, "po", "o" and "box"),
-/// numbered, so that a text's words are looked up once and matched by number. A known word
-/// is ASCII of at most 16 bytes and is looked up by its bytes packed into two integers.
+/// numbered, so that a text's words are looked up once and matched by number.
 enum KnownWords {
     /// The number of every word the scorer does not know.
     static let unknown = -1
 
-    /// The number of the word whose UTF-8 bytes are `word`, or `unknown`.
-    static func number(of word: [UInt8]) -> Int {
-        if let packed = PackedWord(word) { return packedNumbers.number(of: packed) ?? unknown }
-        // Longer than 16 bytes or not ASCII (the phrases of other languages than English):
-        // looked up as a string, by canonical equivalence.
+    /// The number of the word whose UTF-8 bytes are `word`, or `unknown`. `isComposed` tells
+    /// that its scalars are all composition-inert (ASCII among them): it is then in NFC, and
+    /// equals a known word exactly when its bytes are that word's in NFC, so a word of up to
+    /// 16 bytes is looked up by them. Any other word is looked up as a string, by canonical
+    /// equivalence.
+    static func number(of word: [UInt8], isComposed: Bool = false) -> Int {
+        if isComposed, let packed = PackedWord(word) { return packedNumbers.number(of: packed) ?? unknown }
         return numbers[String(decoding: word, as: UTF8.self)] ?? unknown
     }
 
@@ -122,16 +162,23 @@ enum KnownWords {
         return numbers
     }()
 
-    private static let packedNumbers = PackedWordTable(numbers.map { (PackedWord(Array($0.key.utf8)), $0.value) })
+    private static let packedNumbers = PackedWordTable(numbers.map { word, number in
+        (PackedWord(Array(word.precomposedStringWithCanonicalMapping.utf8)), number)
+    })
 }
 
-/// The bytes of an ASCII word of at most 16 bytes, packed into two integers.
+/// The UTF-8 bytes of a word of at most 16 bytes, packed into two integers.
 private struct PackedWord: Equatable {
     private var low: UInt64 = 0
     private var high: UInt64 = 0
 
+    /// No word: the packing of an empty word, which no word read is.
+    static let empty = PackedWord()
+
+    private init() {}
+
     init?(_ bytes: [UInt8]) {
-        guard bytes.count <= 16, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard bytes.count <= 16 else { return nil }
         for (index, byte) in bytes.enumerated() {
             if index < 8 {
                 low |= UInt64(byte) << (8 * index)
@@ -147,36 +194,42 @@ private struct PackedWord: Equatable {
     }
 }
 
-/// Numbers by packed word in an open-addressing table: a look-up is a multiplication and a
-/// comparison or two, where a dictionary would hash the word's bytes.
+/// Numbers by packed word in an open-addressing table, small enough to stay in the
+/// processor's nearest cache: a look-up is a multiplication and a comparison or two, where
+/// a dictionary would hash the word's bytes.
 private struct PackedWordTable {
-    private let bits: Int
-    private var words: [PackedWord?]
-    private var numbers: [Int]
+    /// A word and its number; an empty slot holds no word.
+    private struct Slot {
+        var word = PackedWord.empty
+        var number = KnownWords.unknown
+    }
 
-    /// A table of the entries whose word could be packed; their words are distinct.
+    private let bits: Int
+    private var slots: [Slot]
+
+    /// A table of the entries whose word could be packed; their words are distinct and not empty.
     init(_ entries: [(PackedWord?, Int)]) {
         var bits = 4
-        while 1 << bits < 4 * entries.count { bits += 1 }
+        while 1 << bits < 2 * entries.count { bits += 1 }
         self.bits = bits
-        words = Array(repeating: nil, count: 1 << bits)
-        numbers = Array(repeating: 0, count: 1 << bits)
-        for case let (word?, number) in entries {
-            var slot = word.slot(bits: bits)
-            while words[slot] != nil { slot = (slot + 1) & (words.count - 1) }
-            words[slot] = word
-            numbers[slot] = number
+        slots = Array(repeating: Slot(), count: 1 << bits)
+        for case let (word?, number) in entries where word != .empty {
+            var index = word.slot(bits: bits)
+            while slots[index].word != .empty { index = (index + 1) & (slots.count - 1) }
+            slots[index] = Slot(word: word, number: number)
         }
     }
 
     /// The number of `word`, or `nil` when the table does not hold it.
     func number(of word: PackedWord) -> Int? {
-        var slot = word.slot(bits: bits)
-        while let held = words[slot] {
-            if held == word { return numbers[slot] }
-            slot = (slot + 1) & (words.count - 1)
+        slots.withUnsafeBufferPointer { slots in
+            var index = word.slot(bits: bits)
+            while slots[index].word != .empty {
+                if slots[index].word == word { return slots[index].number }
+                index = (index + 1) & (slots.count - 1)
+            }
+            return nil
         }
-        return nil
     }
 }
 
