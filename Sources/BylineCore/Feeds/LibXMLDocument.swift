@@ -56,7 +56,7 @@ final class LibXMLDocument {
             switch count {
             case 0: nil
             case 1: "malformed XML: read as far as line \(lastLine)"
-            default: "malformed XML (\(count) errors, the first at line \(firstLine)): read as far as line \(lastLine)"
+            default: "malformed XML (\(Quantity.phrase(count, "error")), the first at line \(firstLine)): read as far as line \(lastLine)"
             }
         }
     }

@@ -16,7 +16,7 @@ struct LibraryView {
             WelcomeView(theme: theme).draw(in: area, into: &grid)
             return
         }
-        let header = "Byline · \(library.total) article\(library.total == 1 ? "" : "s")"
+        let header = "Byline · " + Quantity.phrase(library.total, "article")
             + (library.query.filter.isEmpty ? "" : " matching \"\(library.query.filter)\"")
         ListDrawing(theme: theme).title(header, in: area, into: &grid)
         let rows = LibraryGeometry.rows(state.size)

@@ -38,7 +38,7 @@ struct SpeakerView {
         }
         drawing.title(profile.name, in: area, into: &grid)
         let standing = SourceDescription.standing(role: profile.role, affiliation: profile.affiliation, sourceClass: profile.sourceClass)
-        grid.write(standing + " · \(profile.quotes.count) quote\(profile.quotes.count == 1 ? "" : "s")", x: area.x + 1, y: area.y + 1,
+        grid.write(standing + " · " + Quantity.phrase(profile.quotes.count, "quote"), x: area.x + 1, y: area.y + 1,
                    style: theme.style("ui.meta"), maxWidth: area.width - 2)
         let entries = profile.quotes.map { (TerminalText.line(QuotePresentation.text($0.text, kind: $0.kind)), $0.articleTitle) }
         TwoLineList(theme: theme).draw(entries, selected: state.speaker.selected, in: Rect(x: area.x, y: area.y + 3, width: area.width, height: area.height - 3), into: &grid)
