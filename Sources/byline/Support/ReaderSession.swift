@@ -9,6 +9,13 @@ struct ReaderSession {
     let environment: [String: String]
     /// `--theme`, which wins over `theme =` in the config.
     let themeOverride: String?
+    /// A line for the status line of the first screen (what was created for this session).
+    var greeting: String?
+
+    init(environment: [String: String], themeOverride: String?) {
+        self.environment = environment
+        self.themeOverride = themeOverride
+    }
 
     /// Loads config and theme, starts curses, and runs the program over `library` until the user quits.
     func run(library: LibraryExecutor) throws {
@@ -26,8 +33,9 @@ struct ReaderSession {
         }
         defer { backend.close() }
         let external = ExternalPrograms(environment: environment)
-        let state = AppState(size: backend.size, keymap: config.keymap, editorAvailable: external.editor != nil,
+        var state = AppState(size: backend.size, keymap: config.keymap, editorAvailable: external.editor != nil,
                              notices: notices.map(\.description))
+        if state.message == nil, let greeting { state.message = StatusMessage(greeting) }
         let program = Program(state: state, backend: backend, renderer: Renderer(theme: loaded.theme.downgraded(to: backend.colorCapability)),
                               library: library, external: external)
         program.run()
