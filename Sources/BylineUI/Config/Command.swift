@@ -60,7 +60,7 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     /// One line of help.
     public var summary: String {
         switch self {
-        case .back: return "back to the previous screen (quit from the library)"
+        case .back: return "back to the previous screen; in the library, clear the filter, else quit"
         case .quit: return "quit Byline"
         case .help: return "this help"
         case .quoteSearch: return "search quotes across the library"

@@ -40,6 +40,13 @@ public struct AppState: Hashable, Sendable {
     public var pendingDeletion: AnnotationItem?
     /// Set when the program should end.
     public var isQuitting = false
+    /// Whether the library goes away when the program ends (`byline demo`): quitting then
+    /// asks first when annotations were made in the session.
+    public var isLibraryTemporary = false
+    /// The annotations saved in this session (and not deleted since).
+    public var sessionAnnotationIDs: Set<Int64> = []
+    /// Set while quitting waits for `y`.
+    public var isConfirmingQuit = false
 
     /// A fresh state; `notices` (configuration problems) are shown on the status line.
     public init(size: Size, keymap: Keymap = .defaults, editorAvailable: Bool = false, notices: [String] = []) {

@@ -40,10 +40,12 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return []
     case .annotationSaved(let item):
         state.receiveSaved(item)
+        state.sessionAnnotationIDs.insert(item.id)
         state.message = StatusMessage("Annotation saved")
         return []
     case .annotationDeleted(let id):
         state.receiveDeleted(id)
+        state.sessionAnnotationIDs.remove(id)
         state.message = StatusMessage("Annotation deleted")
         return []
     case .noteEdited(let note, let purpose):
@@ -73,6 +75,7 @@ extension NotePurpose {
 
 private func handleKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
     if state.prompt != nil { return handlePromptKey(&state, key) }
+    if state.isConfirmingQuit { return state.answerQuitConfirmation(key) }
     if let item = state.pendingDeletion {
         state.pendingDeletion = nil
         guard key == .character("y") else {
@@ -119,8 +122,7 @@ extension AppState {
 func run(_ command: Command, count: Int?, in state: inout AppState) -> [Effect] {
     switch command {
     case .quit:
-        state.isQuitting = true
-        return [.quit]
+        return state.requestQuit()
     case .help:
         if state.screen != .help { state.screens.append(.help) }
         state.helpTop = 0
@@ -151,8 +153,7 @@ extension AppState {
             screens.removeLast()
             return []
         }
-        isQuitting = true
-        return [.quit]
+        return requestQuit()
     }
 
     /// Shows an article in the reader, at `focus` when given.

@@ -11,6 +11,10 @@ struct ReaderSession {
     let themeOverride: String?
     /// A line for the status line of the first screen (what was created for this session).
     var greeting: String?
+    /// Whether the library is deleted when the reader ends (`byline demo`).
+    var isLibraryTemporary = false
+    /// Work run on SIGHUP/SIGTERM; the session adds giving the terminal back to it.
+    var signalCleanup: SignalCleanup?
 
     init(environment: [String: String], themeOverride: String?) {
         self.environment = environment
@@ -32,10 +36,12 @@ struct ReaderSession {
             throw ValidationFailure(message: error.description)
         }
         defer { backend.close() }
+        signalCleanup?.add { backend.close() }
         let external = ExternalPrograms(environment: environment)
         var state = AppState(size: backend.size, keymap: config.keymap, editorAvailable: external.editor != nil,
                              notices: notices.map(\.description))
         if state.message == nil, let greeting { state.message = StatusMessage(greeting) }
+        state.isLibraryTemporary = isLibraryTemporary
         let program = Program(state: state, backend: backend, renderer: Renderer(theme: loaded.theme.downgraded(to: backend.colorCapability)),
                               library: library, external: external)
         program.run()
