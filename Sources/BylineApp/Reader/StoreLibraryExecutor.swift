@@ -107,6 +107,6 @@ public final class StoreLibraryExecutor: LibraryExecutor {
         let position = stored.anchor.position
         return AnnotationItem(id: stored.id, articleID: stored.article.id, articleTitle: stored.article.title ?? "Untitled",
                               range: stored.isOrphan ? nil : TextRange(start: position.start, end: position.end),
-                              excerpt: stored.anchor.quote.exact, note: stored.note)
+                              excerpt: stored.anchor.quote.exact, note: stored.note, color: NoteColor(stored.color))
     }
 }

@@ -94,17 +94,20 @@ public struct AnnotationItem: Hashable, Sendable {
     public var range: TextRange?
     /// The highlighted words as they were when saved.
     public var excerpt: String
-    /// The note.
+    /// The note (Markdown).
     public var note: String
+    /// The highlight's colour as the theme paints it.
+    public var color: NoteColor
 
     /// Creates an annotation.
-    public init(id: Int64, articleID: Int64, articleTitle: String, range: TextRange?, excerpt: String, note: String) {
+    public init(id: Int64, articleID: Int64, articleTitle: String, range: TextRange?, excerpt: String, note: String, color: NoteColor = .plain) {
         self.id = id
         self.articleID = articleID
         self.articleTitle = articleTitle
         self.range = range
         self.excerpt = excerpt
         self.note = note
+        self.color = color
     }
 
     /// Whether the annotation lost its passage.

@@ -98,3 +98,15 @@ enum ReaderStatus {
         return standing.isEmpty ? "\(source.name) [\(source.sourceClass.rawValue)]" : "\(source.name), \(standing) [\(source.sourceClass.rawValue)]"
     }
 }
+
+/// The figures Byline shows without words, named for the help screen.
+enum StatusFigures {
+    /// An example of each figure and what it means.
+    static let explained: [(example: String, meaning: String)] = [
+        ("12/70 55%", "reader, status line: the first line shown / the article's lines, and how far down the screen's last line is"),
+        ("3/27", "library, status line: the selected article / the articles listed"),
+        ("● ★", "library rows: unread, starred"),
+        ("27q 1e", "library rows: the quotations found in the article, and the experts quoted"),
+        ("5 g", "status line, right: a count and the keys typed so far of a command"),
+    ]
+}
