@@ -38,7 +38,9 @@ struct Byline: AsyncParsableCommand {
             var command: ParsableCommand
             do {
                 command = try await asyncParseAsRoot(arguments)
-            } catch where CommandWord.isMistyped(arguments) {
+            } catch where exitCode(for: error) != .success && CommandWord.isMistyped(arguments) {
+                // Help, --version, completion scripts and the help dump end parsing with
+                // success and print themselves.
                 throw CommandWord.UnknownCommand(arguments: arguments)
             }
             if var asyncCommand = command as? AsyncParsableCommand {
