@@ -43,7 +43,7 @@ struct FirstHourUITests {
         app.send(.annotationSaved(annotation(note: "Check this")))
         app.type("q")
         #expect(!app.state.isQuitting)
-        #expect(app.statusLine.contains("Quit? This demo library and your 1 annotation are deleted"))
+        #expect(app.statusLine.contains("y quits and deletes your 1 annotation with the demo library"))
         app.type("n")
         #expect(!app.state.isQuitting)
         #expect(app.statusLine.contains("Not quitting"))

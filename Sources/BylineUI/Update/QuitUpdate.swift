@@ -11,8 +11,9 @@ extension AppState {
         }
         isConfirmingQuit = true
         let annotations = Quantity.phrase(sessionAnnotationIDs.count, "annotation")
-        message = StatusMessage("Quit? This demo library and your \(annotations) are deleted on quitting "
-            + "(byline add Samples/ keeps a library of your own). y quits, any other key stays")
+        // What matters first: a narrow status line cuts the end.
+        message = StatusMessage("y quits and deletes your \(annotations) with the demo library; any other key stays "
+            + "(byline add Samples/ keeps a library of your own)")
         return []
     }
 
