@@ -54,8 +54,9 @@ extension ArticleReadError {
         return nil
     }
 
-    /// Whether `bytes` (a whole input, or its first part) hold NUL bytes outside UTF-16 text.
+    /// Whether `bytes` (a whole input, or its first part) hold the NUL bytes of binary data
+    /// (`StrayNULs`) outside UTF-16 text.
     public static func holdsBinary(_ bytes: [UInt8]) -> Bool {
-        !TextDecoder.startsWithUTF16ByteOrderMark(bytes) && bytes.contains(0)
+        !TextDecoder.startsWithUTF16ByteOrderMark(bytes) && StrayNULs.looksBinary(bytes)
     }
 }
