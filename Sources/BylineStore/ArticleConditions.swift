@@ -12,6 +12,20 @@ struct ArticleConditions {
         var arguments: StatementArguments = []
         if filter.unreadOnly { conditions.append("a.readAt IS NULL") }
         if let site = filter.site { conditions.append("a.site = ?"); arguments += [site] }
+        switch filter.feeds {
+        case nil: break
+        case .anyFeed:
+            conditions.append("EXISTS (SELECT 1 FROM feedItem i WHERE i.articleId = a.id)")
+        case .feed(let feedId):
+            conditions.append("a.id IN (SELECT i.articleId FROM feedItem i WHERE i.feedId = ?)")
+            arguments += [feedId]
+        case .tag(let tag):
+            conditions.append("""
+                a.id IN (SELECT i.articleId FROM feedItem i WHERE i.feedId IN
+                    (SELECT f.id FROM feed f, json_each(f.tags) t WHERE t.value = ?))
+                """)
+            arguments += [tag]
+        }
         // Words of three characters or more are looked up in the title index; shorter ones
         // (the first keys typed) are matched by a scan, which finds them within a few rows.
         // Control characters separate words too: titles hold none, and a NUL would end the

@@ -69,6 +69,13 @@ enum ArticleSummaryColumns {
         (SELECT COUNT(*) FROM articleSource WHERE articleSource.articleId = a.id AND articleSource.class = 'expert') AS expertCount
         """
 
+    /// The select list with the article's most quoted source (ties go to the one quoted first).
+    static let sqlWithTopSpeaker = sql + """
+        ,
+        (SELECT s.name FROM quote q JOIN source s ON s.id = q.sourceId WHERE q.articleId = a.id
+            GROUP BY q.sourceId ORDER BY COUNT(*) DESC, MIN(q.position) LIMIT 1) AS topSpeaker
+        """
+
     /// Decodes a summary from a row selected with `sql`.
     static func summary(_ row: Row) -> ArticleSummary {
         let authorsJSON: String = row["authors"] ?? "[]"
@@ -77,7 +84,7 @@ enum ArticleSummaryColumns {
             id: row["id"], title: row["title"], site: row["site"], authors: authors,
             published: row["published"], url: row["url"], addedAt: row["addedAt"], readAt: row["readAt"],
             isStarred: row["isStarred"], quoteCount: row["quoteCount"], expertCount: row["expertCount"],
-            sourcePath: row["sourcePath"]
+            sourcePath: row["sourcePath"], topSpeaker: row.hasColumn("topSpeaker") ? row["topSpeaker"] : nil
         )
     }
 }

@@ -128,6 +128,7 @@ public struct FeedReloader: Sendable {
             check = FeedCheck(status: .retryLater, error: "HTTP \(status): the server asked to wait until \(FeedDate.rfc822(until))",
                               checkedAt: checkedAt, retryAfter: until)
         case .failed(let failure):
+            if Task.isCancelled { return .recorded(Self.cancelled(feed)) }
             check = FeedCheck(status: .failed, error: failure.description, checkedAt: checkedAt)
         }
         return .recorded(await record(check, feed: feed))
@@ -157,6 +158,9 @@ public struct FeedReloader: Sendable {
                               etag: document.etag, lastModified: document.lastModified, movedTo: movedTo?.absoluteString,
                               feedTitle: parsed.title, siteURL: parsed.siteURL)
         let entries = await entries(for: fresh, feed: feed, feedTitle: parsed.title, firstSeen: checkedAt)
+        // Pages whose fetch the cancellation cut short would store the feed's summary for
+        // good: the feed is left as it was, its items new for the next reload.
+        if Task.isCancelled { return .recorded(Self.cancelled(feed)) }
         var result = FeedReloadResult(feed: feed, check: check)
         result.newItems = entries.count
         result.pageFailures = entries.filter(\.pageFailed).count
@@ -190,7 +194,8 @@ public struct FeedReloader: Sendable {
                 let index = next
                 let item = items[index]
                 group.addTask {
-                    let made = await entry(for: item, fetchPage: fetchPages, feedTitle: feedTitle ?? feed.feedTitle, firstSeen: firstSeen)
+                    let made = await entry(for: item, fetchPage: fetchPages, feedAddress: feed.url, feedTitle: feedTitle ?? feed.feedTitle,
+                                           firstSeen: firstSeen)
                     return (index, made.entry, made.pageFailed)
                 }
                 next += 1
@@ -205,11 +210,11 @@ public struct FeedReloader: Sendable {
     }
 
     /// The entry of one item: its page fetched when asked and possible, read and analysed.
-    private func entry(for item: FeedItem, fetchPage: Bool, feedTitle: String?, firstSeen: Date) async
+    private func entry(for item: FeedItem, fetchPage: Bool, feedAddress: String, feedTitle: String?, firstSeen: Date) async
         -> (entry: FeedItemEntry, pageFailed: Bool) {
         var page: FetchedDocument?
         var problem: String?
-        if fetchPage, let link = item.link, let url = FeedAddress.webURL(link) {
+        if fetchPage, let link = item.link, let url = FeedAddress.pageURL(link, feedAddress: feedAddress) {
             switch await fetcher.fetch(FetchRequest(url: url)) {
             case .fetched(let document, _):
                 if ContentType.isHTML(document.contentType) {
@@ -229,6 +234,12 @@ public struct FeedReloader: Sendable {
                                   published: item.published ?? item.updated, enclosures: item.enclosures,
                                   article: hasContent ? made : nil)
         return (entry, problem != nil)
+    }
+
+    /// The result of a feed whose reload was cancelled before it stored anything: nothing is
+    /// recorded, so the feed keeps its status and validators.
+    private static func cancelled(_ feed: StoredFeed) -> FeedReloadResult {
+        FeedReloadResult(feed: feed, status: feed.status, message: "cancelled")
     }
 
     /// Records `check` on the subscription and returns the feed's result.

@@ -23,7 +23,7 @@ struct DemoCommand: ParsableCommand {
             let demo = try DemoLibrary.build(environment: environment)
             defer { demo.remove() }
             try ReaderSession(environment: environment, themeOverride: options.theme)
-                .run(library: StoreLibraryExecutor(database: demo.database))
+                .run(database: demo.database, reloadAtStart: demo.hasFeed)
         }
     }
 }
@@ -39,18 +39,22 @@ struct DemoLibrary {
     let folder: String
     /// The library.
     let database: AppDatabase
+    /// Whether the library subscribes to the sample feed (reloaded as the reader opens).
+    let hasFeed: Bool
 
     /// Finds the samples, creates a temporary folder and adds every sample to a new library in it.
     static func build(environment: [String: String]) throws -> DemoLibrary {
         let folders = ResourceLocator(environment: environment).directories(for: "Samples", variable: "BYLINE_SAMPLES")
-        guard let samples = folders.lazy.map(articleFiles).first(where: { !$0.isEmpty }) else { throw Missing() }
+        guard let samplesFolder = folders.first(where: { !articleFiles(in: $0).isEmpty }) else { throw Missing() }
+        let samples = articleFiles(in: samplesFolder)
         let folder = try temporaryFolder()
         do {
             let database = try AppDatabase.open(path: (folder as NSString).appendingPathComponent("library.sqlite"))
             let messages = ImportMessages(label: "adding")
             _ = try ImportPipeline(database: database).add(samples, observer: messages)
             messages.finish()
-            return DemoLibrary(folder: folder, database: database)
+            let hasFeed = try SampleFeed.subscribe(database, samplesFolder: samplesFolder)
+            return DemoLibrary(folder: folder, database: database, hasFeed: hasFeed)
         } catch {
             try? FileManager.default.removeItem(atPath: folder)
             throw error

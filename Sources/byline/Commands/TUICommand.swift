@@ -26,8 +26,7 @@ struct TUICommand: ParsableCommand {
 
     func run() throws {
         try Failure.exitingOnError {
-            let executor = StoreLibraryExecutor(database: try library.open())
-            try ReaderSession(environment: ProcessInfo.processInfo.environment, themeOverride: options.theme).run(library: executor)
+            try ReaderSession(environment: ProcessInfo.processInfo.environment, themeOverride: options.theme).run(database: try library.open())
         }
     }
 }
