@@ -43,6 +43,35 @@ struct ArticleConditions {
         }
         whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         self.arguments = arguments
+        itemCount = words.isEmpty && filter.site == nil ? filter.feeds.map { FeedItemCount($0, unreadOnly: filter.unreadOnly) } : nil
+    }
+
+    /// How to count the articles from the feed items alone, when the filter asks for nothing
+    /// else of them (no words, no site); `nil` otherwise.
+    let itemCount: FeedItemCount?
+}
+
+/// The number of articles a feed scope selects, counted on the items' indexes: an article's
+/// row holds its whole text, and a count that reads 15,000 of them costs a hundred times more.
+struct FeedItemCount {
+    let sql: String
+    let arguments: StatementArguments
+
+    init(_ scope: FeedScope, unreadOnly: Bool) {
+        var conditions = ["i.articleId IS NOT NULL"]
+        var arguments: StatementArguments = []
+        if unreadOnly { conditions.append("NOT i.articleRead") }
+        switch scope {
+        case .anyFeed: break
+        case .feed(let feedId):
+            conditions.append("i.feedId = ?")
+            arguments += [feedId]
+        case .tag(let tag):
+            conditions.append("i.feedId IN (SELECT f.id FROM feed f, json_each(f.tags) t WHERE t.value = ?)")
+            arguments += [tag]
+        }
+        sql = "SELECT COUNT(DISTINCT i.articleId) FROM feedItem i WHERE " + conditions.joined(separator: " AND ")
+        self.arguments = arguments
     }
 }
 

@@ -14,7 +14,8 @@ struct ArticlePageQuery {
 
     /// The number of articles the filter selects.
     func count(_ db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article a \(conditions.whereClause)", arguments: conditions.arguments) ?? 0
+        if let itemCount = conditions.itemCount { return try Int.fetchOne(db, sql: itemCount.sql, arguments: itemCount.arguments) ?? 0 }
+        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article a \(conditions.whereClause)", arguments: conditions.arguments) ?? 0
     }
 
     /// The page's articles, in the filter's order. `total` (the count, when known) lets a far

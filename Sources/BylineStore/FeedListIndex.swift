@@ -1,11 +1,20 @@
 import GRDB
 
 extension LibrarySchema {
-    /// The feeds screen and a feed's article list read a feed's items by feed: its articles
-    /// (a list filtered to the feed), their count and unread count, and when the newest was
-    /// first seen. This index holds all three, so neither reads the item rows.
-    static func createFeedListIndex(_ db: Database) throws {
-        try db.create(index: "feedItem_on_feedId_articleId", on: "feedItem", columns: ["feedId", "articleId", "firstSeenAt"])
+    /// The feeds screen counts every feed's articles and unread ones, and lists a feed's items.
+    /// Reading an article's `readAt` means reading its row, which holds the whole text, so an
+    /// item keeps whether its article was read (`articleRead`, kept in step by `markRead`), and
+    /// two indexes answer the feeds screen without touching an article: the feed's items with
+    /// their article, read flag and first-seen time, and the items whose article is unread.
+    static func createFeedListIndexes(_ db: Database) throws {
+        try db.alter(table: "feedItem") { t in
+            t.add(column: "articleRead", .boolean).notNull().defaults(to: false)
+        }
+        try db.execute(sql: """
+            UPDATE feedItem SET articleRead = 1 WHERE articleId IN (SELECT id FROM article WHERE readAt IS NOT NULL);
+            CREATE INDEX feedItem_on_feedId_articleId ON feedItem(feedId, articleId, articleRead, firstSeenAt);
+            CREATE INDEX feedItem_unread ON feedItem(articleId) WHERE NOT articleRead;
+            """)
     }
 }
 
@@ -15,8 +24,7 @@ extension AppDatabase {
     public func unreadFeedArticleCount() throws -> Int {
         try writer.read { db in
             try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM article a
-                WHERE a.readAt IS NULL AND EXISTS (SELECT 1 FROM feedItem i WHERE i.articleId = a.id)
+                SELECT COUNT(DISTINCT articleId) FROM feedItem WHERE NOT articleRead AND articleId IS NOT NULL
                 """) ?? 0
         }
     }

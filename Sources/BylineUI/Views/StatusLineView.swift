@@ -66,7 +66,10 @@ struct StatusLineView {
         case .annotations: return "Annotations · Enter opens · e edit · d delete · t this article / all"
         case .help: return "Help · q to close"
         case .feeds: return "Feeds · Enter lists the items · r reloads this feed · R every feed · q back"
-        case .feedItems: return leftText(state.showingFeedItems).replacingOccurrences(of: " · S search quotes", with: " · F feeds")
+        case .feedItems:
+            let query = state.feedItems.query
+            return "Sorted by \(query.sort.rawValue)" + (query.filter.isEmpty ? "" : " · filter: \(query.filter)")
+                + " · Enter read · / filter · s sort · r read · * star · q back to the feeds"
         }
     }
 }
