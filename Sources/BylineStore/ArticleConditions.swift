@@ -7,24 +7,32 @@ struct ArticleConditions {
     /// The values of the clause's placeholders.
     let arguments: StatementArguments
 
-    init(_ filter: ArticleFilter) {
+    /// The conditions of `filter`. With `manyItems`, a feed scope is tested article by article
+    /// (`EXISTS`, an index probe each), which lets the list's order be read from its index: right
+    /// when the scope holds many articles. Otherwise the scope's articles are gathered first
+    /// (`IN`) and sorted: right for a few, wrong for thousands (each is a read of a wide row).
+    init(_ filter: ArticleFilter, manyItems: Bool = false) {
         var conditions: [String] = []
         var arguments: StatementArguments = []
-        if filter.unreadOnly { conditions.append("a.readAt IS NULL") }
+        // A feed scope asks whether items are unread of the items (`articleRead`), on an index.
+        if filter.unreadOnly, filter.feeds == nil { conditions.append("a.readAt IS NULL") }
         if let site = filter.site { conditions.append("a.site = ?"); arguments += [site] }
-        switch filter.feeds {
-        case nil: break
-        case .anyFeed:
-            conditions.append("EXISTS (SELECT 1 FROM feedItem i WHERE i.articleId = a.id)")
-        case .feed(let feedId):
-            conditions.append("a.id IN (SELECT i.articleId FROM feedItem i WHERE i.feedId = ?)")
-            arguments += [feedId]
-        case .tag(let tag):
-            conditions.append("""
-                a.id IN (SELECT i.articleId FROM feedItem i WHERE i.feedId IN
-                    (SELECT f.id FROM feed f, json_each(f.tags) t WHERE t.value = ?))
-                """)
-            arguments += [tag]
+        if let scope = filter.feeds {
+            var items = filter.unreadOnly ? ["NOT i.articleRead"] : []
+            switch scope {
+            case .anyFeed: break
+            case .feed(let feedId):
+                items.append("i.feedId = ?")
+                arguments += [feedId]
+            case .tag(let tag):
+                items.append("i.feedId IN (SELECT f.id FROM feed f, json_each(f.tags) t WHERE t.value = ?)")
+                arguments += [tag]
+            }
+            if manyItems || scope == .anyFeed {
+                conditions.append("EXISTS (SELECT 1 FROM feedItem i WHERE " + (["i.articleId = a.id"] + items).joined(separator: " AND ") + ")")
+            } else {
+                conditions.append("a.id IN (SELECT i.articleId FROM feedItem i" + (items.isEmpty ? "" : " WHERE " + items.joined(separator: " AND ")) + ")")
+            }
         }
         // Words of three characters or more are looked up in the title index; shorter ones
         // (the first keys typed) are matched by a scan, which finds them within a few rows.

@@ -72,8 +72,8 @@ enum ArticleSummaryColumns {
     /// The select list with the article's most quoted source (ties go to the one quoted first).
     static let sqlWithTopSpeaker = sql + """
         ,
-        (SELECT s.name FROM quote q JOIN source s ON s.id = q.sourceId WHERE q.articleId = a.id
-            GROUP BY q.sourceId ORDER BY COUNT(*) DESC, MIN(q.position) LIMIT 1) AS topSpeaker
+        (SELECT s.name FROM source s WHERE s.id = (SELECT q.sourceId FROM quote q WHERE q.articleId = a.id AND q.sourceId IS NOT NULL
+            GROUP BY q.sourceId ORDER BY COUNT(*) DESC, MIN(q.position) LIMIT 1)) AS topSpeaker
         """
 
     /// Decodes a summary from a row selected with `sql`.

@@ -6,6 +6,8 @@ extension LibrarySchema {
     /// item keeps whether its article was read (`articleRead`, kept in step by `markRead`), and
     /// two indexes answer the feeds screen without touching an article: the feed's items with
     /// their article, read flag and first-seen time, and the items whose article is unread.
+    /// The index of quotes by article grows to hold their speaker and position, so that a
+    /// list's quote counts and each item's most quoted source are read from it alone.
     static func createFeedListIndexes(_ db: Database) throws {
         try db.alter(table: "feedItem") { t in
             t.add(column: "articleRead", .boolean).notNull().defaults(to: false)
@@ -14,6 +16,8 @@ extension LibrarySchema {
             UPDATE feedItem SET articleRead = 1 WHERE articleId IN (SELECT id FROM article WHERE readAt IS NOT NULL);
             CREATE INDEX feedItem_on_feedId_articleId ON feedItem(feedId, articleId, articleRead, firstSeenAt);
             CREATE INDEX feedItem_unread ON feedItem(articleId) WHERE NOT articleRead;
+            DROP INDEX quote_on_articleId;
+            CREATE INDEX quote_on_articleId_sourceId ON quote(articleId, sourceId, position);
             """)
     }
 }

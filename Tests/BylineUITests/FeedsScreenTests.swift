@@ -180,3 +180,14 @@ private final class NoExternal: ExternalActions {
     func open(url: String) -> String? { nil }
     func editNote(_ initial: String) -> String? { nil }
 }
+
+@Suite struct ReloadProgressTests {
+    @Test func aLongReloadLoadsTheListsAgainOncePerTenthOfItsFeeds() {
+        var progress = ReloadProgress(total: 30)
+        let refreshes = (0..<30).map { feed in progress.receive(FeedReloadOutcome(feedID: Int64(feed), newItems: feed % 2)) }
+        #expect(refreshes.filter { $0 }.count == 10)
+        #expect(progress.newItems == 15)
+        var quiet = ReloadProgress(total: 30)
+        #expect((0..<30).allSatisfy { !quiet.receive(FeedReloadOutcome(feedID: Int64($0), newItems: 0)) }, "nothing new, nothing to load")
+    }
+}

@@ -33,7 +33,9 @@ public final class BackgroundReload: Sendable {
         running.withLock { current in
             guard current == nil else { return false }
             let finished = DispatchSemaphore(value: 0)
-            let task = Task.detached { [reloader, mailbox] in
+            // Below the run loop's thread: reading and analysing pages must not take the
+            // processor from the keys.
+            let task = Task.detached(priority: .background) { [reloader, mailbox] in
                 _ = await reloader.reload(feeds) { result in mailbox.post(.feedReloaded(FeedReloadOutcome(result))) }
                 self.running.withLock { $0 = nil }
                 mailbox.post(.reloadFinished(cancelled: Task.isCancelled))

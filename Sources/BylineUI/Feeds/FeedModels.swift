@@ -106,10 +106,28 @@ public struct ReloadProgress: Hashable, Sendable {
     public var newItems = 0
     /// Feeds that could not be read.
     public var failed = 0
+    /// Feeds done when the lists were last loaded again, and whether a feed done since
+    /// brought items or failed.
+    var doneAtRefresh = 0
+    var changedSinceRefresh = false
 
     /// A reload of `total` feeds, none done.
     public init(total: Int) {
         self.total = total
+    }
+
+    /// Takes in one feed's outcome; returns whether the lists shown should be loaded again:
+    /// when something changed, at most once per tenth of the feeds (a hundred feeds finishing
+    /// in a burst would otherwise reload the lists a hundred times while keys wait).
+    mutating func receive(_ outcome: FeedReloadOutcome) -> Bool {
+        done += 1
+        newItems += outcome.newItems
+        if outcome.failure != nil { failed += 1 }
+        changedSinceRefresh = changedSinceRefresh || outcome.newItems > 0 || outcome.failure != nil
+        guard changedSinceRefresh, done - doneAtRefresh >= max(1, total / 10) else { return false }
+        doneAtRefresh = done
+        changedSinceRefresh = false
+        return true
     }
 
     /// The status line's words for it.

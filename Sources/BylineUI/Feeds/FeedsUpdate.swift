@@ -94,10 +94,7 @@ extension AppState {
             feeds.reload = ReloadProgress(total: total)
             return []
         case .feedReloaded(let outcome):
-            feeds.reload?.done += 1
-            feeds.reload?.newItems += outcome.newItems
-            if outcome.failure != nil { feeds.reload?.failed += 1 }
-            return outcome.newItems > 0 || outcome.failure != nil ? refreshEffects : []
+            return feeds.reload?.receive(outcome) == true ? refreshEffects : []
         case .reloadFinished(let cancelled):
             if let done = feeds.reload {
                 let failures = done.failed > 0 ? ", \(done.failed) failed (marked ! on the feeds screen)" : ""
