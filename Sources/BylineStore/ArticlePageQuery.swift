@@ -42,7 +42,7 @@ struct ArticlePageQuery {
         let order = terms.map(\.sql).joined(separator: ", ")
         // The page's ids are chosen first, so the counts are computed for its rows only.
         return try Row.fetchAll(db, sql: """
-            SELECT \(filter.feeds == nil ? ArticleSummaryColumns.sql : ArticleSummaryColumns.sqlWithTopSpeaker)
+            SELECT \(filter.feeds == nil ? ArticleSummaryColumns.sql : ArticleSummaryColumns.sqlForFeeds)
             FROM (SELECT a.id FROM article a \(conditions.whereClause) ORDER BY \(order) LIMIT ? OFFSET ?) page
             JOIN article a ON a.id = page.id
             ORDER BY \(order)

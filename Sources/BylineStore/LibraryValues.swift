@@ -70,6 +70,8 @@ public struct ArticleSummary: Hashable, Sendable, Codable {
     /// The source quoted most often in it, when the filter asked for it (`feeds`) and it
     /// quotes anyone.
     public var topSpeaker: String? = nil
+    /// The feeds that list it, when the filter asked for feeds.
+    public var feedIds: [Int64] = []
 }
 
 /// An article with everything the library keeps about it.

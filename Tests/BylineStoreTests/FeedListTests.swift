@@ -38,6 +38,7 @@ struct FeedListTests {
         #expect(page.total == 2)
         #expect(page.articles.map(\.title) == ["Ferry office hours", "Port Aldren closes its old pier"])
         #expect(page.articles.map(\.topSpeaker) == [nil, "Ines Calloway"], "three quotes by the expert beat one by the mayor")
+        #expect(page.articles.map(\.feedIds) == [[gazette, post], [gazette]], "the feeds that list each item")
         #expect(try titles(database, ArticleFilter(feeds: .feed(post))) == ["Ferry office hours"])
         #expect(try database.articlePage(ArticleFilter()).articles.allSatisfy { $0.topSpeaker == nil }, "the library list does not ask for it")
     }

@@ -145,11 +145,21 @@ import Testing
         #expect(update(&state, .autoReloadDue).isEmpty)
     }
 
-    @Test func openingAnArticleRefreshesTheFeedsCountsWhenTheFeedsScreenIsBelow() {
+    @Test func readingAnItemCountsItReadInItsFeedsWithoutAQuery() {
         var (state, _) = Self.onFeedsScreen()
         Self.press("<Enter>", &state)
-        let effects = update(&state, .articleLoaded(Fixture.detail, focus: nil))
-        #expect(effects == [.setRead(id: 1, true), .loadFeeds])
+        let items = [ArticleSummary(id: 1, title: "Bridge vote", feedIDs: [7, 9]), ArticleSummary(id: 2, title: "Tide tables", feedIDs: [7])]
+        _ = update(&state, .libraryLoaded(LibraryPage(query: LibraryQuery(scope: .newItems), total: 2, items: items)))
+        #expect(update(&state, .articleLoaded(Fixture.detail, focus: nil)) == [.setRead(id: 1, true)])
+        #expect(state.feeds.overview?.feeds.map(\.unreadCount) == [2, 0])
+        #expect(state.feeds.overview?.newItemCount == 2)
+        Self.press("q", &state)
+        Self.press("j", &state)
+        #expect(Self.press("r", &state) == [.setRead(id: 2, true)], "r in the list marks the second read")
+        #expect(state.feeds.overview?.feeds.map(\.unreadCount) == [1, 0])
+        Self.press("r", &state)
+        #expect(state.feeds.overview?.feeds.map(\.unreadCount) == [2, 0], "and unread again")
+        #expect(state.feeds.entries.first == .newItems(count: 2))
     }
 
     @Test func theRunLoopHandlesMailFromTheBackgroundAndLoadsEachListOnce() {

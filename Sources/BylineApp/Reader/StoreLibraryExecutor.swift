@@ -112,7 +112,8 @@ public final class StoreLibraryExecutor: LibraryExecutor {
     private static func summary(_ stored: BylineStore.ArticleSummary) -> BylineUI.ArticleSummary {
         BylineUI.ArticleSummary(id: stored.id, title: stored.title ?? title(ofFile: stored.sourcePath), site: stored.site, published: stored.published,
                                 isRead: stored.readAt != nil, isStarred: stored.isStarred,
-                                quoteCount: stored.quoteCount, expertCount: stored.expertCount, topSpeaker: stored.topSpeaker)
+                                quoteCount: stored.quoteCount, expertCount: stored.expertCount, topSpeaker: stored.topSpeaker,
+                                feedIDs: stored.feedIds)
     }
 
     /// "…/harbour-bridge.html" → "Harbour bridge", for an article that names no title.

@@ -175,6 +175,17 @@ public struct FeedsState: Hashable, Sendable {
 
     /// The selected row, if any.
     var selectedEntry: FeedEntry? { entries.indices.contains(selected) ? entries[selected] : nil }
+
+    /// Counts `item` read (or unread again) in the feeds that list it and in the new items.
+    mutating func count(_ item: ArticleSummary, read: Bool) {
+        guard var changed = overview, !item.feedIDs.isEmpty else { return }
+        let step = read ? -1 : 1
+        for index in changed.feeds.indices where item.feedIDs.contains(changed.feeds[index].id) {
+            changed.feeds[index].unreadCount = max(0, changed.feeds[index].unreadCount + step)
+        }
+        changed.newItemCount = max(0, changed.newItemCount + step)
+        receive(changed)
+    }
 }
 
 extension FeedEntry {

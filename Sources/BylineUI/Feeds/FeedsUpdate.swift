@@ -3,18 +3,33 @@ import BylineTerminal
 extension AppState {
     /// Runs `body` with the list of feed items standing in for the library while that list is
     /// shown, so that every library key, the filter prompt and the mouse work on it unchanged.
+    /// The feeds' counts follow the read marks the key changes there.
     mutating func onShownList<Result>(_ body: (inout AppState) -> Result) -> Result {
         guard screen == .feedItems else { return body(&self) }
+        let before = feedItems.page
         swap(&library, &feedItems)
-        defer { swap(&library, &feedItems) }
-        return body(&self)
+        let result = body(&self)
+        swap(&library, &feedItems)
+        countReadChanges(since: before)
+        return result
     }
 
-    /// Marks an opened article read in both lists, saved by one effect; the feeds screen's
-    /// counts are loaded again when it is open below.
+    /// Marks an opened article read in both lists, saved by one effect, and counts it read in
+    /// the feeds that list it.
     mutating func markArticleRead(_ id: Int64) -> [Effect] {
+        let before = feedItems.page
         let saves = library.markRead(id) + feedItems.markRead(id)
-        return (saves.isEmpty ? [] : [.setRead(id: id, true)]) + (screens.contains(.feeds) ? [.loadFeeds] : [])
+        countReadChanges(since: before)
+        return saves.isEmpty ? [] : [.setRead(id: id, true)]
+    }
+
+    /// Counts, in the feeds screen's rows, the items of the feed list whose read mark changed
+    /// since `before` (the same page): no query, so reading an article costs no count of them all.
+    private mutating func countReadChanges(since before: LibraryPage?) {
+        guard let before, let after = feedItems.page, before.query == after.query, before.items.count == after.items.count else { return }
+        for (old, new) in zip(before.items, after.items) where old.id == new.id && old.isRead != new.isRead {
+            feeds.count(new, read: new.isRead)
+        }
     }
 
     /// Shows the feeds screen (going back to it when it is open below) and loads it.

@@ -20,11 +20,14 @@ public struct ArticleSummary: Hashable, Sendable {
     public var expertCount: Int
     /// The source quoted most often, in lists of feed items.
     public var topSpeaker: String?
+    /// The feeds that list it, in lists of feed items (their counts follow its read mark).
+    public var feedIDs: [Int64]
 
     /// Creates a summary.
     public init(id: Int64, title: String, site: String? = nil, published: String? = nil, isRead: Bool = false,
-                isStarred: Bool = false, quoteCount: Int = 0, expertCount: Int = 0, topSpeaker: String? = nil) {
+                isStarred: Bool = false, quoteCount: Int = 0, expertCount: Int = 0, topSpeaker: String? = nil, feedIDs: [Int64] = []) {
         self.topSpeaker = topSpeaker
+        self.feedIDs = feedIDs
         self.id = id
         self.title = title
         self.site = site
