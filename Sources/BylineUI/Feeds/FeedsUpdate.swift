@@ -109,7 +109,7 @@ extension AppState {
             feeds.reload = ReloadProgress(total: total)
             return []
         case .feedReloaded(let outcome):
-            return feeds.reload?.receive(outcome) == true ? refreshEffects : []
+            return feeds.reload?.receive(outcome) == true ? shownRefreshEffects : []
         case .reloadFinished(let cancelled):
             if let done = feeds.reload {
                 let failures = done.failed > 0 ? ", \(done.failed) failed (marked ! on the feeds screen)" : ""
@@ -126,8 +126,19 @@ extension AppState {
         }
     }
 
-    /// Loads of what is shown that new items change: the feeds' counts and the loaded
-    /// windows of both lists.
+    /// While a reload runs, only what is on screen is loaded again: every load reads pages
+    /// the reload's writes took out of the cache, and keys wait behind it.
+    private var shownRefreshEffects: [Effect] {
+        switch screen {
+        case .feeds: return [.loadFeeds]
+        case .library: return library.reloadEffects
+        case .feedItems: return feedItems.reloadEffects
+        case .reader, .quoteSearch, .speaker, .annotations, .help: return []
+        }
+    }
+
+    /// Loads of everything new items change: the feeds' counts and the loaded windows of both
+    /// lists.
     private var refreshEffects: [Effect] {
         (feeds.overview != nil || screens.contains(.feeds) ? [.loadFeeds] : []) + library.reloadEffects + feedItems.reloadEffects
     }

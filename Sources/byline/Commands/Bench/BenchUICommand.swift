@@ -61,13 +61,13 @@ struct BenchUICommand: ParsableCommand {
 
         let backend = TestBackend(size: Size(width: width, height: height))
         let firstFrameStart = clock.now
-        let firstFrameProcessorStart = Self.threadProcessorTime()
+        let firstFrameProcessorStart = BenchTime.threadProcessorTime()
         let executor: LibraryExecutor = try memoryLibrary ?? StoreLibraryExecutor(database: AppDatabase.open(path: library!))
         let program = Program(state: AppState(size: backend.size), backend: backend, renderer: Renderer(theme: BuiltinTheme.theme),
                               library: executor, external: BenchExternalActions())
         program.start()
         let firstFrame = clock.now - firstFrameStart
-        let firstFrameProcessor = Self.threadProcessorTime() - firstFrameProcessorStart
+        let firstFrameProcessor = BenchTime.threadProcessorTime() - firstFrameProcessorStart
         let firstFrameCells = program.lastFrameCellCount
 
         let script = ["j", "j", "k", "<C-d>", "G", "gg", "5j", "<Enter>", "]q", "]q", "]c", "gs", "<C-o>", "p", "<Tab>", "j", "<Enter>",
@@ -80,11 +80,11 @@ struct BenchUICommand: ParsableCommand {
             for notation in script {
                 for key in KeyPress.sequence(notation) ?? [] {
                     let start = clock.now
-                    let processorStart = Self.threadProcessorTime()
+                    let processorStart = BenchTime.threadProcessorTime()
                     program.handle(.key(key))
                     program.drawFrame()
                     let latency = clock.now - start
-                    processorTimes.append(Self.threadProcessorTime() - processorStart)
+                    processorTimes.append(BenchTime.threadProcessorTime() - processorStart)
                     latencies.append(latency)
                     slowest[key.description] = max(slowest[key.description] ?? .zero, latency)
                     cells.append(program.lastFrameCellCount)
@@ -169,14 +169,6 @@ struct BenchUICommand: ParsableCommand {
         program.drawFrame()
         let resize = clock.now - resizeStart
         return (paragraphs, entry.article.text.unicodeScalars.count, open, BenchTime.percentile(jumps, 0.99), resize)
-    }
-
-    /// The processor time this thread has used (CLOCK_THREAD_CPUTIME_ID): what a key costs,
-    /// whatever else the machine is doing.
-    private static func threadProcessorTime() -> Duration {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return .seconds(time.tv_sec) + .nanoseconds(time.tv_nsec)
     }
 
 }
