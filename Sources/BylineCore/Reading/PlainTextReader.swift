@@ -54,8 +54,10 @@ extension ArticleReadError {
         return nil
     }
 
-    /// Whether `bytes` (a whole input, or its first part) hold NUL bytes outside UTF-16 text.
+    /// Whether `bytes` (a whole input, or its first part) are binary data: NUL bytes, outside
+    /// UTF-16 text, where binary data has them (`StrayNULs`: a few stray ones in a page are
+    /// left out with a warning instead).
     public static func holdsBinary(_ bytes: [UInt8]) -> Bool {
-        !TextDecoder.startsWithUTF16ByteOrderMark(bytes) && bytes.contains(0)
+        !TextDecoder.startsWithUTF16ByteOrderMark(bytes) && StrayNULs.looksBinary(bytes)
     }
 }
