@@ -111,6 +111,31 @@ struct BackgroundReloadTests {
     }
 }
 
+extension BackgroundReloadTests {
+    @Test("a slow feed does not hold back the items of a fast one: they are stored within about a second")
+    func fastFeedsAreStoredBeforeSlowOnesFinish() async throws {
+        let server = try LoopbackServer.start { Self.routes($0) }
+        defer { server.stop() }
+        let database = try AppDatabase.inMemory()
+        let feeds = try database.subscribe([FeedSubscriptionRequest(url: server.url("/slow.xml").absoluteString),
+                                            FeedSubscriptionRequest(url: server.url("/feed.xml").absoluteString)]).added
+        let mailbox = Mailbox()
+        let reload = BackgroundReload(database: database, fetcher: FeedFetching.make(settings: FeedSettings()), settings: FeedSettings(), mailbox: mailbox)
+        #expect(reload.start(feeds))
+        let clock = ContinuousClock()
+        let started = clock.now
+        var stored = 0
+        while stored == 0, clock.now - started < .seconds(10) {
+            try await Task.sleep(for: .milliseconds(50))
+            stored = try database.articleCount()
+        }
+        #expect(stored == 1)
+        #expect(clock.now - started < .seconds(5), "stored long before the slow feed's minute is up")
+        #expect(reload.isRunning, "the slow feed is still being read")
+        reload.cancelAndWait()
+    }
+}
+
 private final class NoExternalActions: ExternalActions {
     func open(url: String) -> String? { nil }
     func editNote(_ initial: String) -> String? { nil }
