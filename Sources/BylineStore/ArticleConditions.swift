@@ -18,23 +18,14 @@ struct ArticleConditions {
         if filter.unreadOnly, filter.feeds == nil { conditions.append("a.readAt IS NULL") }
         if let site = filter.site { conditions.append("a.site = ?"); arguments += [site] }
         if let scope = filter.feeds {
-            var items = filter.unreadOnly ? ["NOT i.articleRead"] : []
-            switch scope {
-            case .anyFeed: break
-            case .feed(let feedId):
-                items.append("i.feedId = ?")
-                arguments += [feedId]
-            case .tag(let tag):
-                // `+`: an article's items are found by its id, then their feed is looked up in
-                // the tag's; probing the feed index once per tagged feed costs a hundred probes.
-                items.append("+i.feedId IN (SELECT f.id FROM feed f, json_each(f.tags) t WHERE t.value = ?)")
-                arguments += [tag]
-            }
-            if manyItems || scope == .anyFeed {
-                conditions.append("EXISTS (SELECT 1 FROM feedItem i WHERE " + (["i.articleId = a.id"] + items).joined(separator: " AND ") + ")")
+            let byArticle = manyItems || scope == .anyFeed
+            let items = FeedItemConditions(scope, unreadOnly: filter.unreadOnly, byArticle: byArticle)
+            if byArticle {
+                conditions.append("EXISTS (SELECT 1 FROM feedItem i WHERE " + (["i.articleId = a.id"] + items.terms).joined(separator: " AND ") + ")")
             } else {
-                conditions.append("a.id IN (SELECT i.articleId FROM feedItem i" + (items.isEmpty ? "" : " WHERE " + items.joined(separator: " AND ")) + ")")
+                conditions.append("a.id IN (SELECT i.articleId FROM feedItem i" + (items.terms.isEmpty ? "" : " WHERE " + items.terms.joined(separator: " AND ")) + ")")
             }
+            arguments += items.arguments
         }
         // Words of three characters or more are looked up in the title index; shorter ones
         // (the first keys typed) are matched by a scan, which finds them within a few rows.
@@ -68,19 +59,36 @@ struct FeedItemCount {
     let arguments: StatementArguments
 
     init(_ scope: FeedScope, unreadOnly: Bool) {
-        var conditions = ["i.articleId IS NOT NULL"]
+        let items = FeedItemConditions(scope, unreadOnly: unreadOnly, byArticle: false)
+        sql = "SELECT COUNT(DISTINCT i.articleId) FROM feedItem i WHERE " + (["i.articleId IS NOT NULL"] + items.terms).joined(separator: " AND ")
+        arguments = items.arguments
+    }
+}
+
+/// What a feed scope asks of a feed item `i`: its feed (or its feed's tag) and, for unread
+/// articles, its read flag.
+struct FeedItemConditions {
+    /// Terms to join with AND (none for any feed's items).
+    let terms: [String]
+    /// The values of their placeholders.
+    let arguments: StatementArguments
+
+    /// With `byArticle`, the item is reached by its article (an `EXISTS` probe), so a tag's
+    /// feeds are tested on the item found (`+` keeps SQLite from probing the feed index once
+    /// per tagged feed: a hundred probes an article); otherwise they find the items.
+    init(_ scope: FeedScope, unreadOnly: Bool, byArticle: Bool) {
+        var terms = unreadOnly ? ["NOT i.articleRead"] : []
         var arguments: StatementArguments = []
-        if unreadOnly { conditions.append("NOT i.articleRead") }
         switch scope {
         case .anyFeed: break
         case .feed(let feedId):
-            conditions.append("i.feedId = ?")
+            terms.append("i.feedId = ?")
             arguments += [feedId]
         case .tag(let tag):
-            conditions.append("i.feedId IN (SELECT f.id FROM feed f, json_each(f.tags) t WHERE t.value = ?)")
+            terms.append((byArticle ? "+" : "") + "i.feedId IN (SELECT f.id FROM feed f, json_each(f.tags) t WHERE t.value = ?)")
             arguments += [tag]
         }
-        sql = "SELECT COUNT(DISTINCT i.articleId) FROM feedItem i WHERE " + conditions.joined(separator: " AND ")
+        self.terms = terms
         self.arguments = arguments
     }
 }

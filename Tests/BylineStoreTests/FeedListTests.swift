@@ -1,5 +1,5 @@
 import BylineCore
-import BylineStore
+@testable import BylineStore
 import Foundation
 import Testing
 
@@ -54,6 +54,32 @@ struct FeedListTests {
         #expect(try titles(database, ArticleFilter(unreadOnly: true, feeds: .anyFeed)) == ["Ferry office hours"])
         #expect(try database.unreadFeedArticleCount() == 1)
         #expect(try database.feedListings().map(\.unreadCount) == [1, 1])
+    }
+
+    @Test func aLargeScopeIsReadInTheListsOrderWithTheSameRowsAsASmallOne() async throws {
+        let database = try AppDatabase.inMemory()
+        let feeds = try database.subscribe([FeedSubscriptionRequest(url: "https://wire.example.test/rss", tags: ["wire"]),
+                                            FeedSubscriptionRequest(url: "https://quay.example.test/rss", tags: ["wire"])]).added
+        let count = ArticlePageQuery.manyFeedArticles + 50
+        let entries = (0..<count).map { number in
+            let article = Fixtures.article(["Dispatch \(number) from the quay."], title: "Dispatch \(number)", url: "https://wire.example.test/\(number)",
+                                           published: String(format: "2026-%02d-%02d", 1 + number % 12, 1 + number % 28))
+            return FeedItemEntry(guid: "w-\(number)", link: nil, title: nil, published: nil, article: Fixtures.stored(article))
+        }
+        try await database.store([FeedUpdate(feedId: feeds[0].id, entries: entries)])
+        let few = Fixtures.stored(Fixtures.article(["A quay notice."], title: "Quay notice", url: "https://quay.example.test/1", published: "2026-12-31"))
+        try await database.store([FeedUpdate(feedId: feeds[1].id, entries: [FeedItemEntry(guid: "q-1", link: nil, title: nil, published: nil, article: few)])])
+        // The whole library in the list's order: every article is the tag's, all but the notice the wire's.
+        let library = try database.articlePage(ArticleFilter(order: .published, limit: count + 1)).articles
+        for scope in [FeedScope.feed(feeds[0].id), .tag("wire")] {
+            let page = try database.articlePage(ArticleFilter(order: .published, limit: 5, feeds: scope))
+            let all = library.filter { scope == .tag("wire") || $0.title != "Quay notice" }.map(\.id)
+            #expect(page.total == all.count)
+            #expect(page.articles.map(\.id) == Array(all.prefix(5)), "the first page is the first rows of the whole list")
+            let last = try database.articlePage(ArticleFilter(order: .published, limit: 5, offset: all.count - 5, feeds: scope))
+            #expect(last.articles.map(\.id) == Array(all.suffix(5)), "the far end, read backwards, is the same rows")
+        }
+        #expect(try titles(database, ArticleFilter(order: .published, limit: 1, feeds: .tag("wire"))) == ["Quay notice"])
     }
 
     @Test func aFilterNarrowsAFeedsList() async throws {
