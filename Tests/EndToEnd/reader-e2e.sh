@@ -49,9 +49,16 @@ wait_for() {
     fail "waited for: $1"
 }
 
+# Starts the reader in a new tmux session; a tmux server that dies as it starts (seen once
+# on a loaded machine: "server exited unexpectedly") is started again, twice at most.
 start_reader() {
-    tmux -L "$SOCKET" -f /dev/null new-session -d -s e2e -x 120 -y 40 \
-        "env -u VISUAL -u EDITOR HOME='$WORK' XDG_CONFIG_HOME='$WORK/config' BYLINE_LIBRARY='$BYLINE_LIBRARY' BYLINE_SAMPLES='$HERE/samples' TERM=xterm-256color '$BIN' $COMMAND; echo BYLINE-EXITED \$?; sleep 30"
+    for _ in 1 2 3; do
+        tmux -L "$SOCKET" -f /dev/null new-session -d -s e2e -x 120 -y 40 \
+            "env -u VISUAL -u EDITOR HOME='$WORK' XDG_CONFIG_HOME='$WORK/config' BYLINE_LIBRARY='$BYLINE_LIBRARY' BYLINE_SAMPLES='$HERE/samples' TERM=xterm-256color '$BIN' $COMMAND; echo BYLINE-EXITED \$?; sleep 30" \
+            && return 0
+        sleep 0.5
+    done
+    fail "tmux could not start a session"
 }
 
 start_reader
