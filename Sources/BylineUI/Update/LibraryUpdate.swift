@@ -4,7 +4,7 @@ extension LibraryState {
 
     /// Takes in a loaded page, unless it answers an outdated filter or order.
     mutating func receive(_ page: LibraryPage) {
-        guard page.query.filter == query.filter, page.query.sort == query.sort else { return }
+        guard page.query.filter == query.filter, page.query.sort == query.sort, page.query.scope == query.scope else { return }
         self.page = page
         selected = min(selected, max(0, page.total - 1))
     }

@@ -35,6 +35,8 @@ public struct Renderer: Sendable {
         case .speaker: SpeakerView(theme: theme).draw(state, in: content, into: &grid)
         case .annotations: AnnotationListView(theme: theme).draw(state, in: content, into: &grid)
         case .help: HelpView(theme: theme).draw(state, in: content, into: &grid)
+        case .feeds: FeedsView(theme: theme).draw(state, in: content, into: &grid)
+        case .feedItems: LibraryView(theme: theme).draw(state.showingFeedItems, in: content, into: &grid)
         }
         StatusLineView(theme: theme).draw(state, in: Rect(x: 0, y: state.size.height - 1, width: state.size.width, height: 1), into: &grid)
     }

@@ -28,7 +28,7 @@ struct DemoCommand: ParsableCommand {
             var session = ReaderSession(environment: environment, themeOverride: options.theme)
             session.isLibraryTemporary = true
             session.signalCleanup = cleanup
-            try session.run(library: StoreLibraryExecutor(database: demo.database))
+            try session.run(database: demo.database, reloadAtStart: demo.hasFeed)
         }
     }
 }
@@ -44,12 +44,15 @@ struct DemoLibrary {
     let folder: String
     /// The library.
     let database: AppDatabase
+    /// Whether the library subscribes to the sample feed (reloaded as the reader opens).
+    let hasFeed: Bool
 
     /// Finds the samples, creates a temporary folder (handed to `created` at once, so that a
     /// signal during the import can remove it) and adds every sample to a new library in it.
     static func build(environment: [String: String], created: (String) -> Void = { _ in }) throws -> DemoLibrary {
         let folders = ResourceLocator(environment: environment).directories(for: "Samples", variable: "BYLINE_SAMPLES")
-        guard let samples = folders.lazy.map(articleFiles).first(where: { !$0.isEmpty }) else { throw Missing() }
+        guard let samplesFolder = folders.first(where: { !articleFiles(in: $0).isEmpty }) else { throw Missing() }
+        let samples = articleFiles(in: samplesFolder)
         let folder = try temporaryFolder()
         created(folder)
         do {
@@ -57,7 +60,8 @@ struct DemoLibrary {
             let messages = ImportMessages(label: "adding")
             _ = try ImportPipeline(database: database).add(samples, observer: messages)
             messages.finish()
-            return DemoLibrary(folder: folder, database: database)
+            let hasFeed = try SampleFeed.subscribe(database, samplesFolder: samplesFolder)
+            return DemoLibrary(folder: folder, database: database, hasFeed: hasFeed)
         } catch {
             try? FileManager.default.removeItem(atPath: folder)
             throw error

@@ -27,10 +27,10 @@ struct TUICommand: ParsableCommand {
     func run() throws {
         try Failure.exitingOnError {
             var created: String?
-            let executor = StoreLibraryExecutor(database: try library.openCreating { created = $0 })
+            let database = try library.openCreating { created = $0 }
             var session = ReaderSession(environment: ProcessInfo.processInfo.environment, themeOverride: options.theme)
             session.greeting = created.map { "Byline " + $0 }
-            try session.run(library: executor)
+            try session.run(database: database)
         }
     }
 }
