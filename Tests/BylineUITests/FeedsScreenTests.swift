@@ -89,6 +89,10 @@ import Testing
         #expect(filtered == [.loadLibrary(LibraryQuery(filter: "f", scope: .feed(id: 7, title: "Kestrel Wire")))])
         Self.press("<Enter>", &state)
         #expect(state.library == libraryBefore)
+        // q clears the filter first, then goes back to the feeds.
+        #expect(Self.press("q", &state) == [.loadLibrary(query)])
+        #expect(state.screen == .feedItems)
+        #expect(state.message?.text == "Filter cleared (q again goes back)")
         Self.press("q", &state)
         #expect(state.screen == .feeds)
     }

@@ -59,7 +59,7 @@ extension AppState {
         switch command {
         case .back:
             guard library.isFiltered else { return goBack() }
-            message = StatusMessage("Filter cleared (q again quits)")
+            message = StatusMessage("Filter cleared (q again \(screens.count > 1 ? "goes back" : "quits"))")
             return library.setFilter("", rows: rows)
         case .moveDown: return library.select(library.selected + step, rows: rows)
         case .moveUp: return library.select(library.selected - step, rows: rows)
