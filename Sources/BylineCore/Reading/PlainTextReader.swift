@@ -46,11 +46,17 @@ public enum PlainTextReader {
 }
 
 extension ArticleReadError {
-    /// Why `bytes` cannot be an article at all: nothing but white space, or NUL bytes outside
-    /// UTF-16 text. `nil` when they may be read.
+    /// Why `bytes` cannot be an article at all: nothing but white space, or the NUL bytes of
+    /// binary data outside UTF-16 text. `nil` when they may be read.
     public static func problem(in bytes: [UInt8]) -> ArticleReadError? {
         if bytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { return .empty }
-        if !TextDecoder.startsWithUTF16ByteOrderMark(bytes), bytes.contains(0) { return .binary }
+        if holdsBinary(bytes) { return .binary }
         return nil
+    }
+
+    /// Whether `bytes` (a whole input, or its first part) hold the NUL bytes of binary data
+    /// outside UTF-16 text (see `StrayNULs`).
+    public static func holdsBinary(_ bytes: [UInt8]) -> Bool {
+        !TextDecoder.startsWithUTF16ByteOrderMark(bytes) && StrayNULs.looksBinary(bytes)
     }
 }
