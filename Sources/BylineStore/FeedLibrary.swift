@@ -34,17 +34,15 @@ extension AppDatabase {
         try writer.read { db in try StoredFeed.order(Column("id")).fetchAll(db) }
     }
 
-    /// Every subscription with its article and unread counts.
+    /// Every subscription with its article and unread counts (kept in `feedCount`).
     public func feedListings() throws -> [FeedListing] {
         try writer.read { db in
-            let counts = try Row.fetchAll(db, sql: """
-                SELECT feedId, count(articleId), sum(articleId IS NOT NULL AND NOT articleRead), max(firstSeenAt)
-                FROM feedItem GROUP BY feedId
-                """)
-            var byFeed: [Int64: Row] = [:]
-            for row in counts { byFeed[row[0]] = row }
+            var counts: [Int64: Row] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT feedId, articleCount, unreadCount, lastItemAt FROM feedCount") {
+                counts[row[0]] = row
+            }
             return try StoredFeed.order(Column("id")).fetchAll(db).map { feed in
-                let row = byFeed[feed.id]
+                let row = counts[feed.id]
                 return FeedListing(feed: feed, articleCount: row?[1] ?? 0, unreadCount: row?[2] ?? 0, lastItemAt: row?[3])
             }
         }
@@ -66,7 +64,10 @@ extension AppDatabase {
 
     /// Ends a subscription and forgets its items. The articles it brought stay in the library.
     public func unsubscribe(feedId: Int64) throws {
-        try write { db in _ = try StoredFeed.deleteOne(db, key: feedId) }
+        try write { db in
+            // Its items and counts go with it.
+            if try StoredFeed.deleteOne(db, key: feedId) { try ListChange.contents.record(in: db) }
+        }
     }
 
     /// Gives a feed the user's own title (`nil` goes back to the feed's).
@@ -107,7 +108,7 @@ extension AppDatabase {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, coalesce((SELECT readAt IS NOT NULL FROM article WHERE id = ?3), 0))
                 """)
             var next = prepared.makeIterator()
-            return try updates.map { update in
+            let ids = try updates.map { update in
                 let ids = try update.entries.map { entry in
                     let articleId = try entry.article == nil ? nil : next.next().map { try writer.save($0).id }
                     let enclosures = String(decoding: try JSONEncoder().encode(entry.enclosures), as: UTF8.self)
@@ -118,6 +119,12 @@ extension AppDatabase {
                 if let check = update.check { try Self.record(check, feedId: update.feedId, in: db) }
                 return ids
             }
+            let written = updates.filter { !$0.entries.isEmpty }
+            if !written.isEmpty {
+                try FeedCounts.recount(Set(written.map(\.feedId)), in: db)
+                try ListChange.contents.record(in: db)
+            }
+            return ids
         }
     }
 
@@ -168,6 +175,11 @@ extension AppDatabase {
                     FROM article a WHERE a.id = ?
                     """, arguments: [feedId, articleId]) ?? true
                 if !kept, try writer.delete(articleId: articleId) { removed += 1 }
+            }
+            if removed > 0 {
+                // No other feed listed the articles removed: only this feed's counts change.
+                try FeedCounts.recount([feedId], in: db)
+                try ListChange.contents.record(in: db)
             }
             return removed
         }

@@ -8,7 +8,7 @@ extension AppDatabase {
         try writer.read { db in
             let query = ArticlePageQuery(filter)
             // Counting lets a far page be read from the other end; the first page needs no count.
-            return try query.summaries(db, total: filter.offset > filter.limit ? query.count(db) : nil)
+            return try query.summaries(db, total: filter.offset > filter.limit ? listCounts.count(query, in: db) : nil)
         }
     }
 
@@ -17,14 +17,14 @@ extension AppDatabase {
     public func articlePage(_ filter: ArticleFilter) throws -> ArticlePage {
         try writer.read { db in
             let query = ArticlePageQuery(filter)
-            let total = try query.count(db)
+            let total = try listCounts.count(query, in: db)
             return ArticlePage(total: total, articles: try query.summaries(db, total: total))
         }
     }
 
     /// The number of articles `filter` selects, whatever its order, limit and offset.
     public func articleCount(_ filter: ArticleFilter) throws -> Int {
-        try writer.read { db in try ArticlePageQuery(filter).count(db) }
+        try writer.read { db in try listCounts.count(ArticlePageQuery(filter), in: db) }
     }
 
     /// The size in bytes of every article's text (UTF-8), the "raw text" a library's size is
