@@ -66,7 +66,7 @@ extension AppDatabase {
     public func unsubscribe(feedId: Int64) throws {
         try write { db in
             // Its items and counts go with it.
-            if try StoredFeed.deleteOne(db, key: feedId) { try ListChange.contents.record(in: db) }
+            if try StoredFeed.deleteOne(db, key: feedId) { try ListChange.changes.record(in: db) }
         }
     }
 
@@ -122,7 +122,7 @@ extension AppDatabase {
             let written = updates.filter { !$0.entries.isEmpty }
             if !written.isEmpty {
                 try FeedCounts.recount(Set(written.map(\.feedId)), in: db)
-                try ListChange.contents.record(in: db)
+                try ListChange.appends.record(in: db)
             }
             return ids
         }
@@ -179,7 +179,7 @@ extension AppDatabase {
             if removed > 0 {
                 // No other feed listed the articles removed: only this feed's counts change.
                 try FeedCounts.recount([feedId], in: db)
-                try ListChange.contents.record(in: db)
+                try ListChange.changes.record(in: db)
             }
             return removed
         }

@@ -12,7 +12,7 @@ extension AppDatabase {
         return try write { db in
             let writer = try LibraryWriter(db: db)
             let outcomes = try prepared.map { try writer.save($0) }
-            if !outcomes.isEmpty { try ListChange.contents.record(in: db) }
+            if !outcomes.isEmpty { try ListChange.appends.record(in: db) }
             return outcomes
         }
     }
@@ -29,7 +29,7 @@ extension AppDatabase {
                 return try writer.replace(existing, with: article)
             }
             // A title or site may have changed, and with it what a filter selects.
-            if !outcomes.isEmpty { try ListChange.contents.record(in: db) }
+            if !outcomes.isEmpty { try ListChange.changes.record(in: db) }
             return outcomes
         }
     }

@@ -1,10 +1,12 @@
 import GRDB
 import Synchronization
 
-/// The counts of article lists, each kept with the list versions (`ListVersion`) it was counted
-/// at and used again while they have not moved: opening or paging a list of tens of thousands
-/// of articles counted them every time. A count of every article depends on `contents` only;
-/// a count of unread ones on `readMarks` too, so reading an article keeps the others.
+/// The counts of article lists, each kept with where the lists stood when it was made
+/// (`ListVersion`): opening or paging a list of tens of thousands of articles counted them every
+/// time, and so did every refresh while a reload stored new items. A count is used again while
+/// nothing changed; after new rows were appended it is brought forward by counting those rows
+/// only; after any other change (or, for a count of unread articles, a read mark) it is made
+/// afresh.
 final class ListCountCache: Sendable {
     /// What a count depends on in a filter: not its order, page or offset.
     struct Key: Hashable {
@@ -37,24 +39,34 @@ final class ListCountCache: Sendable {
 
     private let state = Mutex(State())
 
-    /// The number of articles `query` selects: kept from before when the lists have not
-    /// changed since, else counted in `db` and kept.
+    /// The number of articles `query` selects: kept from before, brought forward, or counted
+    /// in `db`, and kept.
     func count(_ query: ArticlePageQuery, in db: Database) throws -> Int {
-        let version = try ListVersion.current(db)
+        let now = try ListVersion.current(db)
         let key = Key(query.filter)
-        if let kept = kept(key, at: version) { return kept }
-        let count = try query.count(db)
-        keep(count, for: key, at: version)
+        let count: Int
+        if let entry = entry(for: key), entry.version.changes == now.changes,
+           !key.unreadOnly || entry.version.readMarks == now.readMarks {
+            if entry.version.appends == now.appends { return entry.count }
+            if let appended = AppendedCount(query.filter, since: entry.version) {
+                count = entry.count + (try Int.fetchOne(db, sql: appended.sql, arguments: appended.arguments) ?? 0)
+            } else {
+                count = try query.count(db)
+            }
+        } else {
+            count = try query.count(db)
+        }
+        keep(count, for: key, at: now)
         return count
     }
 
-    private func kept(_ key: Key, at version: ListVersion) -> Int? {
+    private func entry(for key: Key) -> Entry? {
         state.withLock { state in
-            guard var entry = state.entries[key], Self.isCurrent(entry.version, version, unreadOnly: key.unreadOnly) else { return nil }
+            guard var entry = state.entries[key] else { return nil }
             state.uses += 1
             entry.lastUse = state.uses
             state.entries[key] = entry
-            return entry.count
+            return entry
         }
     }
 
@@ -66,10 +78,5 @@ final class ListCountCache: Sendable {
                 state.entries[oldest.key] = nil
             }
         }
-    }
-
-    /// Whether a count made at `kept` still holds at `current`.
-    private static func isCurrent(_ kept: ListVersion, _ current: ListVersion, unreadOnly: Bool) -> Bool {
-        kept.contents == current.contents && (!unreadOnly || kept.readMarks == current.readMarks)
     }
 }

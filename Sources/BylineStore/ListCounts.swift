@@ -5,10 +5,12 @@ extension LibrarySchema {
     ///
     /// `feedCount` holds, per feed, what the screen shows (articles, unread ones, when the newest
     /// item came), so that its first frame reads a row per feed instead of grouping every item.
-    /// `listVersion` is one row of two numbers that grow with each change an article list's
-    /// count could see: `contents` (articles, items, subscriptions) and `readMarks` (what is
-    /// read). A count is kept in memory with the versions read in the same transaction, and is
-    /// used again while they stay the same, whichever process changed the library.
+    /// `listVersion` is one row of numbers that grow with each change an article list's count
+    /// could see: `appends` (new articles and feed items, whose ids only grow), `changes`
+    /// (anything else that adds, removes or retitles: re-reading, retention, unsubscribing) and
+    /// `readMarks` (what is read). A count is kept in memory with the versions read in the same
+    /// transaction: used again while they stay the same, brought forward by counting only the
+    /// rows appended since, and counted afresh after any other change, whichever process made it.
     /// Neither is kept by triggers: a trigger makes each insert a statement transaction, at which
     /// FTS5 flushes its pending terms (see "The library" in DECISIONS.md).
     static func createListCounts(_ db: Database) throws {
@@ -23,10 +25,11 @@ extension LibrarySchema {
             SELECT feedId, \(FeedCounts.aggregates) FROM feedItem GROUP BY feedId
             """)
         try db.create(table: "listVersion") { t in
-            t.column("contents", .integer).notNull()
+            t.column("appends", .integer).notNull()
+            t.column("changes", .integer).notNull()
             t.column("readMarks", .integer).notNull()
         }
-        try db.execute(sql: "INSERT INTO listVersion (contents, readMarks) VALUES (0, 0)")
+        try db.execute(sql: "INSERT INTO listVersion (appends, changes, readMarks) VALUES (0, 0, 0)")
     }
 }
 
@@ -60,26 +63,37 @@ enum FeedCounts {
 /// A change that article lists' counts can see, recorded in `listVersion` by the transaction
 /// that makes it (once, at its end: the statement may flush FTS5's pending terms).
 enum ListChange {
-    /// Articles, feed items or subscriptions were added, removed or retitled: any count.
-    case contents
+    /// Articles or feed items were added (and articles already there may have been replaced
+    /// in place, keeping their id and read mark): new rows only, with ids above the old ones.
+    case appends
+    /// Articles or items were removed, retitled or left without a feed: any count.
+    case changes
     /// Articles were marked read or unread: the counts of unread articles.
     case readMarks
 
     func record(in db: Database) throws {
         switch self {
-        case .contents: try db.execute(sql: "UPDATE listVersion SET contents = contents + 1")
+        case .appends: try db.execute(sql: "UPDATE listVersion SET appends = appends + 1")
+        case .changes: try db.execute(sql: "UPDATE listVersion SET changes = changes + 1")
         case .readMarks: try db.execute(sql: "UPDATE listVersion SET readMarks = readMarks + 1")
         }
     }
 }
 
-/// The versions of what article lists hold, read in the transaction that counts.
+/// Where the lists stood when a count was made: their versions, and the last article and
+/// feed item then (the rows appended since have higher ids), read in the counting transaction.
 struct ListVersion: Hashable {
-    let contents: Int64
+    let appends: Int64
+    let changes: Int64
     let readMarks: Int64
+    let lastArticleId: Int64
+    let lastItemId: Int64
 
     static func current(_ db: Database) throws -> ListVersion {
-        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT contents, readMarks FROM listVersion"))
-        return ListVersion(contents: row?[0] ?? 0, readMarks: row?[1] ?? 0)
+        let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT appends, changes, readMarks, (SELECT max(id) FROM article), (SELECT max(id) FROM feedItem) FROM listVersion
+            """))
+        return ListVersion(appends: row?[0] ?? 0, changes: row?[1] ?? 0, readMarks: row?[2] ?? 0,
+                           lastArticleId: row?[3] ?? 0, lastItemId: row?[4] ?? 0)
     }
 }
