@@ -40,7 +40,7 @@ extension AppDatabase {
             try db.execute(sql: "UPDATE article SET readAt = ? WHERE id = ?", arguments: [isRead ? now : nil, id])
             try FeedCounts.countRead(articleId: id, isRead: isRead, in: db)
             try db.execute(sql: "UPDATE feedItem SET articleRead = ? WHERE articleId = ?", arguments: [isRead, id])
-            try ListChange.readMarks.record(in: db)
+            try ListChange.marks.record(in: db)
         }
     }
 
@@ -48,6 +48,7 @@ extension AppDatabase {
     public func setStarred(_ id: Int64, _ isStarred: Bool) throws {
         try write { db in
             try db.execute(sql: "UPDATE article SET isStarred = ? WHERE id = ?", arguments: [isStarred, id])
+            try ListChange.marks.record(in: db)
         }
     }
 }

@@ -8,7 +8,7 @@ extension LibrarySchema {
     /// `listVersion` is one row of numbers that grow with each change an article list's count
     /// could see: `appends` (new articles and feed items, whose ids only grow), `changes`
     /// (anything else that adds, removes or retitles: re-reading, retention, unsubscribing) and
-    /// `readMarks` (what is read). A count is kept in memory with the versions read in the same
+    /// `marks` (what is read). A count is kept in memory with the versions read in the same
     /// transaction: used again while they stay the same, brought forward by counting only the
     /// rows appended since, and counted afresh after any other change, whichever process made it.
     /// Neither is kept by triggers: a trigger makes each insert a statement transaction, at which
@@ -27,9 +27,9 @@ extension LibrarySchema {
         try db.create(table: "listVersion") { t in
             t.column("appends", .integer).notNull()
             t.column("changes", .integer).notNull()
-            t.column("readMarks", .integer).notNull()
+            t.column("marks", .integer).notNull()
         }
-        try db.execute(sql: "INSERT INTO listVersion (appends, changes, readMarks) VALUES (0, 0, 0)")
+        try db.execute(sql: "INSERT INTO listVersion (appends, changes, marks) VALUES (0, 0, 0)")
     }
 }
 
@@ -68,14 +68,15 @@ enum ListChange {
     case appends
     /// Articles or items were removed, retitled or left without a feed: any count.
     case changes
-    /// Articles were marked read or unread: the counts of unread articles.
-    case readMarks
+    /// Articles were marked read or unread, starred or not: the counts of unread articles,
+    /// and the pages that show the marks.
+    case marks
 
     func record(in db: Database) throws {
         switch self {
         case .appends: try db.execute(sql: "UPDATE listVersion SET appends = appends + 1")
         case .changes: try db.execute(sql: "UPDATE listVersion SET changes = changes + 1")
-        case .readMarks: try db.execute(sql: "UPDATE listVersion SET readMarks = readMarks + 1")
+        case .marks: try db.execute(sql: "UPDATE listVersion SET marks = marks + 1")
         }
     }
 }
@@ -85,15 +86,15 @@ enum ListChange {
 struct ListVersion: Hashable {
     let appends: Int64
     let changes: Int64
-    let readMarks: Int64
+    let marks: Int64
     let lastArticleId: Int64
     let lastItemId: Int64
 
     static func current(_ db: Database) throws -> ListVersion {
         let row = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT appends, changes, readMarks, (SELECT max(id) FROM article), (SELECT max(id) FROM feedItem) FROM listVersion
+            SELECT appends, changes, marks, (SELECT max(id) FROM article), (SELECT max(id) FROM feedItem) FROM listVersion
             """))
-        return ListVersion(appends: row?[0] ?? 0, changes: row?[1] ?? 0, readMarks: row?[2] ?? 0,
+        return ListVersion(appends: row?[0] ?? 0, changes: row?[1] ?? 0, marks: row?[2] ?? 0,
                            lastArticleId: row?[3] ?? 0, lastItemId: row?[4] ?? 0)
     }
 }

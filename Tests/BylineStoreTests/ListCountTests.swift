@@ -5,9 +5,10 @@ import GRDB
 import Testing
 
 /// The counts the feeds screen and the article lists keep: each feed's counts in `feedCount`,
-/// and list counts kept in memory while the lists do not change. A stale count is a bug, so
-/// every write that can change one is followed by a comparison with a count made afresh.
-@Suite("kept counts: each feed's, and the lists'")
+/// and list counts and pages kept in memory while the lists do not change. A stale count or
+/// row is a bug, so every write that can change one is followed by a comparison with the
+/// counts and pages read afresh.
+@Suite("kept counts and pages: each feed's, and the lists'")
 struct ListCountTests {
     /// Two feeds: the gazette (tagged "coast") with three items, the almanac (tagged "coast" and
     /// "almanac") listing one of them too; and an article saved by hand.
@@ -34,10 +35,17 @@ struct ListCountTests {
          ArticleFilter(unreadOnly: true, feeds: .anyFeed), ArticleFilter(unreadOnly: true, feeds: .tag("coast"))]
     }
 
-    /// Each list's count as the library gives it (kept or not) and as counted afresh.
-    func counts(_ database: AppDatabase, _ filters: [ArticleFilter]) throws -> (given: [Int], fresh: [Int]) {
-        let given = try filters.map { try database.articlePage($0).total }
-        let fresh = try database.writer.read { db in try filters.map { try ArticlePageQuery($0).count(db) } }
+    /// Each list's first page and count as the library gives them (kept or not) and as read
+    /// afresh.
+    func pages(_ database: AppDatabase, _ filters: [ArticleFilter]) throws -> (given: [ArticlePage], fresh: [ArticlePage]) {
+        let given = try filters.map { try database.articlePage($0) }
+        let fresh = try database.writer.read { db in
+            try filters.map { filter in
+                let query = ArticlePageQuery(filter)
+                let total = try query.count(db)
+                return ArticlePage(total: total, articles: try query.summaries(db, total: total))
+            }
+        }
         return (given, fresh)
     }
 
@@ -53,18 +61,21 @@ struct ListCountTests {
         return (kept, fresh)
     }
 
-    /// Asks every list for its count (so that it is kept), runs `change`, and expects the
-    /// counts given afterwards to be those counted afresh, the feeds' counts too.
+    /// Asks every list for its first page and count (so that they are kept), runs `change`,
+    /// and expects the pages and counts given afterwards to be those read afresh, the feeds'
+    /// counts too. Returns the lists' counts.
     func expectCountsFollow(_ what: Comment, _ database: AppDatabase, _ feeds: (gazette: Int64, almanac: Int64),
                             change: () async throws -> Void) async throws -> [Int] {
-        let before = try counts(database, filters(feeds))
-        #expect(before.given == before.fresh)
+        let before = try pages(database, filters(feeds))
+        #expect(before.given.map(\.total) == before.fresh.map(\.total))
+        #expect(before.given.map(\.articles) == before.fresh.map(\.articles))
         try await change()
-        let after = try counts(database, filters(feeds))
-        #expect(after.given == after.fresh, what)
+        let after = try pages(database, filters(feeds))
+        #expect(after.given.map(\.total) == after.fresh.map(\.total), what)
+        #expect(after.given.map(\.articles) == after.fresh.map(\.articles), what)
         let feedsAfter = try feedCounts(database)
         #expect(feedsAfter.kept == feedsAfter.fresh, what)
-        return after.given
+        return after.given.map(\.total)
     }
 
     @Test func aCountIsKeptUntilTheListsChange() async throws {
@@ -103,6 +114,10 @@ struct ListCountTests {
             try database.markRead(tide2, false)
         }
         #expect(try database.feedListings().map(\.unreadCount) == [3, 1])
+        _ = try await expectCountsFollow("after starring it", database, feeds) {
+            try database.setStarred(tide2, true)
+        }
+        #expect(try database.articlePage(ArticleFilter(feeds: .feed(feeds.almanac))).articles.map(\.isStarred) == [true])
     }
 
     @Test func storingNewItemsCountsThem() async throws {
