@@ -181,6 +181,18 @@ struct ListCountTests {
         }
     }
 
+    @Test func aListingHoldsTheSubscriptionAsStored() async throws {
+        let database = try AppDatabase.inMemory()
+        let feeds = try await library(database)
+        try database.renameFeed(feeds.gazette, to: "The Gazette")
+        try await database.record(FeedCheck(status: .retryLater, error: "HTTP 429", checkedAt: Date(timeIntervalSince1970: 1_790_000_000),
+                                            etag: "\"v2\"", lastModified: "Tue, 01 Dec 2026 08:00:00 GMT",
+                                            retryAfter: Date(timeIntervalSince1970: 1_790_003_600), feedTitle: "Almanac of tides",
+                                            siteURL: "https://almanac.example.test/"), feedId: feeds.almanac)
+        #expect(try database.feedListings().map(\.feed) == database.feeds())
+        #expect(try database.feedListings().map(\.feed.tags) == [["coast"], ["coast", "almanac"]])
+    }
+
     @Test func theMigrationCountsTheItemsAlreadyThere() async throws {
         let queue = try DatabaseQueue(configuration: AppDatabase.makeConfiguration())
         try LibrarySchema.migrator.migrate(queue, upTo: "v7 feed lists")
