@@ -89,6 +89,9 @@ import Testing
         #expect(filtered == [.loadLibrary(LibraryQuery(filter: "f", scope: .feed(id: 7, title: "Kestrel Wire")))])
         Self.press("<Enter>", &state)
         #expect(state.library == libraryBefore)
+        // q clears the filter first, as in the library, and then goes back.
+        #expect(Self.press("q", &state) == [.loadLibrary(LibraryQuery(scope: .feed(id: 7, title: "Kestrel Wire")))])
+        #expect(state.screen == .feedItems)
         Self.press("q", &state)
         #expect(state.screen == .feeds)
     }
