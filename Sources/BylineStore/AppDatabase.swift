@@ -14,6 +14,8 @@ public final class AppDatabase: Sendable {
     /// The library file, when it was opened read-only (a change then fails with
     /// `ReadOnlyLibraryError`); `nil` when the library can be changed.
     private let readOnlyPath: String?
+    /// The article lists' counts and pages, kept while the lists do not change.
+    let lists = ListCache()
 
     /// Opens the library over `writer`, migrating its schema to the latest version. The
     /// writer must have been created with `makeConfiguration(_:)`.

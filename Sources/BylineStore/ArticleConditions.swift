@@ -65,8 +65,32 @@ struct FeedItemCount {
     }
 }
 
-/// What a feed scope asks of a feed item `i`: its feed (or its feed's tag) and, for unread
-/// articles, its read flag.
+/// How many articles a filter selects among the rows appended since a count was made (articles
+/// and items whose ids are above the last ones then): what brings the count forward. `nil` for
+/// a filter of words or a site, which an article replaced in place may start or stop matching.
+struct AppendedCount {
+    let sql: String
+    let arguments: StatementArguments
+
+    init?(_ filter: ArticleFilter, since version: ListVersion) {
+        guard filter.words.isEmpty, filter.site == nil else { return nil }
+        guard let scope = filter.feeds else {
+            sql = "SELECT count(*) FROM article a WHERE a.id > ?" + (filter.unreadOnly ? " AND a.readAt IS NULL" : "")
+            arguments = [version.lastArticleId]
+            return
+        }
+        // An article counts once: when none of the items before selected it.
+        let new = FeedItemConditions(scope, unreadOnly: filter.unreadOnly, byArticle: false)
+        let old = FeedItemConditions(scope, unreadOnly: filter.unreadOnly, byArticle: true, item: "j")
+        sql = "SELECT COUNT(DISTINCT i.articleId) FROM feedItem i WHERE " + (["i.id > ?", "i.articleId IS NOT NULL"] + new.terms).joined(separator: " AND ")
+            + " AND NOT EXISTS (SELECT 1 FROM feedItem j WHERE " + (["j.articleId = i.articleId", "j.id <= ?"] + old.terms).joined(separator: " AND ") + ")"
+        let since: StatementArguments = [version.lastItemId]
+        arguments = since + new.arguments + since + old.arguments
+    }
+}
+
+/// What a feed scope asks of a feed item (`i`, or the alias given): its feed (or its feed's
+/// tag) and, for unread articles, its read flag.
 struct FeedItemConditions {
     /// Terms to join with AND (none for any feed's items).
     let terms: [String]
@@ -76,16 +100,16 @@ struct FeedItemConditions {
     /// With `byArticle`, the item is reached by its article (an `EXISTS` probe), so a tag's
     /// feeds are tested on the item found (`+` keeps SQLite from probing the feed index once
     /// per tagged feed: a hundred probes an article); otherwise they find the items.
-    init(_ scope: FeedScope, unreadOnly: Bool, byArticle: Bool) {
-        var terms = unreadOnly ? ["NOT i.articleRead"] : []
+    init(_ scope: FeedScope, unreadOnly: Bool, byArticle: Bool, item: String = "i") {
+        var terms = unreadOnly ? ["NOT \(item).articleRead"] : []
         var arguments: StatementArguments = []
         switch scope {
         case .anyFeed: break
         case .feed(let feedId):
-            terms.append("i.feedId = ?")
+            terms.append("\(item).feedId = ?")
             arguments += [feedId]
         case .tag(let tag):
-            terms.append((byArticle ? "+" : "") + "i.feedId IN (SELECT f.id FROM feed f, json_each(f.tags) t WHERE t.value = ?)")
+            terms.append((byArticle ? "+" : "") + "\(item).feedId IN (SELECT f.id FROM feed f, json_each(f.tags) t WHERE t.value = ?)")
             arguments += [tag]
         }
         self.terms = terms

@@ -46,7 +46,7 @@ struct ArticlePageQuery {
             FROM (SELECT a.id FROM article a \(conditions.whereClause) ORDER BY \(order) LIMIT ? OFFSET ?) page
             JOIN article a ON a.id = page.id
             ORDER BY \(order)
-            """, arguments: conditions.arguments + [limit, offset]).map(ArticleSummaryColumns.summary)
+            """, arguments: conditions.arguments + [limit, offset]).map { ArticleSummaryColumns.summary($0, forFeeds: filter.feeds != nil) }
     }
 }
 

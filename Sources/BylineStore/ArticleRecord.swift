@@ -78,16 +78,18 @@ enum ArticleSummaryColumns {
             GROUP BY q.sourceId ORDER BY COUNT(*) DESC, MIN(q.position) LIMIT 1)) AS topSpeaker
         """
 
-    /// Decodes a summary from a row selected with `sql`.
-    static func summary(_ row: Row) -> ArticleSummary {
-        let authorsJSON: String = row["authors"] ?? "[]"
+    /// Decodes a summary from a row whose first columns are those of `sql` (then, with
+    /// `forFeeds`, the two `sqlForFeeds` adds), by position: a column found by name is a
+    /// comparison of lower-cased names, a tenth of the time a page of 200 takes.
+    static func summary(_ row: Row, forFeeds: Bool = false) -> ArticleSummary {
+        let authorsJSON: String = row[3] ?? "[]"
         let authors = (try? JSONDecoder().decode([String].self, from: Data(authorsJSON.utf8))) ?? []
         return ArticleSummary(
-            id: row["id"], title: row["title"], site: row["site"], authors: authors,
-            published: row["published"], url: row["url"], addedAt: row["addedAt"], readAt: row["readAt"],
-            isStarred: row["isStarred"], quoteCount: row["quoteCount"], expertCount: row["expertCount"],
-            sourcePath: row["sourcePath"], topSpeaker: row.hasColumn("topSpeaker") ? row["topSpeaker"] : nil,
-            feedIds: row.hasColumn("feedIds") ? ((row["feedIds"] as String?) ?? "").split(separator: ",").compactMap { Int64($0) } : []
+            id: row[0], title: row[1], site: row[2], authors: authors,
+            published: row[4], url: row[5], addedAt: row[6], readAt: row[7],
+            isStarred: row[8], quoteCount: row[10], expertCount: row[11],
+            sourcePath: row[9], topSpeaker: forFeeds ? row[13] : nil,
+            feedIds: forFeeds ? ((row[12] as String?) ?? "").split(separator: ",").compactMap { Int64($0) } : []
         )
     }
 }

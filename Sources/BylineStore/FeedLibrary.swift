@@ -34,20 +34,9 @@ extension AppDatabase {
         try writer.read { db in try StoredFeed.order(Column("id")).fetchAll(db) }
     }
 
-    /// Every subscription with its article and unread counts.
+    /// Every subscription with its article and unread counts (kept in `feedCount`).
     public func feedListings() throws -> [FeedListing] {
-        try writer.read { db in
-            let counts = try Row.fetchAll(db, sql: """
-                SELECT feedId, count(articleId), sum(articleId IS NOT NULL AND NOT articleRead), max(firstSeenAt)
-                FROM feedItem GROUP BY feedId
-                """)
-            var byFeed: [Int64: Row] = [:]
-            for row in counts { byFeed[row[0]] = row }
-            return try StoredFeed.order(Column("id")).fetchAll(db).map { feed in
-                let row = byFeed[feed.id]
-                return FeedListing(feed: feed, articleCount: row?[1] ?? 0, unreadCount: row?[2] ?? 0, lastItemAt: row?[3])
-            }
-        }
+        try writer.read { db in try Row.fetchAll(db, sql: FeedListingColumns.sql).map(FeedListingColumns.listing) }
     }
 
     /// The subscription a user names: its id, its URL, or its title (exactly, ignoring case).
@@ -66,7 +55,10 @@ extension AppDatabase {
 
     /// Ends a subscription and forgets its items. The articles it brought stay in the library.
     public func unsubscribe(feedId: Int64) throws {
-        try write { db in _ = try StoredFeed.deleteOne(db, key: feedId) }
+        try write { db in
+            // Its items and counts go with it.
+            if try StoredFeed.deleteOne(db, key: feedId) { try ListChange.changes.record(in: db) }
+        }
     }
 
     /// Gives a feed the user's own title (`nil` goes back to the feed's).
@@ -107,7 +99,7 @@ extension AppDatabase {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, coalesce((SELECT readAt IS NOT NULL FROM article WHERE id = ?3), 0))
                 """)
             var next = prepared.makeIterator()
-            return try updates.map { update in
+            let ids = try updates.map { update in
                 let ids = try update.entries.map { entry in
                     let articleId = try entry.article == nil ? nil : next.next().map { try writer.save($0).id }
                     let enclosures = String(decoding: try JSONEncoder().encode(entry.enclosures), as: UTF8.self)
@@ -118,6 +110,12 @@ extension AppDatabase {
                 if let check = update.check { try Self.record(check, feedId: update.feedId, in: db) }
                 return ids
             }
+            let written = updates.filter { !$0.entries.isEmpty }
+            if !written.isEmpty {
+                try FeedCounts.recount(Set(written.map(\.feedId)), in: db)
+                try ListChange.appends.record(in: db)
+            }
+            return ids
         }
     }
 
@@ -169,8 +167,33 @@ extension AppDatabase {
                     """, arguments: [feedId, articleId]) ?? true
                 if !kept, try writer.delete(articleId: articleId) { removed += 1 }
             }
+            if removed > 0 {
+                // No other feed listed the articles removed: only this feed's counts change.
+                try FeedCounts.recount([feedId], in: db)
+                try ListChange.changes.record(in: db)
+            }
             return removed
         }
+    }
+}
+
+/// The feeds screen's rows, decoded by position: the screen reads every feed each time it is
+/// shown (and at each refresh of a reload), and a record decoded by column names costs ten
+/// times more.
+private enum FeedListingColumns {
+    static let sql = """
+        SELECT f.id, f.url, f.feedTitle, f.userTitle, f.siteURL, f.tags, f.fullText, f.etag, f.lastModified, f.status, f.lastError,
+            f.checkedAt, f.retryAfter, f.addedAt, c.articleCount, c.unreadCount, c.lastItemAt
+        FROM feed f LEFT JOIN feedCount c ON c.feedId = f.id ORDER BY f.id
+        """
+
+    static func listing(_ row: Row) -> FeedListing {
+        let tags: String = row[5] ?? "[]"
+        let feed = StoredFeed(id: row[0], url: row[1], feedTitle: row[2], userTitle: row[3], siteURL: row[4],
+                              tags: (try? JSONDecoder().decode([String].self, from: Data(tags.utf8))) ?? [], fullText: row[6],
+                              etag: row[7], lastModified: row[8], status: StoredFeed.Status(rawValue: row[9] ?? "") ?? .new,
+                              lastError: row[10], checkedAt: row[11], retryAfter: row[12], addedAt: row[13])
+        return FeedListing(feed: feed, articleCount: row[14] ?? 0, unreadCount: row[15] ?? 0, lastItemAt: row[16])
     }
 }
 

@@ -28,12 +28,8 @@ extension LibrarySchema {
 
 extension AppDatabase {
     /// The articles brought by any feed that are not read yet (an article two feeds list
-    /// counts once).
+    /// counts once): the count of the list of new items, kept with it while nothing changes.
     public func unreadFeedArticleCount() throws -> Int {
-        try writer.read { db in
-            try Int.fetchOne(db, sql: """
-                SELECT COUNT(DISTINCT articleId) FROM feedItem WHERE NOT articleRead AND articleId IS NOT NULL
-                """) ?? 0
-        }
+        try articleCount(ArticleFilter(unreadOnly: true, feeds: .anyFeed))
     }
 }

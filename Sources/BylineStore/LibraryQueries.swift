@@ -8,23 +8,20 @@ extension AppDatabase {
         try writer.read { db in
             let query = ArticlePageQuery(filter)
             // Counting lets a far page be read from the other end; the first page needs no count.
-            return try query.summaries(db, total: filter.offset > filter.limit ? query.count(db) : nil)
+            return try query.summaries(db, total: filter.offset > filter.limit ? lists.count(query, in: db) : nil)
         }
     }
 
     /// One page of the articles `filter` selects, with how many it selects in all: a page
-    /// near the end costs what the first page does.
+    /// near the end costs what the first page does. Counts and pages are kept while the lists
+    /// do not change (`ListCache`).
     public func articlePage(_ filter: ArticleFilter) throws -> ArticlePage {
-        try writer.read { db in
-            let query = ArticlePageQuery(filter)
-            let total = try query.count(db)
-            return ArticlePage(total: total, articles: try query.summaries(db, total: total))
-        }
+        try writer.read { db in try lists.page(ArticlePageQuery(filter), in: db) }
     }
 
     /// The number of articles `filter` selects, whatever its order, limit and offset.
     public func articleCount(_ filter: ArticleFilter) throws -> Int {
-        try writer.read { db in try ArticlePageQuery(filter).count(db) }
+        try writer.read { db in try lists.count(ArticlePageQuery(filter), in: db) }
     }
 
     /// The size in bytes of every article's text (UTF-8), the "raw text" a library's size is

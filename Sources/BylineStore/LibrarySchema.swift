@@ -15,6 +15,7 @@ enum LibrarySchema {
         migrator.registerMigration("v5 article title index", migrate: createTitleIndex)
         migrator.registerMigration("v6 feeds", migrate: createFeeds)
         migrator.registerMigration("v7 feed lists", migrate: createFeedListIndexes)
+        migrator.registerMigration("v8 feed counts and list versions", migrate: createListCounts)
         return migrator
     }
 

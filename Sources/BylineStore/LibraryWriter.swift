@@ -11,7 +11,9 @@ extension AppDatabase {
         let prepared = PreparedArticle.prepare(batch, now: now)
         return try write { db in
             let writer = try LibraryWriter(db: db)
-            return try prepared.map { try writer.save($0) }
+            let outcomes = try prepared.map { try writer.save($0) }
+            if !outcomes.isEmpty { try ListChange.appends.record(in: db) }
+            return outcomes
         }
     }
 
@@ -22,10 +24,13 @@ extension AppDatabase {
         let prepared = PreparedArticle.prepare(batch.map(\.article), now: now)
         return try write { db in
             let writer = try LibraryWriter(db: db)
-            return try zip(batch, prepared).compactMap { item, article in
+            let outcomes = try zip(batch, prepared).compactMap { item, article -> SaveOutcome? in
                 guard let existing = try ArticleRecord.fetchOne(db, key: item.id) else { return nil }
                 return try writer.replace(existing, with: article)
             }
+            // A title or site may have changed, and with it what a filter selects.
+            if !outcomes.isEmpty { try ListChange.changes.record(in: db) }
+            return outcomes
         }
     }
 
@@ -33,7 +38,9 @@ extension AppDatabase {
     public func markRead(_ id: Int64, _ isRead: Bool = true, now: Date = Date()) throws {
         try write { db in
             try db.execute(sql: "UPDATE article SET readAt = ? WHERE id = ?", arguments: [isRead ? now : nil, id])
+            try FeedCounts.countRead(articleId: id, isRead: isRead, in: db)
             try db.execute(sql: "UPDATE feedItem SET articleRead = ? WHERE articleId = ?", arguments: [isRead, id])
+            try ListChange.marks.record(in: db)
         }
     }
 
@@ -41,6 +48,7 @@ extension AppDatabase {
     public func setStarred(_ id: Int64, _ isStarred: Bool) throws {
         try write { db in
             try db.execute(sql: "UPDATE article SET isStarred = ? WHERE id = ?", arguments: [isStarred, id])
+            try ListChange.marks.record(in: db)
         }
     }
 }

@@ -45,6 +45,20 @@ struct FirstHourCommandTests {
         #expect(listed.standardOutput.contains("Ferry fares to rise in spring"))
     }
 
+    @Test("a benchmark's --library, after its name or before it, is where it builds the library",
+          arguments: [true, false])
+    func benchLibraryOption(afterName: Bool) throws {
+        let runner = try BylineRunner()
+        defer { runner.cleanUp() }
+        let library = runner.folder.appendingPathComponent("bench.sqlite").path
+        let bench = ["bench", "library", "--articles", "3", "--searches", "1"]
+        let outcome = try runner.run(afterName ? bench + ["--library", library] : ["--library", library] + bench)
+        #expect(outcome.status == 0)
+        #expect(FileManager.default.fileExists(atPath: library))
+        let again = try runner.run(bench + ["--queries-only", "--library", library])
+        #expect(again.status == 0, "\(again.standardError)")
+    }
+
     @Test("an unknown command gets the top-level usage, not that of byline ui",
           arguments: [["bogus"], ["--bogus"], ["--library", "x.sqlite", "bogus"]])
     func unknownCommand(arguments: [String]) throws {

@@ -10,7 +10,7 @@ struct BenchLibraryCommand: ParsableCommand {
         abstract: "Benchmark the library on synthetic articles (about 5 KB and 5 quotes each).",
         discussion: """
             Builds a fresh library of N invented, already analysed articles in a temporary folder \
-            (or at --library), then times quote searches and the first page of the list. With \
+            (or at --library PATH), then times quote searches and the first page of the list. With \
             --export DIR it only writes N synthetic articles as text files (for import tests).
             """
     )
@@ -21,8 +21,12 @@ struct BenchLibraryCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("How many quote searches to time.", valueName: "n"))
     var searches = 1_000
 
-    @Option(name: .long, help: ArgumentHelp("Where to build the library (default: a temporary file, deleted afterwards).", valueName: "path"))
-    var library: String?
+    /// `--library PATH`: where to build the library (default: a temporary file, deleted
+    /// afterwards). The root command's group, whose value ArgumentParser hands to a group of
+    /// the same type (an option of the benchmark's own was left unset); hidden from the help,
+    /// whose text for it is the reader's, and described in the discussion.
+    @OptionGroup(visibility: .hidden) var libraryOption: LibraryOptions
+    private var library: String? { libraryOption.library }
 
     @Option(name: .long, help: ArgumentHelp("Only write the synthetic articles as text files into this folder.", valueName: "dir"))
     var export: String?

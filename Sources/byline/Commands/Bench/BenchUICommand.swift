@@ -12,7 +12,13 @@ import Foundation
 struct BenchUICommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ui",
-        abstract: "Measure the reader's first frame and key-to-frame latency on a synthetic library."
+        abstract: "Measure the reader's first frame and key-to-frame latency on a synthetic library.",
+        discussion: """
+            With --library PATH it measures that SQLite library (for example one made by `byline bench \
+            library --library PATH`; the first frame then includes opening it) instead of synthetic \
+            articles in memory. With --feeds-screen it builds its library there, when not built \
+            already, instead of in a temporary folder.
+            """
     )
 
     @Option(name: .long, help: "Articles in the synthetic library.")
@@ -27,10 +33,11 @@ struct BenchUICommand: ParsableCommand {
     @Option(name: .long, help: "Terminal height.")
     var height = 40
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Measure this SQLite library (for example one made by `byline bench library --library PATH`) instead of a synthetic one in memory; the first frame then includes opening it.",
-        valueName: "path"))
-    var library: String?
+    /// `--library PATH`: the SQLite library measured instead of a synthetic one in memory, or
+    /// where the `--feeds-screen` library is built (and found built the next time). The root
+    /// command's group, as in `bench library`.
+    @OptionGroup(visibility: .hidden) var libraryOption: LibraryOptions
+    private var library: String? { libraryOption.library }
 
     @Flag(name: .long, help: ArgumentHelp(
         "Measure the feeds screen instead: a SQLite library (built at --library, or in a temporary folder) of --articles articles in --feeds feeds, and a reload of --reload-feeds loopback feeds."))
