@@ -16,6 +16,9 @@ public final class WorkMeter: @unchecked Sendable {
         /// Candidates compared while resolving a name, a pronoun or a description: people
         /// sharing a word of a name, entries of a timeline stepped over.
         case candidatesCompared
+        /// Elements and texts of an HTML page put in the reader's tree, and tags weighed by
+        /// the bound on its nesting.
+        case markupNodes
     }
 
     @TaskLocal private static var current: WorkMeter?

@@ -69,6 +69,15 @@ enum ArticleSummaryColumns {
         (SELECT COUNT(*) FROM articleSource WHERE articleSource.articleId = a.id AND articleSource.class = 'expert') AS expertCount
         """
 
+    /// The select list of a list of feed items: also the article's most quoted source (ties
+    /// go to the one quoted first) and the feeds that list it.
+    static let sqlForFeeds = sql + """
+        ,
+        (SELECT group_concat(i.feedId) FROM feedItem i WHERE i.articleId = a.id) AS feedIds,
+        (SELECT s.name FROM source s WHERE s.id = (SELECT q.sourceId FROM quote q WHERE q.articleId = a.id AND q.sourceId IS NOT NULL
+            GROUP BY q.sourceId ORDER BY COUNT(*) DESC, MIN(q.position) LIMIT 1)) AS topSpeaker
+        """
+
     /// Decodes a summary from a row selected with `sql`.
     static func summary(_ row: Row) -> ArticleSummary {
         let authorsJSON: String = row["authors"] ?? "[]"
@@ -77,7 +86,8 @@ enum ArticleSummaryColumns {
             id: row["id"], title: row["title"], site: row["site"], authors: authors,
             published: row["published"], url: row["url"], addedAt: row["addedAt"], readAt: row["readAt"],
             isStarred: row["isStarred"], quoteCount: row["quoteCount"], expertCount: row["expertCount"],
-            sourcePath: row["sourcePath"]
+            sourcePath: row["sourcePath"], topSpeaker: row.hasColumn("topSpeaker") ? row["topSpeaker"] : nil,
+            feedIds: row.hasColumn("feedIds") ? ((row["feedIds"] as String?) ?? "").split(separator: ",").compactMap { Int64($0) } : []
         )
     }
 }

@@ -38,9 +38,8 @@ extension AppDatabase {
     public func feedListings() throws -> [FeedListing] {
         try writer.read { db in
             let counts = try Row.fetchAll(db, sql: """
-                SELECT i.feedId, count(a.id), count(a.id) - count(a.readAt), max(i.firstSeenAt)
-                FROM feedItem i LEFT JOIN article a ON a.id = i.articleId
-                GROUP BY i.feedId
+                SELECT feedId, count(articleId), sum(articleId IS NOT NULL AND NOT articleRead), max(firstSeenAt)
+                FROM feedItem GROUP BY feedId
                 """)
             var byFeed: [Int64: Row] = [:]
             for row in counts { byFeed[row[0]] = row }
@@ -104,8 +103,8 @@ extension AppDatabase {
         return try await write { db in
             let writer = try LibraryWriter(db: db)
             let insertItem = try db.makeStatement(sql: """
-                INSERT OR IGNORE INTO feedItem (feedId, guid, articleId, link, title, published, firstSeenAt, enclosures)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT OR IGNORE INTO feedItem (feedId, guid, articleId, link, title, published, firstSeenAt, enclosures, articleRead)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, coalesce((SELECT readAt IS NOT NULL FROM article WHERE id = ?3), 0))
                 """)
             var next = prepared.makeIterator()
             return try updates.map { update in

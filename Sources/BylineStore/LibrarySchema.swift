@@ -14,6 +14,7 @@ enum LibrarySchema {
         migrator.registerMigration("v4 paragraph layout", migrate: moveParagraphsIntoLayout)
         migrator.registerMigration("v5 article title index", migrate: createTitleIndex)
         migrator.registerMigration("v6 feeds", migrate: createFeeds)
+        migrator.registerMigration("v7 feed lists", migrate: createFeedListIndexes)
         return migrator
     }
 

@@ -67,6 +67,11 @@ public struct ArticleSummary: Hashable, Sendable, Codable {
     public var expertCount: Int
     /// The file it was read from, when it came from one (a title of last resort).
     public var sourcePath: String?
+    /// The source quoted most often in it, when the filter asked for it (`feeds`) and it
+    /// quotes anyone.
+    public var topSpeaker: String? = nil
+    /// The feeds that list it, when the filter asked for feeds.
+    public var feedIds: [Int64] = []
 }
 
 /// An article with everything the library keeps about it.
@@ -114,17 +119,31 @@ public struct ArticleFilter: Sendable {
     public var limit: Int
     /// Skipping this many first.
     public var offset: Int
+    /// Only articles brought by these feeds; `nil` for every article.
+    public var feeds: FeedScope?
 
     /// Creates a filter.
     public init(unreadOnly: Bool = false, site: String? = nil, words: String = "", order: ArticleOrder = .added,
-                limit: Int = 50, offset: Int = 0) {
+                limit: Int = 50, offset: Int = 0, feeds: FeedScope? = nil) {
         self.unreadOnly = unreadOnly
         self.site = site
         self.words = words
         self.order = order
         self.limit = limit
         self.offset = offset
+        self.feeds = feeds
     }
+}
+
+/// The feeds whose items an article list shows. Such a list also names each article's most
+/// quoted source (`ArticleSummary.topSpeaker`).
+public enum FeedScope: Hashable, Sendable {
+    /// Items of any feed.
+    case anyFeed
+    /// Items of one feed.
+    case feed(Int64)
+    /// Items of every feed tagged with this tag (a query feed).
+    case tag(String)
 }
 
 /// One page of the article list and the size of the whole list.

@@ -33,6 +33,7 @@ extension AppDatabase {
     public func markRead(_ id: Int64, _ isRead: Bool = true, now: Date = Date()) throws {
         try write { db in
             try db.execute(sql: "UPDATE article SET readAt = ? WHERE id = ?", arguments: [isRead ? now : nil, id])
+            try db.execute(sql: "UPDATE feedItem SET articleRead = ? WHERE articleId = ?", arguments: [isRead, id])
         }
     }
 

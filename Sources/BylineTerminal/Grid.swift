@@ -37,6 +37,16 @@ public struct Grid: Hashable, Sendable {
         }
     }
 
+    /// Gives every cell that has no foreground or no background colour of its own those of
+    /// `base`: a theme with a background colour then paints the whole screen, whatever the
+    /// terminal's own colours are.
+    public mutating func fillUnsetColors(from base: Style) {
+        for index in cells.indices {
+            if cells[index].style.foreground == nil { cells[index].style.foreground = base.foreground }
+            if cells[index].style.background == nil { cells[index].style.background = base.background }
+        }
+    }
+
     /// Lays `style` over the styles of every cell in `area` (keeping the characters).
     public mutating func patchStyle(_ area: Rect, with style: Style) {
         for y in max(0, area.y)..<min(size.height, area.bottom) where area.x < size.width {

@@ -23,26 +23,47 @@ struct Byline: AsyncParsableCommand {
         defaultSubcommand: TUICommand.self
     )
 
+    /// The reader's options, listed by `byline --help`: plain `byline` runs `byline ui`. Every
+    /// command that takes one declares the same group, and ArgumentParser hands a value given
+    /// before the command's name (`byline --library x.sqlite list`) to it as well.
+    @OptionGroup(title: "Global options") var reader: ReaderOptions
+    @OptionGroup(title: "Global options") var library: LibraryOptions
+
     /// Parses the command line and runs the command, as ArgumentParser's own `main` does, but
     /// prints its messages through `TerminalText.escaped`: a usage error quotes the arguments,
     /// and an argument may hold control characters that must not reach the terminal.
     static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
         do {
-            var command = try await asyncParseAsRoot()
+            var command: ParsableCommand
+            do {
+                command = try await asyncParseAsRoot(arguments)
+            } catch where exitCode(for: error) != .success && CommandWord.isMistyped(arguments) {
+                // Help, --version, completion scripts and the help dump end parsing with
+                // success and print themselves.
+                throw CommandWord.UnknownCommand(arguments: arguments)
+            }
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
                 try command.run()
             }
+        } catch let unknown as CommandWord.UnknownCommand {
+            report(unknown.message(usage: usageString()), status: ExitCode.validationFailure)
         } catch {
-            let message = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
-                .map { TerminalText.escaped(String($0)) }.joined(separator: "\n")
-            let status = exitCode(for: error)
-            if !message.isEmpty {
-                let stream = status == .success ? FileHandle.standardOutput : FileHandle.standardError
-                stream.write(Data((message + "\n").utf8))
-            }
-            Foundation.exit(status.rawValue)
+            report(fullMessage(for: error), status: exitCode(for: error))
         }
+    }
+
+    /// Prints `message` (each line through `TerminalText.escaped`) on standard error, or on
+    /// standard output for help, and exits with `status`.
+    private static func report(_ message: String, status: ExitCode) -> Never {
+        let text = message.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { TerminalText.escaped(String($0)) }.joined(separator: "\n")
+        if !text.isEmpty {
+            let stream = status == .success ? FileHandle.standardOutput : FileHandle.standardError
+            stream.write(Data((text + "\n").utf8))
+        }
+        Foundation.exit(status.rawValue)
     }
 }

@@ -173,8 +173,9 @@ struct ReadCommandTests {
         }
     }
 
-    @Test("every bundled sample reads without a warning", arguments: try FileManager.default
-        .contentsOfDirectory(atPath: BylineRunner.packageRoot.appendingPathComponent("Samples").path).sorted())
+    @Test("every bundled sample reads without a warning (the sample feed's pages too)", arguments: try FileManager.default
+        .subpathsOfDirectory(atPath: BylineRunner.packageRoot.appendingPathComponent("Samples").path)
+        .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".html") }.sorted())
     func samples(name: String) throws {
         let runner = try BylineRunner()
         defer { runner.cleanUp() }

@@ -55,7 +55,9 @@ struct GrowthTests {
         Shape(name: "many <p> elements", units: 500) { count in
             "<html><body><article>" + (0..<count).map { "<p>“Point \($0),” said Ann \(name($0)).</p>" }.joined() + "</article></body></html>"
         },
-        Shape(name: "deep nesting", units: 200) { count in
+        // Both sizes well past libxml2's 256 levels, where the reader parses again with the
+        // nesting bounded: the first 200 levels, kept, weigh little beside the rest.
+        Shape(name: "deep nesting", units: 1_000) { count in
             "<html><body>" + String(repeating: "<div><p>“Deep,” said Ann Bakoli.", count: count)
                 + String(repeating: "</p></div>", count: count) + "</body></html>"
         },
@@ -78,6 +80,32 @@ struct GrowthTests {
             let after = large[kind] ?? 0
             #expect(after <= 5 * before + 100, "\(kind): \(before) → \(after)")
         }
+    }
+
+    /// Pages whose elements nest `depth` deep around one paragraph: closed in order, or left
+    /// open with stray end tags after them (which libxml2 matches against every open element).
+    static let nestings: [(name: String, page: @Sendable (Int) -> String)] = [
+        ("closed in order", { depth in
+            "<html><body>" + String(repeating: "<div><span>", count: depth) + "<p>The inner paragraph.</p>"
+                + String(repeating: "</span></div>", count: depth) + "<p>After.</p></body></html>"
+        }),
+        ("stray end tags", { depth in
+            "<html><body>" + String(repeating: "<div>", count: 2 * depth) + "<p>The inner paragraph.</p>"
+                + String(repeating: "</b>", count: 2 * depth) + "<p>After.</p></body></html>"
+        }),
+    ]
+
+    @Test("reading elements nested 2,000 and 8,000 deep keeps the text and grows linearly", arguments: 0..<nestings.count)
+    func deepNestingRead(shape: Int) {
+        let page = Self.nestings[shape].page
+        let small = WorkMeter.measuring { HTMLReader.read(Array(page(2_000).utf8)) }
+        let large = WorkMeter.measuring { HTMLReader.read(Array(page(8_000).utf8)) }
+        #expect(small.result.text == "The inner paragraph.\n\nAfter.")
+        #expect(large.result.text == "The inner paragraph.\n\nAfter.")
+        let before = small.work[.markupNodes] ?? 0
+        let after = large.work[.markupNodes] ?? 0
+        #expect(before > 0, "the meter counted nothing")
+        #expect(after <= 5 * before, "\(before) → \(after)")
     }
 
     @Test("the meter counts only inside a measurement")

@@ -3,13 +3,92 @@ import Testing
 
 @Suite("HTML reader: hostile input")
 struct HTMLHostileInputTests {
-    @Test("100,000 nested elements neither crash nor recurse")
+    @Test("100,000 nested elements neither crash nor recurse, and keep their text")
     func deepNesting() {
         let depth = 100_000
         let page = "<html><body>" + String(repeating: "<div><span>", count: depth) + "deep text here"
-            + String(repeating: "</span></div>", count: depth) + "</body></html>"
+            + String(repeating: "</span></div>", count: depth) + "<p>Words after the nest.</p></body></html>"
         let article = HTMLReader.read(Array(page.utf8))
-        #expect(article.text.contains("deep text") || article.text.isEmpty)
+        #expect(article.text.contains("deep text here"))
+        #expect(article.text.contains("Words after the nest."))
+    }
+
+    @Test("a page nested past libxml2's limit keeps the text inside and after the nest, with a warning",
+          arguments: [255, 300, 2_000])
+    func pastTheDepthLimit(depth: Int) {
+        let page = "<html><head><title>Tide tables</title></head><body><article><p>The harbour opened at dawn.</p>"
+            + String(repeating: "<div>", count: depth) + "<p>The pilot boat waited inside.</p>" + String(repeating: "</div>", count: depth)
+            + "<p>The ferry left at noon.</p><p>The gulls followed it out.</p></article></body></html>"
+        let article = HTMLReader.read(Array(page.utf8))
+        #expect(article.text == "The harbour opened at dawn.\n\nThe pilot boat waited inside.\n\nThe ferry left at noon.\n\nThe gulls followed it out.")
+        #expect(article.warnings.contains { $0.contains("nested deeper than") })
+    }
+
+    @Test("400 paragraphs each opening an unclosed <font> are all read")
+    func unclosedFonts() {
+        let page = "<html><body>" + (0..<400).map { "<font face=\"serif\"><p>Paragraph \($0) of the river notes.</p>" }.joined()
+            + "</body></html>"
+        let article = HTMLReader.read(Array(page.utf8))
+        #expect(article.paragraphs.count == 400)
+        #expect(article.text.hasSuffix("Paragraph 399 of the river notes."))
+    }
+
+    @Test("a text node over libxml2's 10 MB limit is read whole, and what follows it")
+    func hugeTextNode() {
+        let words = String(repeating: "tide ", count: 2_200_000)
+        let page = "<html><body><p>" + words + "</p><p>The last paragraph.</p></body></html>"
+        let article = HTMLReader.read(Array(page.utf8))
+        #expect(article.text.hasSuffix("tide\n\nThe last paragraph."))
+        #expect(article.text.utf8.count > 10_000_000)
+    }
+
+    @Test("a byte sequence Shift_JIS cannot read becomes U+FFFD, and the rest of the page is read")
+    func shiftJISError() {
+        let page = Array("<html><head><meta charset=\"shift_jis\"><title>Port</title></head><body><p>".utf8)
+            + [0x8D, 0x60, 0x81, 0x42] + [0x81, 0x20, 0x85, 0xFF] + Array(" after the bad bytes</p><p>Second paragraph.</p></body></html>".utf8)
+        let article = HTMLReader.read(page)
+        #expect(article.text.hasPrefix("港。"))
+        #expect(article.text.contains("\u{FFFD}"))
+        #expect(article.text.hasSuffix("after the bad bytes\n\nSecond paragraph."))
+        #expect(article.warnings.contains { $0.contains("not valid shift_jis") })
+    }
+
+    @Test("byte 0x9D, undefined in windows-1252, becomes U+FFFD on an undeclared page read with that hint")
+    func windows1252Undefined() {
+        let page = Array("<html><body><p>The caf".utf8) + [0xE9, 0x20, 0x9D] + Array(" stayed open.</p><p>Then the rain came.</p></body></html>".utf8)
+        let article = HTMLReader.read(page, encodingHint: "windows-1252")
+        #expect(article.text == "The café \u{FFFD} stayed open.\n\nThen the rain came.")
+        #expect(article.warnings.contains { $0.contains("not valid windows-1252") })
+    }
+
+    @Test("libxml2 writes nothing to stderr on an encoding error")
+    func nothingOnStderr() throws {
+        let page = Array("<html><head><meta charset=\"shift_jis\"></head><body><p>a".utf8) + [0x81, 0x20, 0x85, 0xFF] + Array("b</p></body></html>".utf8)
+        let printed = try StandardError.captured { _ = HTMLReader.read(page) }
+        #expect(!printed.contains("encoding error"))
+        #expect(!printed.contains("I/O error"))
+    }
+
+    @Test("escape sequences in text, titles and links are removed whole, not only their ESC")
+    func escapeSequencesWhole() throws {
+        let page = "<html><head><title>Harbour \u{1B}]0;pwned\u{07}news</title>"
+            + "<link rel=\"canonical\" href=\"https://example.org/tide\u{1B}]0;pwned\u{07}\"></head><body><article>"
+            + "<p>Clear \u{1B}[2Jthe screen, \u{1B}]52;c;aGVsbG8=\u{1B}\\copy, \u{9D}0;eight-bit\u{9C}title and \u{1B}(Bmore.</p>"
+            + "<p><a href=\"https://example.org/\u{1B}[31mred\">a \u{1B}[1mbold\u{1B}[0m link</a> ends here.</p></article></body></html>"
+        let article = HTMLReader.read(Array(page.utf8))
+        let everything = [article.title ?? "", article.url ?? "", article.text] + article.paragraphs.flatMap { $0.links.map(\.url) }
+        for value in everything {
+            #expect(!value.contains("pwned") && !value.contains("[2J") && !value.contains("]52;") && !value.contains("[31m"), "\(value)")
+        }
+        #expect(article.title == "Harbour news")
+        #expect(article.text == "Clear the screen, copy, title and more.\n\na bold link ends here.")
+    }
+
+    @Test("a broken escape sequence in markup stops at the next tag")
+    func brokenSequenceStopsAtTag() {
+        let page = "<html><body><p>Start \u{1B}]0;never terminated</p><p>The next paragraph survives.</p></body></html>"
+        let article = HTMLReader.read(Array(page.utf8))
+        #expect(article.text == "Start\n\nThe next paragraph survives.")
     }
 
     @Test("garbage bytes give an article, never a crash", arguments: [0, 1, 2, 3])
@@ -94,6 +173,24 @@ struct HTMLPageSlimmerTests {
         #expect(stripped("<!-- <script> --><p>kept</p>") == "<!-- <script> --><p>kept</p>")
         #expect(stripped("<p>x</p><script>never closed") == "<p>x</p><script>")
         #expect(stripped("<script") == "<script")
+    }
+
+    @Test("with a nesting limit, deeper tags are left out, block ones as one paragraph break")
+    func nestingLimit() {
+        let slimmed = PageSlimmer.stripped(Array("<div><div><div><p>a</p></div></div></div>b".utf8), nestingLimit: 2)
+        #expect(String(decoding: slimmed.bytes, as: UTF8.self) == "<div><div><br><br>a<br><br></div></div>b")
+        #expect(slimmed.leftOut == 2)
+        let inline = PageSlimmer.stripped(Array("<b><i><u>x</u></i></b><br><hr>".utf8), nestingLimit: 1)
+        #expect(String(decoding: inline.bytes, as: UTF8.self) == "<b>x</b><br><hr>")
+    }
+
+    @Test("an element that libxml2 keeps open past an end tag is never counted closed")
+    func nestingCountsNoFewer() {
+        // The first `</p>` does not meet its `<p>` on top: both stay counted open, as libxml2
+        // may keep them, so the second `<span>` is past the limit of three.
+        let slimmed = PageSlimmer.stripped(Array("<p><span></p><p><span></p><p>c".utf8), nestingLimit: 3)
+        #expect(String(decoding: slimmed.bytes, as: UTF8.self) == "<p><span></p><p></p><p>c")
+        #expect(slimmed.leftOut == 1)
     }
 
     @Test("text that a script writes is never read as the article")

@@ -4,7 +4,9 @@ import Testing
 
 /// Runs `Tests/EndToEnd/reader-e2e.sh --library` on the built `byline` in a private tmux
 /// server: the samples are added to a fresh SQLite library, the reader is driven through it,
-/// quit and restarted, and the annotation made before must still be there.
+/// quit and restarted, and the annotation made before must still be there; then the sample
+/// feed, served on 127.0.0.1, is subscribed to, reloaded from the feeds screen, and its new
+/// item opened, where `]q` must name the speaker.
 /// Skipped, with the reason, when tmux is missing or when the binary was not built next to the
 /// tests. Fails, before the script runs, when the analysis finds no quotes in the sample the
 /// script drives: the script checks speakers and roles, so that is a broken reader, not a

@@ -43,6 +43,7 @@ struct FeedSettingsTests {
         ("max_size = \"huge\"", "max_size must be a size"),
         ("full_text = \"yes\"", "full_text must be true or false"),
         ("colour = 3", "unknown feeds setting \"colour\""),
+        ("reload_every = 0", "reload_every must be a whole number from 1 to 10080"),
     ])
     func badValuesAreReportedWithTheirLineAndKeepTheDefault(line: String, message: String) {
         let (config, issues) = UserConfig.parse("[feeds]\n" + line + "\n", path: "config.toml")
@@ -50,6 +51,13 @@ struct FeedSettingsTests {
         #expect(issues.first?.line == 2)
         #expect(issues.first?.message.hasPrefix(message) == true)
         #expect(config.feeds == FeedSettings())
+    }
+
+    @Test func reloadEveryIsOffUnlessSetInMinutes() {
+        #expect(FeedSettings().reloadEvery == nil)
+        let (config, issues) = UserConfig.parse("[feeds]\nreload_every = 45\n", path: "config.toml")
+        #expect(issues.isEmpty)
+        #expect(config.feeds.reloadEvery == 45)
     }
 
     @Test func sizesTakeTheirUnits() {

@@ -132,6 +132,6 @@ private final class RecordingActions: ExternalActions {
         var app = Harness()
         app.type("A")
         app.send(.annotationsLoaded(articleID: nil, [AnnotationItem(id: 5, articleID: 1, articleTitle: "Gone", range: nil, excerpt: "old words", note: "n")]))
-        #expect(app.screenText.contains("orphan: passage no longer found · Gone"))
+        #expect(app.screenText.contains("orphan: passage no longer found · “old words” · Gone"))
     }
 }

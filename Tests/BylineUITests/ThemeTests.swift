@@ -118,7 +118,7 @@ private func loader(_ files: [String: String]) -> ThemeLoader {
         let (config, issues) = UserConfig.parse(text, path: "/home/u/.config/byline/config.toml")
         #expect(issues.map(\.description) == [
             "/home/u/.config/byline/config.toml:2: unknown setting \"colour\"",
-            "/home/u/.config/byline/config.toml:7: unknown key context \"nowhere\" (known: global, library, reader, panel, list)",
+            "/home/u/.config/byline/config.toml:7: unknown key context \"nowhere\" (known: global, library, reader, panel, list, feeds)",
             "/home/u/.config/byline/config.toml:5: cannot read the key \"<Nope>\"",
             "/home/u/.config/byline/config.toml:4: unknown command \"fly_away\"",
         ])

@@ -48,10 +48,15 @@ public enum FeedAddress {
         return url
     }
 
-    /// The URL of an item's link when it is a web page (never `file:` or `javascript:`).
-    static func webURL(_ link: String) -> URL? {
-        guard let url = URL(string: link), let scheme = url.scheme?.lowercased(),
-              scheme == "http" || scheme == "https", url.host != nil else { return nil }
-        return url
+    /// The URL of the page behind an item's link: a web page (never `javascript:`), or a file
+    /// when the feed itself is a file (a feed on disk may point at articles beside it; a feed
+    /// from the web never reads a local file).
+    static func pageURL(_ link: String, feedAddress: String) -> URL? {
+        guard let url = URL(string: link), let scheme = url.scheme?.lowercased() else { return nil }
+        switch scheme {
+        case "http", "https": return url.host != nil ? url : nil
+        case "file": return URL(string: feedAddress)?.isFileURL == true ? url : nil
+        default: return nil
+        }
     }
 }

@@ -31,7 +31,9 @@ public struct FeedReloader: Sendable {
     /// Reloads `feeds`, `settings.concurrency` at a time, calling `onResult` as each one
     /// finishes; the report keeps the order of `feeds`. New items are stored in batches of
     /// several feeds, one transaction each: one commit and one flush of the search indexes
-    /// for a hundred articles cost a third of what a commit per feed did.
+    /// for a hundred articles cost a third of what a commit per feed did. A smaller batch is
+    /// stored once it has waited `storeDelay`, so that a slow feed does not hold back the
+    /// items of the fast ones (the reader shows them as they are stored).
     public func reload(_ feeds: [StoredFeed], onResult: @escaping @Sendable (FeedReloadResult) -> Void = { _ in })
         async -> FeedReloadReport {
         let started = Date()
@@ -49,19 +51,39 @@ public struct FeedReloader: Sendable {
                 group.addTask { (index, await reload(feed)) }
                 next += 1
             }
-            while next < min(settings.concurrency, feeds.count) { addNext(&group) }
+            var running = 0
+            var timerSet = false
+            while next < min(settings.concurrency, feeds.count) { addNext(&group); running += 1 }
             for await (index, step) in group {
                 switch step {
                 case .recorded(let result):
+                    running -= 1
                     finish(index, result)
                 case .toStore(let update, let result):
+                    running -= 1
                     batch.add(index: index, feed: feeds[index], update: update, result: result)
                     if batch.articleCount >= Self.storeBatchSize {
                         await store(batch).forEach(finish)
                         batch = StoreBatch()
+                    } else if !timerSet {
+                        timerSet = true
+                        group.addTask {
+                            try? await Task.sleep(for: Self.storeDelay)
+                            return (-1, .storeDue)
+                        }
                     }
+                case .storeDue:
+                    timerSet = false
+                    await store(batch).forEach(finish)
+                    batch = StoreBatch()
+                    continue
                 }
-                if next < feeds.count, !Task.isCancelled { addNext(&group) }
+                if next < feeds.count, !Task.isCancelled {
+                    addNext(&group)
+                    running += 1
+                }
+                // The last feed is in: a waiting timer need not run out.
+                if running == 0, next == feeds.count || Task.isCancelled { group.cancelAll() }
             }
         }
         await store(batch).forEach(finish)
@@ -73,6 +95,9 @@ public struct FeedReloader: Sendable {
 
     /// Articles stored in one transaction, at least (a feed's items are never split).
     static let storeBatchSize = 100
+
+    /// How long new items wait for others to share their transaction.
+    static let storeDelay: Duration = .seconds(1)
 
     /// Stores a batch; returns each feed's final result, by its index. When the batch cannot
     /// be stored, each of its feeds is recorded as failed.
@@ -128,6 +153,7 @@ public struct FeedReloader: Sendable {
             check = FeedCheck(status: .retryLater, error: "HTTP \(status): the server asked to wait until \(FeedDate.rfc822(until))",
                               checkedAt: checkedAt, retryAfter: until)
         case .failed(let failure):
+            if Task.isCancelled { return .recorded(Self.cancelled(feed)) }
             check = FeedCheck(status: .failed, error: failure.description, checkedAt: checkedAt)
         }
         return .recorded(await record(check, feed: feed))
@@ -157,6 +183,9 @@ public struct FeedReloader: Sendable {
                               etag: document.etag, lastModified: document.lastModified, movedTo: movedTo?.absoluteString,
                               feedTitle: parsed.title, siteURL: parsed.siteURL)
         let entries = await entries(for: fresh, feed: feed, feedTitle: parsed.title, firstSeen: checkedAt)
+        // Pages whose fetch the cancellation cut short would store the feed's summary for
+        // good: the feed is left as it was, its items new for the next reload.
+        if Task.isCancelled { return .recorded(Self.cancelled(feed)) }
         var result = FeedReloadResult(feed: feed, check: check)
         result.newItems = entries.count
         result.pageFailures = entries.filter(\.pageFailed).count
@@ -190,7 +219,8 @@ public struct FeedReloader: Sendable {
                 let index = next
                 let item = items[index]
                 group.addTask {
-                    let made = await entry(for: item, fetchPage: fetchPages, feedTitle: feedTitle ?? feed.feedTitle, firstSeen: firstSeen)
+                    let made = await entry(for: item, fetchPage: fetchPages, feedAddress: feed.url, feedTitle: feedTitle ?? feed.feedTitle,
+                                           firstSeen: firstSeen)
                     return (index, made.entry, made.pageFailed)
                 }
                 next += 1
@@ -205,11 +235,11 @@ public struct FeedReloader: Sendable {
     }
 
     /// The entry of one item: its page fetched when asked and possible, read and analysed.
-    private func entry(for item: FeedItem, fetchPage: Bool, feedTitle: String?, firstSeen: Date) async
+    private func entry(for item: FeedItem, fetchPage: Bool, feedAddress: String, feedTitle: String?, firstSeen: Date) async
         -> (entry: FeedItemEntry, pageFailed: Bool) {
         var page: FetchedDocument?
         var problem: String?
-        if fetchPage, let link = item.link, let url = FeedAddress.webURL(link) {
+        if fetchPage, let link = item.link, let url = FeedAddress.pageURL(link, feedAddress: feedAddress) {
             switch await fetcher.fetch(FetchRequest(url: url)) {
             case .fetched(let document, _):
                 if ContentType.isHTML(document.contentType) {
@@ -229,6 +259,12 @@ public struct FeedReloader: Sendable {
                                   published: item.published ?? item.updated, enclosures: item.enclosures,
                                   article: hasContent ? made : nil)
         return (entry, problem != nil)
+    }
+
+    /// The result of a feed whose reload was cancelled before it stored anything: nothing is
+    /// recorded, so the feed keeps its status and validators.
+    private static func cancelled(_ feed: StoredFeed) -> FeedReloadResult {
+        FeedReloadResult(feed: feed, status: feed.status, message: "cancelled")
     }
 
     /// Records `check` on the subscription and returns the feed's result.
@@ -267,6 +303,8 @@ enum FeedStep: Sendable {
     /// New items to store, with the check that records the reload, and the result to report
     /// once they are stored.
     case toStore(FeedUpdate, FeedReloadResult)
+    /// The items waiting in the batch have waited long enough: store them.
+    case storeDue
 }
 
 /// Feeds whose new items wait to be stored together.

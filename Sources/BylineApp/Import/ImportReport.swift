@@ -67,7 +67,7 @@ public struct ImportReport: Encodable, Sendable {
         var parts = ["Added \(added)", "updated \(updated)"]
         if failed > 0 { parts.append("skipped \(failed) unreadable") }
         var lines = [parts.joined(separator: ", ") + String(format: " in %.1f s (%.0f articles/s).", seconds, rate)]
-        if orphaned > 0 { lines.append("\(orphaned) annotation(s) could not be placed in the new text; `byline notes` lists them as orphans.") }
+        if orphaned > 0 { lines.append("\(Quantity.phrase(orphaned, "annotation")) could not be placed in the new text; `byline notes` lists them as orphans.") }
         if total == 1, let only = articles.first { lines.append("Article id: \(only.id)") }
         lines.append("Library: \(TerminalText.escaped(libraryPath))")
         return lines.joined(separator: "\n")

@@ -1,3 +1,4 @@
+import BylineCore
 import Foundation
 
 /// What re-analysing the library did: printed as a sentence, or encoded as JSON.
@@ -13,7 +14,7 @@ public struct ReanalysisReport: Encodable, Sendable {
 
     /// The readable summary: "Re-analysed 12 articles in 0.4 s." with what went wrong, if anything.
     public var summary: String {
-        "Re-analysed \(reanalysed) articles in \(String(format: "%.1f", seconds)) s"
+        "Re-analysed \(Quantity.phrase(reanalysed, "article")) in \(String(format: "%.1f", seconds)) s"
             + (failed > 0 ? ", \(failed) could not be read" : "")
             + (orphaned > 0 ? "; \(orphaned) annotation(s) are now orphans" : "") + "."
     }

@@ -7,13 +7,20 @@ import Foundation
 /// search and annotation the reader shows comes from `database`, and every change is saved there.
 public final class StoreLibraryExecutor: LibraryExecutor {
     private let database: AppDatabase
+    private let reload: BackgroundReload?
 
     /// The most quote search hits the reader lists.
     private static let quoteHitLimit = 100
 
-    /// An executor over `database`.
-    public init(database: AppDatabase) {
+    /// An executor over `database`; feeds are reloaded by `reload` (none: reloads are refused).
+    public init(database: AppDatabase, reload: BackgroundReload? = nil) {
         self.database = database
+        self.reload = reload
+    }
+
+    /// Cancels a reload under way and waits for it to stop cleanly.
+    public func finish() {
+        reload?.cancelAndWait()
     }
 
     /// Performs `effect` on the library; a failure is answered with `.failed`, never thrown.
@@ -56,13 +63,22 @@ public final class StoreLibraryExecutor: LibraryExecutor {
         case .deleteAnnotation(let id):
             try database.deleteAnnotation(id: id)
             return [.annotationDeleted(id: id)]
+        case .loadFeeds:
+            return [.feedsLoaded(try FeedOverviewReader(database: database).overview())]
+        case .reloadFeeds(let ids):
+            guard let reload else { return [.failed("Feeds cannot be reloaded here")] }
+            let feeds = try ids.map { ids in try database.feeds().filter { ids.contains($0.id) } } ?? database.feeds()
+            guard !feeds.isEmpty else { return [.failed("No feeds to reload: subscribe with `byline feed add URL`")] }
+            guard reload.start(feeds) else { return [.failed("A reload is already running")] }
+            return [.reloadStarted(total: feeds.count)]
         case .editNote, .openURL, .quit:
             return []
         }
     }
 
     private func page(for query: LibraryQuery) throws -> LibraryPage {
-        let filter = ArticleFilter(words: query.filter, order: Self.order(query.sort), limit: max(0, query.limit), offset: max(0, query.offset))
+        let filter = ArticleFilter(unreadOnly: query.scope == .newItems, words: query.filter, order: Self.order(query.sort),
+                                   limit: max(0, query.limit), offset: max(0, query.offset), feeds: Self.feeds(of: query.scope))
         let page = try database.articlePage(filter)
         return LibraryPage(query: query, total: page.total, items: page.articles.map(Self.summary))
     }
@@ -72,6 +88,15 @@ public final class StoreLibraryExecutor: LibraryExecutor {
         let speaker = stored.summary.speaker
         return BylineUI.SpeakerProfile(name: speaker.name, sourceClass: speaker.sourceClass, role: speaker.role,
                                        affiliation: speaker.affiliation, quotes: stored.quotes.map(Self.hit))
+    }
+
+    private static func feeds(of scope: ListScope) -> FeedScope? {
+        switch scope {
+        case .library: nil
+        case .newItems: .anyFeed
+        case .feed(let id, _): .feed(id)
+        case .tag(let name): .tag(name)
+        }
     }
 
     private static func order(_ sort: LibrarySort) -> ArticleOrder {
@@ -87,7 +112,8 @@ public final class StoreLibraryExecutor: LibraryExecutor {
     private static func summary(_ stored: BylineStore.ArticleSummary) -> BylineUI.ArticleSummary {
         BylineUI.ArticleSummary(id: stored.id, title: stored.title ?? title(ofFile: stored.sourcePath), site: stored.site, published: stored.published,
                                 isRead: stored.readAt != nil, isStarred: stored.isStarred,
-                                quoteCount: stored.quoteCount, expertCount: stored.expertCount)
+                                quoteCount: stored.quoteCount, expertCount: stored.expertCount, topSpeaker: stored.topSpeaker,
+                                feedIDs: stored.feedIds)
     }
 
     /// "…/harbour-bridge.html" → "Harbour bridge", for an article that names no title.
@@ -107,6 +133,6 @@ public final class StoreLibraryExecutor: LibraryExecutor {
         let position = stored.anchor.position
         return AnnotationItem(id: stored.id, articleID: stored.article.id, articleTitle: stored.article.title ?? "Untitled",
                               range: stored.isOrphan ? nil : TextRange(start: position.start, end: position.end),
-                              excerpt: stored.anchor.quote.exact, note: stored.note)
+                              excerpt: stored.anchor.quote.exact, note: stored.note, color: NoteColor(stored.color))
     }
 }

@@ -3,7 +3,9 @@
 /// (nested ones resolve against each other), then the feed's own URL, then the website the
 /// feed names, then (for enclosures and the like) the item's link. A scheme-relative
 /// `//host/path` with no base becomes `https:`. Anything that ends up other than http(s)
-/// (`javascript:`, `data:`, `file:`, a relative path with no base) is dropped.
+/// (`javascript:`, `data:`, `file:`, a relative path with no base) is dropped, except that
+/// a feed read from a file may point at files beside it: a relative path with no web base
+/// resolves against the feed's own `file:` URL.
 struct FeedLinks {
     /// The address the feed was fetched from.
     let feedURL: String?
@@ -18,7 +20,9 @@ struct FeedLinks {
         guard !Self.hasScheme(reference) else { return nil }
         let bases = [element?.base.flatMap(absoluteBase) ?? feedURL.flatMap(absoluteBase), siteURL.flatMap(absoluteBase), itemURL]
         guard let base = bases.lazy.compactMap({ $0 }).first(where: Self.isWeb) else {
-            return reference.hasPrefix("//") ? "https:" + reference : nil
+            if reference.hasPrefix("//") { return "https:" + reference }
+            guard let feedURL, Self.isFile(feedURL) else { return nil }
+            return URLResolver(base: feedURL).resolve(reference).flatMap { Self.isFile($0) ? $0 : nil }
         }
         return URLResolver(base: base).resolve(reference).flatMap { Self.isWeb($0) ? $0 : nil }
     }
@@ -42,6 +46,11 @@ struct FeedLinks {
             }
         }
         return opens(with: "http://") || opens(with: "https://")
+    }
+
+    /// Whether `address` is a `file:` URL.
+    static func isFile(_ address: String) -> Bool {
+        address.utf8.count > 5 && address.prefix(5).lowercased() == "file:"
     }
 
     /// Whether `reference` opens with a URL scheme (`javascript:`, `mailto:`).

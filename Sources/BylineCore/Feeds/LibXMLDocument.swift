@@ -19,20 +19,16 @@ final class LibXMLDocument {
     init?(_ bytes: [UInt8], url: String?) {
         _ = HTMLReader.parserInitialized
         guard !bytes.isEmpty, bytes.count <= Int(Int32.max) else { return nil }
-        let log = ErrorLog()
-        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(log).toOpaque()) { context, error in
-            guard let context, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
-            Unmanaged<ErrorLog>.fromOpaque(context).takeUnretainedValue().record(line: Int(error.pointee.line))
-        }
-        defer { xmlSetStructuredErrorFunc(nil, nil) }
-        let parsed = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                xmlReadMemory($0, Int32(buffer.count), url, "UTF-8", Self.options)
+        let (parsed, log) = LibXMLErrorLog.capturing {
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    xmlReadMemory($0, Int32(buffer.count), url, "UTF-8", Self.options)
+                }
             }
         }
         guard let parsed else { return nil }
         document = parsed
-        malformation = log.summary
+        malformation = Self.summary(of: log)
     }
 
     deinit { xmlFreeDoc(document) }
@@ -40,24 +36,12 @@ final class LibXMLDocument {
     /// The root element, valid while the document is alive.
     var root: LibXMLElement? { xmlDocGetRootElement(document).map(LibXMLElement.init) }
 
-    /// Counts the errors libxml2 reports while parsing, on the parsing thread.
-    private final class ErrorLog {
-        private var count = 0
-        private var firstLine = 0
-        private var lastLine = 0
-
-        func record(line: Int) {
-            if count == 0 { firstLine = line }
-            count += 1
-            lastLine = max(lastLine, line)
-        }
-
-        var summary: String? {
-            switch count {
-            case 0: nil
-            case 1: "malformed XML: read as far as line \(lastLine)"
-            default: "malformed XML (\(count) errors, the first at line \(firstLine)): read as far as line \(lastLine)"
-            }
+    /// A note on the errors of `log`, if there were any.
+    private static func summary(of log: LibXMLErrorLog) -> String? {
+        switch log.count {
+        case 0: nil
+        case 1: "malformed XML: read as far as line \(log.lastLine)"
+        default: "malformed XML (\(Quantity.phrase(log.count, "error")), the first at line \(log.firstLine)): read as far as line \(log.lastLine)"
         }
     }
 }

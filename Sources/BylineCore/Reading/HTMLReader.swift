@@ -3,9 +3,18 @@ import CLibXML2
 /// Reads an HTML page into an article with libxml2's forgiving parser: metadata from JSON-LD,
 /// OpenGraph and the head; the body from the page's main content, without its furniture.
 public enum HTMLReader {
-    /// libxml2's options: recover from any markup, stay silent, never touch the network.
+    /// libxml2's options: recover from any markup, stay silent, never touch the network, and
+    /// read the bytes as the UTF-8 they are handed as, whatever charset the page declares.
     static let parseOptions = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+
+    /// The options of a second parse, after libxml2 stopped early: without libxml2's limits
+    /// on depth and text size (`XML_PARSE_HUGE`), the depth being bounded by `NestingBound`.
+    static let unlimitedParseOptions = parseOptions | Int32(XML_PARSE_HUGE.rawValue)
+
+    /// How deep elements may nest in a page parsed again: below libxml2's 256, with room for
+    /// the elements it adds (`html`, `body`, a `p`).
+    static let nestingLimit = 200
 
     /// Reads the bytes of an HTML page. `encodingHint` names the charset to assume when the
     /// page declares none; `url` is where the page was saved from.
@@ -48,45 +57,42 @@ public enum HTMLReader {
     /// libxml2's global state, set up once before any page or feed is parsed, on whatever thread.
     static let parserInitialized: Void = xmlInitParser()
 
-    /// Whether libxml2 can decode `name`. The handler it finds is closed again: handlers of
-    /// iconv-backed charsets (windows-1252, Shift_JIS) are allocated per call.
-    private static func isKnownEncoding(_ name: String) -> Bool {
-        guard let handler = xmlFindCharEncodingHandler(name) else { return false }
-        xmlCharEncCloseFunc(handler)
-        return true
-    }
-
-    /// Parses `bytes` with the detected encoding; invalid UTF-8 is repaired first so that
-    /// libxml2 does not fall back to Latin-1 for the whole page. Safe to call from several
-    /// threads at once.
+    /// Parses `bytes`, decoded to UTF-8 first (`PageDecoder`) and without escape sequences
+    /// (`MarkupEscapes`). When libxml2 stops early (elements nested past its limit, a text
+    /// node over 10 MB), the page is parsed again without its limits and with its nesting
+    /// bounded, so that no text is lost. Safe to call from several threads at once.
     static func parse(_ bytes: [UInt8], encodingHint: String?, warnings: inout [String]) -> xmlDocPtr? {
         _ = parserInitialized
-        let encoding = HTMLEncoding.detect(bytes, hint: encodingHint)
-        var input = encoding.byteOrderMarkLength > 0 ? Array(bytes.dropFirst(encoding.byteOrderMarkLength)) : bytes
-        var encodingName = encoding.name
-        if !encodingName.hasPrefix("UTF-16") {
-            let withoutNULs = StrayNULs.removed(from: input)
-            input = withoutNULs.bytes
-            warnings += withoutNULs.warnings
+        let decoded = PageDecoder.utf8(bytes, encodingHint: encodingHint)
+        warnings += decoded.warnings
+        let page = MarkupEscapes.removed(from: decoded.bytes) ?? decoded.bytes
+        guard !page.isEmpty, page.count <= Int(Int32.max) else { return nil }
+        let first = parseUTF8(PageSlimmer.stripped(page), options: parseOptions)
+        guard first.stoppedEarly else { return first.document }
+        first.document.map(xmlFreeDoc)
+        let bounded = PageSlimmer.stripped(page, nestingLimit: nestingLimit)
+        if bounded.leftOut > 0 {
+            warnings.append("elements nested deeper than \(nestingLimit) levels: \(bounded.leftOut) tag(s) left out, their text kept")
         }
-        if encodingName == "UTF-8", !UTF8Validation.isValid(input) {
-            let decoded = TextDecoder.decode(input)
-            warnings += decoded.warnings
-            input = Array(decoded.text.utf8)
-        } else if encodingName != "UTF-8", !isKnownEncoding(encodingName) {
-            warnings.append("unknown character encoding \(encodingName); read as UTF-8")
-            encodingName = "UTF-8"
-            let decoded = TextDecoder.decode(input)
-            warnings += decoded.warnings
-            input = Array(decoded.text.utf8)
-        }
-        if !encodingName.hasPrefix("UTF-16") { input = PageSlimmer.stripped(input) }
-        guard !input.isEmpty, input.count <= Int(Int32.max) else { return nil }
-        return input.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                htmlReadMemory($0, Int32(buffer.count), nil, encodingName, parseOptions)
+        let second = parseUTF8(bounded.bytes, options: unlimitedParseOptions)
+        if second.stoppedEarly { warnings.append("the page could be read only in part") }
+        return second.document
+    }
+
+    /// Parses UTF-8 markup with libxml2, its error reports kept off stderr, and tells whether
+    /// libxml2 stopped before the end (it then keeps only what it read).
+    private static func parseUTF8(_ markup: [UInt8], options: Int32) -> (document: xmlDocPtr?, stoppedEarly: Bool) {
+        guard !markup.isEmpty, let context = htmlNewParserCtxt() else { return (nil, false) }
+        defer { htmlFreeParserCtxt(context) }
+        let document = LibXMLErrorLog.capturing {
+            markup.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    htmlCtxtReadMemory(context, $0, Int32(buffer.count), nil, "UTF-8", options)
+                }
             }
-        }
+        }.result
+        // libxml2 halts a parse by disabling its callbacks and moving to its end state.
+        return (document, context.pointee.disableSAX != 0)
     }
 }
 

@@ -50,7 +50,13 @@ extension ArticleReadError {
     /// UTF-16 text. `nil` when they may be read.
     public static func problem(in bytes: [UInt8]) -> ArticleReadError? {
         if bytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { return .empty }
-        if !TextDecoder.startsWithUTF16ByteOrderMark(bytes), bytes.contains(0) { return .binary }
+        if holdsBinary(bytes) { return .binary }
         return nil
+    }
+
+    /// Whether `bytes` (a whole input, or its first part) hold the NUL bytes of binary data
+    /// (`StrayNULs`) outside UTF-16 text.
+    public static func holdsBinary(_ bytes: [UInt8]) -> Bool {
+        !TextDecoder.startsWithUTF16ByteOrderMark(bytes) && StrayNULs.looksBinary(bytes)
     }
 }

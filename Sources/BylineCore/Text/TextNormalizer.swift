@@ -11,7 +11,7 @@ import Foundation
 /// - the text is in NFC;
 /// - no control character is left but newline and tab: C0, DEL and C1 controls are removed, and
 ///   escape sequences (CSI, OSC, DCS and the like) are removed whole, parameters included, so
-///   that nothing read from an article can drive a terminal.
+///   that nothing read from an article can drive a terminal (`EscapeSequence`).
 public enum TextNormalizer {
     /// Returns `text` normalised as described on the type.
     public static func normalize(_ text: String) -> String {
@@ -101,12 +101,8 @@ public enum TextNormalizer {
                 case 0x0D:
                     write(0x0A)
                     if pending == "\n" { pending = scalars.next() }
-                case 0x1B:
-                    pending = skipEscapeSequence(after: pending, in: &scalars)
-                case 0x9B:
-                    pending = skipControlSequence(from: pending, in: &scalars)
-                case 0x90, 0x9D, 0x9E, 0x9F:
-                    pending = skipControlString(from: pending, in: &scalars)
+                case 0x1B, 0x9B, 0x90, 0x9D, 0x9E, 0x9F:
+                    pending = EscapeSequence.skip(openedBy: scalar, next: pending, in: &scalars, boundary: .text)
                 case 0x00...0x1F, 0x7F...0x9F:
                     continue
                 default:
@@ -121,60 +117,5 @@ public enum TextNormalizer {
             return count
         }
         return (stripped, isComposed)
-    }
-
-    /// Skips what follows an ESC: a CSI (`ESC [`), a control string (`ESC ]`, `ESC P`,
-    /// `ESC _`, `ESC ^`, `ESC X`) or a two-character sequence. Returns the next scalar to read.
-    private static func skipEscapeSequence(
-        after next: Unicode.Scalar?,
-        in scalars: inout String.UnicodeScalarView.Iterator
-    ) -> Unicode.Scalar? {
-        guard let next else { return nil }
-        switch next {
-        case "[":
-            return skipControlSequence(from: scalars.next(), in: &scalars)
-        case "]", "P", "_", "^", "X":
-            return skipControlString(from: scalars.next(), in: &scalars)
-        default:
-            // Intermediate bytes (0x20–0x2F) then one final byte, as in `ESC ( B`.
-            var current: Unicode.Scalar? = next
-            while let scalar = current, (0x20...0x2F).contains(scalar.value) { current = scalars.next() }
-            guard let final = current else { return nil }
-            return (0x30...0x7E).contains(final.value) ? scalars.next() : final
-        }
-    }
-
-    /// Skips a CSI's parameter and intermediate bytes and its final byte.
-    private static func skipControlSequence(
-        from first: Unicode.Scalar?,
-        in scalars: inout String.UnicodeScalarView.Iterator
-    ) -> Unicode.Scalar? {
-        var current = first
-        while let scalar = current, (0x20...0x3F).contains(scalar.value) { current = scalars.next() }
-        guard let final = current else { return nil }
-        return (0x40...0x7E).contains(final.value) ? scalars.next() : final
-    }
-
-    /// Skips a control string up to its terminator (BEL, ESC \ or ST), or to the end of the
-    /// line when it is never terminated, so that a broken sequence cannot eat the article.
-    private static func skipControlString(
-        from first: Unicode.Scalar?,
-        in scalars: inout String.UnicodeScalarView.Iterator
-    ) -> Unicode.Scalar? {
-        var current = first
-        while let scalar = current {
-            switch scalar.value {
-            case 0x07, 0x9C:
-                return scalars.next()
-            case 0x1B:
-                let next = scalars.next()
-                return next == "\\" ? scalars.next() : next
-            case 0x0A:
-                return scalar
-            default:
-                current = scalars.next()
-            }
-        }
-        return nil
     }
 }

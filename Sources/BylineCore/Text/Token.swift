@@ -12,28 +12,52 @@ public struct Token: Hashable, Sendable {
         case quoteMark
     }
 
-    // Offsets are kept as 32-bit numbers: a token takes 12 bytes instead of 24, and an
-    // article holds about one token per five scalars. No article comes near 2^32 scalars
-    // (its scalar array alone would take 16 GB); offsets beyond are clamped, never trapped on.
+    // A token takes 8 bytes: its start as a 32-bit offset, and its length with its kind in
+    // the top two bits. An article holds about one token per five scalars. No article comes
+    // near 2^32 scalars (its scalar array alone would take 16 GB), nor a token near 2^30;
+    // values beyond are clamped, never trapped on.
     private var start: UInt32
-    private var end: UInt32
+    private var lengthAndKind: UInt32
+
+    private static let lengthMask: UInt32 = (1 << 30) - 1
+
     /// What sort of token it is.
-    public var kind: Kind
+    public var kind: Kind {
+        get {
+            switch lengthAndKind >> 30 {
+            case 0: .word
+            case 1: .number
+            case 2: .punctuation
+            default: .quoteMark
+            }
+        }
+        set { lengthAndKind = lengthAndKind & Self.lengthMask | Self.bits(of: newValue) }
+    }
 
     /// Where the token lies, in Unicode scalar offsets.
     public var range: TextRange {
-        get { TextRange(start: Int(start), end: Int(end)) }
+        get { TextRange(start: Int(start), end: Int(start) + Int(lengthAndKind & Self.lengthMask)) }
         set {
             start = UInt32(clamping: newValue.start)
-            end = UInt32(clamping: newValue.end)
+            let length = UInt32(clamping: min(max(0, newValue.end - Int(start)), Int(Self.lengthMask)))
+            lengthAndKind = lengthAndKind & ~Self.lengthMask | length
         }
     }
 
     /// Creates a token.
     public init(range: TextRange, kind: Kind) {
-        self.start = UInt32(clamping: range.start)
-        self.end = UInt32(clamping: range.end)
-        self.kind = kind
+        start = 0
+        lengthAndKind = Self.bits(of: kind)
+        self.range = range
+    }
+
+    private static func bits(of kind: Kind) -> UInt32 {
+        switch kind {
+        case .word: 0 << 30
+        case .number: 1 << 30
+        case .punctuation: 2 << 30
+        case .quoteMark: 3 << 30
+        }
     }
 }
 

@@ -40,6 +40,15 @@ public enum BuiltinTheme {
 "ui.gutter" = "muted"
 "ui.search.match" = { fg = "black", bg = "yellow" }
 "ui.annotation" = { bg = "note" }
+"ui.annotation.yellow" = { bg = "note" }
+"ui.annotation.green" = { bg = "#1f3d26" }
+"ui.annotation.blue" = { bg = "#1f2f4c" }
+"ui.annotation.pink" = { bg = "#4a2338" }
+"ui.annotation.purple" = { bg = "#35264c" }
+"ui.annotation.orange" = { bg = "#4c311a" }
+"ui.annotation.red" = { bg = "#4c1f22" }
+"ui.annotation.grey" = { bg = "#3a3d44" }
+"ui.code" = { fg = "bright", bg = "line" }
 "ui.unread" = { fg = "link", modifiers = ["bold"] }
 "ui.star" = "yellow"
 "ui.focus" = { modifiers = ["reversed"] }

@@ -1,7 +1,7 @@
 /// Where a key binding applies. Keys are looked up in the screen's own context first, then
 /// in `global`.
 public enum KeyContext: String, Hashable, Sendable, CaseIterable {
-    case global, library, reader, panel, list
+    case global, library, reader, panel, list, feeds
 
     /// The heading of the context in the help screen.
     var title: String {
@@ -11,6 +11,7 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .reader: return "Reading"
         case .panel: return "Side panel"
         case .list: return "Lists (quote search, speaker, annotations)"
+        case .feeds: return "Feeds"
         }
     }
 }
@@ -56,11 +57,14 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case edit = "edit"
     case delete = "delete"
     case toggleScope = "toggle_scope"
+    case feeds = "feeds"
+    case reloadAll = "reload_all"
+    case reloadFeed = "reload_feed"
 
     /// One line of help.
     public var summary: String {
         switch self {
-        case .back: return "back to the previous screen (quit from the library)"
+        case .back: return "back to the previous screen; in the library, clear the filter, else quit"
         case .quit: return "quit Byline"
         case .help: return "this help"
         case .quoteSearch: return "search quotes across the library"
@@ -99,6 +103,9 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
         case .edit: return "edit the note"
         case .delete: return "delete"
         case .toggleScope: return "this article or all articles"
+        case .feeds: return "the feeds: unread counts, tags, new items"
+        case .reloadAll: return "reload every feed in the background"
+        case .reloadFeed: return "reload the selected feed (a tag: its feeds)"
         }
     }
 }

@@ -14,6 +14,7 @@ import TOMLKit
 /// full_text = true         # fetch the article behind each item
 /// keep_items = 500         # articles kept per feed (starred and annotated ones always)
 /// keep_days = 90
+/// reload_every = 30       # minutes: the reader reloads every feed this often
 ///
 /// [feeds."https://news.example.org/rss"]
 /// full_text = false        # this feed carries whole articles
@@ -54,6 +55,8 @@ public struct FeedSettings: Hashable, Sendable {
     /// Articles kept per feed, and for how many days; `nil` keeps them all.
     public var keepItems: Int?
     public var keepDays: Int?
+    /// Minutes between the reader's automatic reloads of every feed; `nil`: only on request.
+    public var reloadEvery: Int?
     /// Overrides by feed URL.
     public var overrides: [String: Override] = [:]
 
@@ -92,6 +95,7 @@ public struct FeedSettings: Hashable, Sendable {
             case "full_text": reader.flag(value, key: key).map { settings.fullText = $0 }
             case "keep_items": reader.count(value, key: key, range: 1...1_000_000).map { settings.keepItems = $0 }
             case "keep_days": reader.count(value, key: key, range: 1...100_000).map { settings.keepDays = $0 }
+            case "reload_every": reader.count(value, key: key, range: 1...10_080).map { settings.reloadEvery = $0 }
             default:
                 guard let feed = value.table else {
                     reader.problem("unknown feeds setting \"\(key)\"", key: key)

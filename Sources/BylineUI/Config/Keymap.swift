@@ -66,7 +66,7 @@ public struct Keymap: Hashable, Sendable {
     public static let defaults = Keymap([
         .global: [
             ("q", .back), ("<Esc>", .back), ("<C-c>", .quit), ("ZZ", .quit), ("?", .help),
-            ("S", .quoteSearch), ("A", .annotations),
+            ("S", .quoteSearch), ("A", .annotations), ("F", .feeds), ("R", .reloadAll),
         ],
         .library: [
             ("j", .moveDown), ("<Down>", .moveDown), ("k", .moveUp), ("<Up>", .moveUp),
@@ -94,6 +94,12 @@ public struct Keymap: Hashable, Sendable {
             ("j", .moveDown), ("<Down>", .moveDown), ("<C-n>", .moveDown), ("k", .moveUp), ("<Up>", .moveUp), ("<C-p>", .moveUp),
             ("<PageDown>", .pageDown), ("<C-d>", .pageDown), ("<PageUp>", .pageUp), ("<C-u>", .pageUp), ("gg", .goTop), ("G", .goBottom),
             ("<Enter>", .open), ("e", .edit), ("d", .delete), ("t", .toggleScope), ("P", .speakerProfile), ("<Tab>", .speakerProfile),
+        ],
+        .feeds: [
+            ("j", .moveDown), ("<Down>", .moveDown), ("k", .moveUp), ("<Up>", .moveUp),
+            ("<C-d>", .pageDown), ("<PageDown>", .pageDown), ("<C-u>", .pageUp), ("<PageUp>", .pageUp),
+            ("gg", .goTop), ("<Home>", .goTop), ("G", .goBottom), ("<End>", .goBottom),
+            ("<Enter>", .open), ("l", .open), ("r", .reloadFeed),
         ],
     ])
 }

@@ -38,11 +38,12 @@ public struct Theme: Hashable, Sendable {
             "ui", "ui.text", "ui.text.dim", "ui.title", "ui.meta", "ui.heading", "ui.blockquote", "ui.link", "ui.link.number",
             "ui.selection", "ui.cursorline", "ui.status", "ui.status.message", "ui.status.error", "ui.prompt",
             "ui.panel", "ui.panel.title", "ui.panel.focus", "ui.border", "ui.help.key", "ui.notice", "ui.gutter",
-            "ui.search.match", "ui.annotation", "ui.unread", "ui.star", "ui.focus",
+            "ui.search.match", "ui.annotation", "ui.code", "ui.unread", "ui.star", "ui.focus",
             "quote", "quote.speaker", "quote.unattributed", "mention", "badge", "badge.expert", "badge.official",
             "claim", "claim.vague", "gutter.claim", "gutter.claim.vague",
         ]
         for index in 1...speakerColorCount { scopes.insert("quote.speaker.\(index)") }
+        for color in NoteColor.allCases { scopes.insert(color.scope) }
         return scopes
     }()
 

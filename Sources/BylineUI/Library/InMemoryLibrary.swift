@@ -69,12 +69,18 @@ public final class InMemoryLibrary: LibraryExecutor {
         case .deleteAnnotation(let id):
             annotations.removeAll { $0.id == id }
             return [.annotationDeleted(id: id)]
+        case .loadFeeds:
+            return [.feedsLoaded(FeedOverview(feeds: [], newItemCount: 0))]
+        case .reloadFeeds:
+            return [.failed("This library has no feeds to reload")]
         case .editNote, .openURL, .quit:
             return []
         }
     }
 
     private func page(for query: LibraryQuery) -> LibraryPage {
+        // The library holds no feeds, so no article is a feed's item.
+        guard query.scope == .library else { return LibraryPage(query: query, total: 0, items: []) }
         let words = query.filter.lowercased().split(separator: " ").map { Array($0.utf8) }
         var order = sortedOrder(query.sort)
         if !words.isEmpty {

@@ -4,6 +4,10 @@ import BylineTerminal
 /// The screens of the program. They stack: `back` returns to the one below.
 public enum Screen: Hashable, Sendable {
     case library, reader, quoteSearch, speaker, annotations, help
+    /// The subscriptions, tags and new items.
+    case feeds
+    /// The items of a feed, a tag or all new items: a library list of its own.
+    case feedItems
 }
 
 /// Everything the program shows and remembers, as a value. Only `update` changes it.
@@ -18,6 +22,14 @@ public struct AppState: Hashable, Sendable {
     public var screens: [Screen] = [.library]
     /// The library list.
     public var library = LibraryState()
+    /// The feeds screen.
+    public var feeds = FeedsState()
+    /// The list of a feed's (a tag's, the new) items opened from the feeds screen.
+    public var feedItems = LibraryState()
+    /// Minutes between automatic reloads of every feed (`reload_every`); `nil`: never.
+    public var autoReloadMinutes: Int?
+    /// Whether the first screen starts a reload of every feed (the demo's sample feed).
+    public var reloadsAtStart = false
     /// The article being read, if any.
     public var reader: ReaderState?
     /// The quote search screen.
@@ -40,6 +52,13 @@ public struct AppState: Hashable, Sendable {
     public var pendingDeletion: AnnotationItem?
     /// Set when the program should end.
     public var isQuitting = false
+    /// Whether the library goes away when the program ends (`byline demo`): quitting then
+    /// asks first when annotations were made in the session.
+    public var isLibraryTemporary = false
+    /// The annotations saved in this session (and not deleted since).
+    public var sessionAnnotationIDs: Set<Int64> = []
+    /// Set while quitting waits for `y`.
+    public var isConfirmingQuit = false
 
     /// A fresh state; `notices` (configuration problems) are shown on the status line.
     public init(size: Size, keymap: Keymap = .defaults, editorAvailable: Bool = false, notices: [String] = []) {
@@ -53,7 +72,7 @@ public struct AppState: Hashable, Sendable {
     public var screen: Screen { screens.last ?? .library }
 
     /// The effects that fill the first screen.
-    public var startEffects: [Effect] { [.loadLibrary(library.query)] }
+    public var startEffects: [Effect] { [.loadLibrary(library.query)] + (reloadsAtStart ? [.reloadFeeds(ids: nil)] : []) }
 
     /// Rows available to a screen's content (all but the status line).
     var contentHeight: Int { max(1, size.height - 1) }
@@ -119,7 +138,7 @@ public struct LibraryState: Hashable, Sendable {
     }
 
     /// Whether the library is empty (not just filtered empty): the welcome screen shows.
-    public var isEmptyLibrary: Bool { page != nil && total == 0 && query.filter.isEmpty }
+    public var isEmptyLibrary: Bool { page != nil && total == 0 && query.filter.isEmpty && query.scope == .library }
 }
 
 /// The quote search screen: the query as typed and the results for it.

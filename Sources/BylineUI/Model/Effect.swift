@@ -24,6 +24,11 @@ public enum Effect: Hashable, Sendable {
     case deleteAnnotation(id: Int64)
     /// Let the user write a note in their editor; answered by `.noteEdited`.
     case editNote(initial: String, purpose: NotePurpose)
+    /// Load the subscriptions with their counts; answered by `.feedsLoaded`.
+    case loadFeeds
+    /// Reload these feeds, or all when `nil`, in the background; answered by `.reloadStarted`,
+    /// then (from the background) a `.feedReloaded` per feed and `.reloadFinished`.
+    case reloadFeeds(ids: [Int64]?)
     /// Open a URL in the browser (`$BROWSER` or `xdg-open`, the URL passed as an argument).
     case openURL(String)
     /// Leave the program.

@@ -17,6 +17,16 @@ public enum Msg: Hashable, Sendable {
     case noteEdited(String?, purpose: NotePurpose)
     /// An effect failed; the message is shown on the status line.
     case failed(String)
+    /// The subscriptions and their counts, for the feeds screen.
+    case feedsLoaded(FeedOverview)
+    /// A reload of `total` feeds began in the background.
+    case reloadStarted(total: Int)
+    /// One feed of the reload under way is done (its new items stored).
+    case feedReloaded(FeedReloadOutcome)
+    /// The reload under way ended: every feed done, or cancelled.
+    case reloadFinished(cancelled: Bool)
+    /// The time for an automatic reload came (`reload_every`).
+    case autoReloadDue
 
     /// The message an input event becomes.
     public init(_ event: InputEvent) {

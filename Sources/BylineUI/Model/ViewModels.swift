@@ -18,10 +18,16 @@ public struct ArticleSummary: Hashable, Sendable {
     public var quoteCount: Int
     /// Distinct sources of class expert.
     public var expertCount: Int
+    /// The source quoted most often, in lists of feed items.
+    public var topSpeaker: String?
+    /// The feeds that list it, in lists of feed items (their counts follow its read mark).
+    public var feedIDs: [Int64]
 
     /// Creates a summary.
     public init(id: Int64, title: String, site: String? = nil, published: String? = nil, isRead: Bool = false,
-                isStarred: Bool = false, quoteCount: Int = 0, expertCount: Int = 0) {
+                isStarred: Bool = false, quoteCount: Int = 0, expertCount: Int = 0, topSpeaker: String? = nil, feedIDs: [Int64] = []) {
+        self.topSpeaker = topSpeaker
+        self.feedIDs = feedIDs
         self.id = id
         self.title = title
         self.site = site
@@ -54,9 +60,12 @@ public struct LibraryQuery: Hashable, Sendable {
     public var offset: Int
     /// How many rows at most.
     public var limit: Int
+    /// The whole library, or the items of feeds.
+    public var scope: ListScope
 
     /// Creates a query.
-    public init(filter: String = "", sort: LibrarySort = .newest, offset: Int = 0, limit: Int = 200) {
+    public init(filter: String = "", sort: LibrarySort = .newest, offset: Int = 0, limit: Int = 200, scope: ListScope = .library) {
+        self.scope = scope
         self.filter = filter
         self.sort = sort
         self.offset = offset
@@ -94,17 +103,20 @@ public struct AnnotationItem: Hashable, Sendable {
     public var range: TextRange?
     /// The highlighted words as they were when saved.
     public var excerpt: String
-    /// The note.
+    /// The note (Markdown).
     public var note: String
+    /// The highlight's colour as the theme paints it.
+    public var color: NoteColor
 
     /// Creates an annotation.
-    public init(id: Int64, articleID: Int64, articleTitle: String, range: TextRange?, excerpt: String, note: String) {
+    public init(id: Int64, articleID: Int64, articleTitle: String, range: TextRange?, excerpt: String, note: String, color: NoteColor = .plain) {
         self.id = id
         self.articleID = articleID
         self.articleTitle = articleTitle
         self.range = range
         self.excerpt = excerpt
         self.note = note
+        self.color = color
     }
 
     /// Whether the annotation lost its passage.

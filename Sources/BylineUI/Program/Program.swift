@@ -19,14 +19,21 @@ public final class Program {
     private let renderer: Renderer
     private let library: LibraryExecutor
     private let external: ExternalActions
+    private let mailbox: Mailbox
+    private let clock = ContinuousClock()
 
-    /// Creates a program over a terminal backend.
-    public init(state: AppState, backend: TerminalBackend, renderer: Renderer, library: LibraryExecutor, external: ExternalActions) {
+    /// How often the mailbox is looked at while a reload runs.
+    static let mailboxInterval = 50
+
+    /// Creates a program over a terminal backend; background work posts to `mailbox`.
+    public init(state: AppState, backend: TerminalBackend, renderer: Renderer, library: LibraryExecutor, external: ExternalActions,
+                mailbox: Mailbox = Mailbox()) {
         self.state = state
         terminal = Terminal(backend: backend)
         self.renderer = renderer
         self.library = library
         self.external = external
+        self.mailbox = mailbox
     }
 
     /// Cells the last frame wrote.
@@ -39,15 +46,54 @@ public final class Program {
         drawFrame()
     }
 
-    /// Runs until the user quits: waits for input, handles every event already waiting, draws.
+    /// Runs until the user quits: waits for input (or, while a reload runs, for its news,
+    /// or for the next automatic reload), handles every event and message already waiting,
+    /// draws. On quitting, background work is finished or cancelled before it returns.
     public func run() {
         start()
+        var nextAutoReload = autoReloadInterval.map { clock.now + $0 }
         while !state.isQuitting {
-            guard let first = terminal.backend.nextEvent(timeoutMilliseconds: -1) else { continue }
-            handle(first)
-            while !state.isQuitting, let next = terminal.backend.nextEvent(timeoutMilliseconds: 0) { handle(next) }
-            if !state.isQuitting { drawFrame() }
+            var changed = false
+            if let first = terminal.backend.nextEvent(timeoutMilliseconds: waitMilliseconds(until: nextAutoReload)) {
+                handle(first)
+                while !state.isQuitting, let next = terminal.backend.nextEvent(timeoutMilliseconds: 0) { handle(next) }
+                changed = true
+            }
+            changed = receiveMail() || changed
+            if let due = nextAutoReload, clock.now >= due, let interval = autoReloadInterval {
+                send(.autoReloadDue)
+                nextAutoReload = clock.now + interval
+                changed = true
+            }
+            if changed, !state.isQuitting { drawFrame() }
         }
+        library.finish()
+    }
+
+    /// Handles the messages background work posted, performing each effect they ask for
+    /// once (a reload's feeds may each ask for the same lists). Returns whether there were any.
+    @discardableResult
+    public func receiveMail() -> Bool {
+        let messages = mailbox.takeAll()
+        var effects: [Effect] = []
+        for message in messages {
+            for effect in update(&state, message) where !effects.contains(effect) { effects.append(effect) }
+        }
+        perform(effects)
+        return !messages.isEmpty
+    }
+
+    private var autoReloadInterval: Duration? {
+        state.autoReloadMinutes.map { .seconds($0 * 60) }
+    }
+
+    /// How long to wait for input: briefly while a reload posts news, else until the next
+    /// automatic reload, else for as long as it takes.
+    private func waitMilliseconds(until nextAutoReload: ContinuousClock.Instant?) -> Int {
+        if state.feeds.reload != nil { return Self.mailboxInterval }
+        guard let nextAutoReload else { return -1 }
+        let (seconds, attoseconds) = (nextAutoReload - clock.now).components
+        return max(0, min(Int(Int32.max), Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000) + 1))
     }
 
     /// Handles one input event without drawing (for benchmarks and tests).

@@ -140,8 +140,11 @@ public struct ScalarMark: Hashable, Sendable {
     public var claim: UInt8 = 0
     /// Whether the scalar is in a link's anchor text.
     public var isLink = false
+    /// The colour of the highlight the scalar is in (`NoteColor.allCases` index), -1 outside highlights.
+    public var annotation: Int8 = -1
+
     /// Whether the scalar is in a highlight.
-    public var isAnnotated = false
+    public var isAnnotated: Bool { annotation >= 0 }
 
     /// The marks of every scalar of an article of `count` scalars.
     static func marks(for detail: ArticleDetail, count: Int) -> [ScalarMark] {
@@ -163,7 +166,8 @@ public struct ScalarMark: Hashable, Sendable {
             for link in paragraph.links { each(link.range) { $0.isLink = true } }
         }
         for annotation in detail.annotations {
-            if let range = annotation.range { each(range) { $0.isAnnotated = true } }
+            let color = Int8(NoteColor.allCases.firstIndex(of: annotation.color) ?? 0)
+            if let range = annotation.range { each(range) { $0.annotation = color } }
         }
         return marks
     }

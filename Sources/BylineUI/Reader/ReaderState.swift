@@ -21,6 +21,8 @@ public struct ReadingPosition: Hashable, Sendable {
 public enum PanelEntry: Hashable, Sendable {
     case source(Int)
     case claim(Int)
+    /// An annotation, by its index in `ArticleDetail.annotations`.
+    case annotation(Int)
 }
 
 /// A selection being made for an annotation, and the unit it last grew by.
@@ -130,12 +132,15 @@ public struct ReaderState: Hashable, Sendable {
         return candidate.flatMap { detail.analysis.sources.indices.contains($0) ? $0 : nil }
     }
 
-    /// The panel's entries: sources by number of quotes, then claims in text order.
+    /// The panel's entries: sources by number of quotes, claims in text order, then the
+    /// annotations that still have their passage, in text order.
     public var panelEntries: [PanelEntry] {
         let analysis = detail.analysis
         let counts = quoteCounts
         let sources = analysis.sources.indices.sorted { (counts[$0], -$0) > (counts[$1], -$1) }
-        return sources.map(PanelEntry.source) + analysis.claims.indices.map(PanelEntry.claim)
+        let annotations = detail.annotations.indices.filter { detail.annotations[$0].range != nil }
+            .sorted { (detail.annotations[$0].range?.start ?? 0, $0) < (detail.annotations[$1].range?.start ?? 0, $1) }
+        return sources.map(PanelEntry.source) + analysis.claims.indices.map(PanelEntry.claim) + annotations.map(PanelEntry.annotation)
     }
 
     /// The number of quotes of each source.

@@ -4,10 +4,13 @@ extension LibraryState {
 
     /// Takes in a loaded page, unless it answers an outdated filter or order.
     mutating func receive(_ page: LibraryPage) {
-        guard page.query.filter == query.filter, page.query.sort == query.sort else { return }
+        guard page.query.filter == query.filter, page.query.sort == query.sort, page.query.scope == query.scope else { return }
         self.page = page
         selected = min(selected, max(0, page.total - 1))
     }
+
+    /// Whether a filter narrows the list (`back` then clears it rather than quitting).
+    var isFiltered: Bool { !query.filter.isEmpty }
 
     /// Changes the filter and asks for the first page.
     mutating func setFilter(_ filter: String, rows: Int) -> [Effect] {
@@ -54,7 +57,10 @@ extension AppState {
         let rows = LibraryGeometry.rows(size)
         let step = count ?? 1
         switch command {
-        case .back: return goBack()
+        case .back:
+            guard library.isFiltered else { return goBack() }
+            message = StatusMessage("Filter cleared (q again \(screens.count > 1 ? "goes back" : "quits"))")
+            return library.setFilter("", rows: rows)
         case .moveDown: return library.select(library.selected + step, rows: rows)
         case .moveUp: return library.select(library.selected - step, rows: rows)
         case .pageDown: return library.select(library.selected + rows * step, rows: rows)

@@ -6,7 +6,7 @@ func handleMouse(_ state: inout AppState, _ event: MouseEvent) -> [Effect] {
     let wheelStep = 3
     let delta = event.action == .wheelDown ? wheelStep : (event.action == .wheelUp ? -wheelStep : 0)
     switch state.screen {
-    case .library:
+    case .library, .feedItems:
         let rows = LibraryGeometry.rows(state.size)
         if delta != 0 { return state.library.select(state.library.selected + delta, rows: rows) }
         let index = state.library.top + event.y - 1
@@ -28,6 +28,8 @@ func handleMouse(_ state: inout AppState, _ event: MouseEvent) -> [Effect] {
     case .help:
         state.helpTop = max(0, state.helpTop + delta)
         return []
+    case .feeds:
+        return state.clickFeeds(row: event.y, delta: delta)
     case .quoteSearch, .speaker, .annotations:
         if delta != 0 { return state.runList(delta > 0 ? .moveDown : .moveUp, count: wheelStep) }
         state.selectListEntry(atRow: event.y)

@@ -123,6 +123,8 @@ extension AppState {
                 current.focus = current.detail.analysis.sources[source].mentions.isEmpty ? nil : .mention(source: source, index: 0)
             case .claim(let claim):
                 current.focus = .claim(claim)
+            case .annotation(let index):
+                current.focus = current.detail.annotations[index].range.map(Focus.passage)
             }
             current.scrollToFocus(height: height)
             current.isPanelFocused = false

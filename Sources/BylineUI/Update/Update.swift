@@ -7,7 +7,7 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     switch msg {
     case .key(let key):
         state.message = nil
-        return handleKey(&state, key)
+        return state.onShownList { handleKey(&$0, key) }
     case .resize(let size):
         state.size = size
         if var reader = state.reader {
@@ -15,14 +15,15 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
             state.reader = reader
         }
         return state.library.windowEffects(visibleRows: LibraryGeometry.rows(state.size))
+            + state.feedItems.windowEffects(visibleRows: LibraryGeometry.rows(state.size))
     case .mouse(let event):
-        return handleMouse(&state, event)
+        return state.onShownList { handleMouse(&$0, event) }
     case .libraryLoaded(let page):
-        state.library.receive(page)
+        if page.query.scope == .library { state.library.receive(page) } else { state.feedItems.receive(page) }
         return []
     case .articleLoaded(let detail, let focus):
         state.openArticle(detail, focus: focus)
-        return state.library.markRead(detail.id)
+        return state.markArticleRead(detail.id)
     case .quotesFound(let query, let hits):
         guard query == state.quoteSearch.query else { return [] }
         state.quoteSearch.hits = hits
@@ -40,10 +41,12 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return []
     case .annotationSaved(let item):
         state.receiveSaved(item)
+        state.sessionAnnotationIDs.insert(item.id)
         state.message = StatusMessage("Annotation saved")
         return []
     case .annotationDeleted(let id):
         state.receiveDeleted(id)
+        state.sessionAnnotationIDs.remove(id)
         state.message = StatusMessage("Annotation deleted")
         return []
     case .noteEdited(let note, let purpose):
@@ -55,6 +58,8 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .failed(let reason):
         state.message = StatusMessage(reason, isError: true)
         return []
+    case .feedsLoaded, .reloadStarted, .feedReloaded, .reloadFinished, .autoReloadDue:
+        return state.receiveFeedMessage(msg)
     }
 }
 
@@ -73,6 +78,7 @@ extension NotePurpose {
 
 private func handleKey(_ state: inout AppState, _ key: KeyPress) -> [Effect] {
     if state.prompt != nil { return handlePromptKey(&state, key) }
+    if state.isConfirmingQuit { return state.answerQuitConfirmation(key) }
     if let item = state.pendingDeletion {
         state.pendingDeletion = nil
         guard key == .character("y") else {
@@ -108,7 +114,8 @@ extension AppState {
     /// The key contexts in force, most specific first.
     var keyContexts: [KeyContext] {
         switch screen {
-        case .library: return [.library, .global]
+        case .library, .feedItems: return [.library, .global]
+        case .feeds: return [.feeds, .global]
         case .reader: return reader?.isPanelFocused == true ? [.panel, .global] : [.reader, .global]
         case .quoteSearch, .speaker, .annotations, .help: return [.list, .global]
         }
@@ -119,8 +126,7 @@ extension AppState {
 func run(_ command: Command, count: Int?, in state: inout AppState) -> [Effect] {
     switch command {
     case .quit:
-        state.isQuitting = true
-        return [.quit]
+        return state.requestQuit()
     case .help:
         if state.screen != .help { state.screens.append(.help) }
         state.helpTop = 0
@@ -133,11 +139,16 @@ func run(_ command: Command, count: Int?, in state: inout AppState) -> [Effect] 
         state.annotationList = AnnotationListState(articleID: articleID, originArticleID: articleID)
         if state.screen != .annotations { state.screens.append(.annotations) }
         return [.loadAnnotations(articleID: articleID)]
+    case .feeds:
+        return state.openFeeds()
+    case .reloadAll:
+        return state.startReload(ids: nil)
     default:
         break
     }
     switch state.screen {
-    case .library: return state.runLibrary(command, count: count)
+    case .library, .feedItems: return state.runLibrary(command, count: count)
+    case .feeds: return state.runFeeds(command, count: count)
     case .reader: return state.runReader(command, count: count)
     case .help: return state.runHelp(command, count: count)
     case .quoteSearch, .speaker, .annotations: return state.runList(command, count: count)
@@ -151,8 +162,7 @@ extension AppState {
             screens.removeLast()
             return []
         }
-        isQuitting = true
-        return [.quit]
+        return requestQuit()
     }
 
     /// Shows an article in the reader, at `focus` when given.

@@ -16,11 +16,13 @@ struct LibraryView {
             WelcomeView(theme: theme).draw(in: area, into: &grid)
             return
         }
-        let header = "Byline · \(library.total) article\(library.total == 1 ? "" : "s")"
+        let header = "\(TerminalText.line(library.query.scope.heading)) · " + Quantity.phrase(library.total, "article")
             + (library.query.filter.isEmpty ? "" : " matching \"\(library.query.filter)\"")
         ListDrawing(theme: theme).title(header, in: area, into: &grid)
         let rows = LibraryGeometry.rows(state.size)
-        if library.page != nil, library.total == 0 {
+        if library.page != nil, library.total == 0, library.query.filter.isEmpty {
+            grid.write("No items here yet: R reloads every feed", x: area.x + 2, y: area.y + 2, style: theme.style("ui.text.dim"))
+        } else if library.page != nil, library.total == 0 {
             grid.write("No article matches \"\(library.query.filter)\" (Esc clears the filter)", x: area.x + 2, y: area.y + 2, style: theme.style("ui.text.dim"))
         }
         for row in 0..<rows {
@@ -39,6 +41,8 @@ struct LibraryView {
         let base = theme.style(item.isRead ? "ui.text" : "ui.unread")
         grid.write(item.isRead ? " " : "●", x: 1, y: y, style: theme.style("ui.unread"))
         grid.write(item.isStarred ? "★" : " ", x: 3, y: y, style: theme.style("ui.star"))
+        // Lists of feed items name each article's most quoted source where the site would go.
+        let side = item.topSpeaker.map { "» " + TerminalText.line($0) } ?? item.site
         let counts = "\(item.quoteCount)q \(item.expertCount)e"
         let date = String((item.published ?? "").prefix(Self.dateWidth))
         let siteWidth = width >= 90 ? 18 : (width >= 60 ? 12 : 0)
@@ -50,7 +54,7 @@ struct LibraryView {
         let titleWidth = max(4, (siteWidth > 0 ? siteX : dateX) - 1 - titleX)
         grid.write(ListDrawing.truncated(TerminalText.line(item.title), width: titleWidth), x: titleX, y: y, style: base)
         if siteWidth > 0 {
-            grid.write(ListDrawing.truncated(item.site ?? "", width: siteWidth), x: siteX, y: y, style: theme.style("ui.meta"))
+            grid.write(ListDrawing.truncated(side ?? "", width: siteWidth), x: siteX, y: y, style: theme.style("ui.meta"))
         }
         grid.write(date, x: dateX, y: y, style: theme.style("ui.meta"))
         grid.write(counts, x: countsX, y: y, style: theme.style("ui.meta"))

@@ -60,7 +60,8 @@ struct ReaderStyles {
     let claim: Style
     let vagueClaim: Style
     let link: Style
-    let annotation: Style
+    /// The highlight styles, by `NoteColor.allCases` index.
+    let annotations: [Style]
     let match: Style
     let selection: Style
     let focus: Style
@@ -73,7 +74,7 @@ struct ReaderStyles {
         claim = theme.style("claim")
         vagueClaim = theme.style("claim.vague")
         link = theme.style("ui.link")
-        annotation = theme.style("ui.annotation")
+        annotations = NoteColor.allCases.map { theme.style($0.scope) }
         match = theme.style("ui.search.match")
         selection = theme.style("ui.selection")
         focus = theme.style("ui.focus")
@@ -100,7 +101,7 @@ struct ReaderStyles {
         if mark.claim == 1 { style = style.patched(with: claim) }
         if mark.claim == 2 { style = style.patched(with: vagueClaim) }
         if mark.isLink { style = style.patched(with: link) }
-        if mark.isAnnotated { style = style.patched(with: annotation) }
+        if mark.isAnnotated { style = style.patched(with: annotations[Int(mark.annotation)]) }
         if dynamic.contains(.match) { style = style.patched(with: match) }
         if dynamic.contains(.selection) { style = style.patched(with: selection) }
         if dynamic.contains(.focus) { style = style.patched(with: focus) }
@@ -145,8 +146,8 @@ struct DynamicMarks {
     }
 }
 
-/// The side panel: who is quoted (name, class, role, affiliation, quotes) and the claims
-/// with their sources.
+/// The side panel: who is quoted (name, class, role, affiliation, quotes), the claims with
+/// their sources, and the reader's notes (in their colours, Markdown set as text).
 struct PanelView {
     let theme: Theme
 
@@ -157,6 +158,7 @@ struct PanelView {
         var rows: [(String, Int?, String)] = [("Who is quoted", nil, "ui.panel.title")]
         let entries = reader.panelEntries
         var claimsHeadingDone = false
+        var notesHeadingDone = false
         for (index, entry) in entries.enumerated() {
             switch entry {
             case .source(let source):
@@ -174,6 +176,15 @@ struct PanelView {
                 let source = analysis.source(at: found.sourceIndex)?.name ?? found.sourceMention?.text ?? "no source"
                 let text = (found.isVague ? "? " : "▌ ") + reader.excerpt(found.range) + " — " + source
                 rows.append((text, index, found.isVague ? "claim.vague" : "ui.panel"))
+            case .annotation(let annotation):
+                if !notesHeadingDone {
+                    rows.append(("", nil, "ui.panel"))
+                    rows.append(("Notes", nil, "ui.panel.title"))
+                    notesHeadingDone = true
+                }
+                let item = reader.detail.annotations[annotation]
+                let note = item.note.isEmpty ? "(no note)" : NoteMarkdown.plainLine(item.note)
+                rows.append((note + " — “" + TerminalText.line(item.excerpt) + "”", index, item.color.scope))
             }
         }
         if analysis.sources.isEmpty { rows.insert(("  nobody found", nil, "ui.text.dim"), at: 1) }

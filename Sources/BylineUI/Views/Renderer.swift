@@ -14,10 +14,18 @@ public struct Renderer: Sendable {
     /// The frame for `state`.
     public func render(_ state: AppState) -> Grid {
         var grid = Grid(size: state.size)
-        grid.fill(grid.area, style: theme.style("ui.text"))
+        let paper = theme.style("ui.text")
+        grid.fill(grid.area, style: paper)
+        draw(state, into: &grid)
+        // A theme with a background (light) paints every cell, not just the text's.
+        if paper.background != nil { grid.fillUnsetColors(from: paper) }
+        return grid
+    }
+
+    private func draw(_ state: AppState, into grid: inout Grid) {
         if MinimumSize.isTooSmall(state.size) {
             drawTooSmall(state.size, into: &grid)
-            return grid
+            return
         }
         let content = Rect(x: 0, y: 0, width: state.size.width, height: state.size.height - 1)
         switch state.screen {
@@ -27,9 +35,10 @@ public struct Renderer: Sendable {
         case .speaker: SpeakerView(theme: theme).draw(state, in: content, into: &grid)
         case .annotations: AnnotationListView(theme: theme).draw(state, in: content, into: &grid)
         case .help: HelpView(theme: theme).draw(state, in: content, into: &grid)
+        case .feeds: FeedsView(theme: theme).draw(state, in: content, into: &grid)
+        case .feedItems: LibraryView(theme: theme).draw(state.showingFeedItems, in: content, into: &grid)
         }
         StatusLineView(theme: theme).draw(state, in: Rect(x: 0, y: state.size.height - 1, width: state.size.width, height: 1), into: &grid)
-        return grid
     }
 
     private func drawTooSmall(_ size: Size, into grid: inout Grid) {

@@ -23,12 +23,16 @@ struct StatusLineView {
         if let message = state.message {
             let style = theme.style(message.isError ? "ui.status.error" : "ui.status.message")
             grid.write(ListDrawing.truncated(TerminalText.line(message.text), width: leftWidth), x: area.x + 1, y: area.y, style: style)
+        } else if state.screen == .feeds, let failure = state.feeds.selectedFailure {
+            grid.write(ListDrawing.truncated("Last reload failed: " + TerminalText.line(failure), width: leftWidth), x: area.x + 1, y: area.y,
+                       style: theme.style("ui.status.error"))
         } else {
             grid.write(ListDrawing.truncated(leftText(state), width: leftWidth), x: area.x + 1, y: area.y, style: theme.style("ui.status"))
         }
     }
 
     private func rightText(_ state: AppState) -> String {
+        if state.screen == .feedItems { return rightText(state.showingFeedItems) }
         var parts: [String] = []
         if let count = state.count { parts.append(String(count)) }
         if !state.pendingKeys.isEmpty { parts.append(state.pendingKeys.map(\.description).joined()) }
@@ -44,6 +48,7 @@ struct StatusLineView {
             if state.library.total > 0 { parts.append("\(state.library.selected + 1)/\(state.library.total)") }
         default: break
         }
+        if let reload = state.feeds.reload { parts.append(reload.description) }
         parts.append("? help")
         return parts.joined(separator: "  ")
     }
@@ -60,6 +65,11 @@ struct StatusLineView {
         case .speaker: return "Speaker · Enter opens the quote"
         case .annotations: return "Annotations · Enter opens · e edit · d delete · t this article / all"
         case .help: return "Help · q to close"
+        case .feeds: return "Feeds · Enter lists the items · r reloads this feed · R every feed · q back"
+        case .feedItems:
+            let query = state.feedItems.query
+            return "Sorted by \(query.sort.rawValue)" + (query.filter.isEmpty ? "" : " · filter: \(query.filter)")
+                + " · Enter read · / filter · s sort · r read · * star · q back to the feeds"
         }
     }
 }
@@ -97,4 +107,16 @@ enum ReaderStatus {
         let standing = [source.role, source.affiliation].compactMap { $0 }.joined(separator: ", ")
         return standing.isEmpty ? "\(source.name) [\(source.sourceClass.rawValue)]" : "\(source.name), \(standing) [\(source.sourceClass.rawValue)]"
     }
+}
+
+/// The figures Byline shows without words, named for the help screen.
+enum StatusFigures {
+    /// An example of each figure and what it means.
+    static let explained: [(example: String, meaning: String)] = [
+        ("12/70 55%", "reader, status line: the first line shown / the article's lines, and how far down the screen's last line is"),
+        ("3/27", "library, status line: the selected article / the articles listed"),
+        ("● ★", "library rows: unread, starred"),
+        ("27q 1e", "library rows: the quotations found in the article, and the experts quoted"),
+        ("5 g", "status line, right: a count and the keys typed so far of a command"),
+    ]
 }

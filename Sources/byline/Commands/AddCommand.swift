@@ -27,7 +27,7 @@ struct AddCommand: ParsableCommand {
     func run() throws {
         try Failure.exitingOnError {
             let files = try ArticleFiles.expand(paths)
-            let pipeline = ImportPipeline(database: try library.open(), options: input.reading)
+            let pipeline = ImportPipeline(database: try library.openCreating(), options: input.reading)
             let messages = ImportMessages(label: "adding")
             let report = try pipeline.add(files, observer: messages)
             messages.finish()

@@ -43,7 +43,7 @@ struct AnnotateCommand: ParsableCommand {
 
     func run() throws {
         try Failure.exitingOnError {
-            let annotation = try library.open().annotate(AnnotationRequest(articleId: id, quote: quote, note: note, tags: tag, color: color))
+            let annotation = try library.openExisting().annotate(AnnotationRequest(articleId: id, quote: quote, note: note, tags: tag, color: color))
             if json {
                 try JSONOutput.print(WebAnnotation(annotation))
                 return

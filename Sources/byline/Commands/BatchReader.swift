@@ -23,7 +23,7 @@ struct BatchReader {
         let failed = Concurrent.map(names) { read($0, urls: urls) }.compactMap { $0 }
         failed.forEach { Failure.report($0) }
         guard failed.isEmpty else {
-            Failure.report("\(failed.count) of \(names.count) pages could not be read")
+            Failure.report("\(failed.count) of \(Quantity.phrase(names.count, "page")) could not be read")
             throw ExitCode.failure
         }
     }

@@ -10,8 +10,9 @@ struct DemoCommand: ParsableCommand {
         abstract: "Open the reader on a temporary library of the bundled sample articles.",
         discussion: """
             The samples are added to a fresh library in a temporary folder, deleted when the \
-            reader quits: annotations and read marks last for the session only. The samples are \
-            found in $BYLINE_SAMPLES, <prefix>/share/byline/samples, or the source checkout's Samples/.
+            reader quits or the terminal closes: annotations and read marks last for the session \
+            only (quitting asks first when you made annotations). The samples are found in \
+            $BYLINE_SAMPLES, <prefix>/share/byline/samples, or the source checkout's Samples/.
             """
     )
 
@@ -20,10 +21,14 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         try Failure.exitingOnError {
             let environment = ProcessInfo.processInfo.environment
-            let demo = try DemoLibrary.build(environment: environment)
+            let cleanup = SignalCleanup()
+            defer { cleanup.cancel() }
+            let demo = try DemoLibrary.build(environment: environment) { folder in cleanup.add { DemoLibrary.remove(folder) } }
             defer { demo.remove() }
-            try ReaderSession(environment: environment, themeOverride: options.theme)
-                .run(library: StoreLibraryExecutor(database: demo.database))
+            var session = ReaderSession(environment: environment, themeOverride: options.theme)
+            session.isLibraryTemporary = true
+            session.signalCleanup = cleanup
+            try session.run(database: demo.database, reloadAtStart: demo.hasFeed)
         }
     }
 }
@@ -39,18 +44,24 @@ struct DemoLibrary {
     let folder: String
     /// The library.
     let database: AppDatabase
+    /// Whether the library subscribes to the sample feed (reloaded as the reader opens).
+    let hasFeed: Bool
 
-    /// Finds the samples, creates a temporary folder and adds every sample to a new library in it.
-    static func build(environment: [String: String]) throws -> DemoLibrary {
+    /// Finds the samples, creates a temporary folder (handed to `created` at once, so that a
+    /// signal during the import can remove it) and adds every sample to a new library in it.
+    static func build(environment: [String: String], created: (String) -> Void = { _ in }) throws -> DemoLibrary {
         let folders = ResourceLocator(environment: environment).directories(for: "Samples", variable: "BYLINE_SAMPLES")
-        guard let samples = folders.lazy.map(articleFiles).first(where: { !$0.isEmpty }) else { throw Missing() }
+        guard let samplesFolder = folders.first(where: { !articleFiles(in: $0).isEmpty }) else { throw Missing() }
+        let samples = articleFiles(in: samplesFolder)
         let folder = try temporaryFolder()
+        created(folder)
         do {
             let database = try AppDatabase.open(path: (folder as NSString).appendingPathComponent("library.sqlite"))
             let messages = ImportMessages(label: "adding")
             _ = try ImportPipeline(database: database).add(samples, observer: messages)
             messages.finish()
-            return DemoLibrary(folder: folder, database: database)
+            let hasFeed = try SampleFeed.subscribe(database, samplesFolder: samplesFolder)
+            return DemoLibrary(folder: folder, database: database, hasFeed: hasFeed)
         } catch {
             try? FileManager.default.removeItem(atPath: folder)
             throw error
@@ -59,6 +70,11 @@ struct DemoLibrary {
 
     /// Deletes the library and its folder.
     func remove() {
+        Self.remove(folder)
+    }
+
+    /// Deletes a demo library's folder.
+    static func remove(_ folder: String) {
         try? FileManager.default.removeItem(atPath: folder)
     }
 

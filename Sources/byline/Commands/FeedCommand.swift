@@ -37,7 +37,7 @@ struct FeedCommand: ParsableCommand {
                 let address = try FeedAddress.normalize(url)
                 let request = FeedSubscriptionRequest(url: address, title: title.map(TerminalText.line),
                                                       tags: tag.map(TerminalText.line), fullText: fullText)
-                let outcome = try library.open().subscribe([request])
+                let outcome = try library.openCreating().subscribe([request])
                 guard let feed = outcome.added.first else { throw FeedStoreError.alreadySubscribed(address) }
                 print("Subscribed to \(TerminalText.line(feed.url)) (feed \(feed.id)). `byline reload` fetches it.")
             }
@@ -55,7 +55,7 @@ struct FeedCommand: ParsableCommand {
 
         func run() throws {
             try Failure.exitingOnError {
-                let listings = try library.open().feedListings()
+                let listings = try library.openExisting().feedListings()
                 if json {
                     try JSONOutput.print(listings.map(FeedListingDocument.init))
                 } else if listings.isEmpty {
@@ -80,7 +80,7 @@ struct FeedCommand: ParsableCommand {
 
         func run() throws {
             try Failure.exitingOnError {
-                let database = try library.open()
+                let database = try library.openExisting()
                 let found = try database.feed(named: feed)
                 try database.unsubscribe(feedId: found.id)
                 print("Unsubscribed from \(TerminalText.line(found.displayTitle)); its articles stay in the library.")
@@ -102,7 +102,7 @@ struct FeedCommand: ParsableCommand {
 
         func run() throws {
             try Failure.exitingOnError {
-                let database = try library.open()
+                let database = try library.openExisting()
                 let found = try database.feed(named: feed)
                 let name = TerminalText.line(title)
                 try database.renameFeed(found.id, to: name.isEmpty ? nil : name)
@@ -128,13 +128,13 @@ struct FeedCommand: ParsableCommand {
         func run() throws {
             try Failure.exitingOnError {
                 let bytes = try InputFile.load(file, limit: ByteSize(bytes: 64 << 20))
-                let report = try SubscriptionTransfer.importSubscriptions(bytes, into: library.open())
+                let report = try SubscriptionTransfer.importSubscriptions(bytes, into: library.openCreating())
                 if json {
                     try JSONOutput.print(report)
                     return
                 }
                 report.skipped.forEach { Failure.report("note: \($0)") }
-                print("Subscribed to \(report.added.count) feed\(report.added.count == 1 ? "" : "s")"
+                print("Subscribed to \(Quantity.phrase(report.added.count, "feed"))"
                       + (report.existing.isEmpty ? "" : "; \(report.existing.count) already subscribed")
                       + (report.skipped.isEmpty ? "" : "; \(report.skipped.count) skipped") + ".")
             }
@@ -149,7 +149,7 @@ struct FeedCommand: ParsableCommand {
 
         func run() throws {
             try Failure.exitingOnError {
-                print(SubscriptionTransfer.exportOPML(try library.open().feeds()), terminator: "")
+                print(SubscriptionTransfer.exportOPML(try library.openExisting().feeds()), terminator: "")
             }
         }
     }

@@ -22,7 +22,7 @@ struct LibraryQuoteSearch: ParsableArguments {
     /// Runs the search for `query` and prints the quotes, readable or as JSON.
     func run(query: String, json: Bool) throws {
         let request = QuoteQuery(text: query, speaker: speaker, sourceClass: `class`?.sourceClass, site: site, limit: max(1, limit))
-        let quotes = try library.open().searchQuotes(request)
+        let quotes = try library.openExisting().searchQuotes(request)
         if json {
             try JSONOutput.print(QuoteSearchDocument(query: query, quotes: quotes.map(LibraryQuoteDocument.init)))
             return

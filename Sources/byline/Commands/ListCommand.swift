@@ -1,5 +1,6 @@
 import ArgumentParser
 import BylineApp
+import BylineCore
 import BylineStore
 
 /// `byline list`: the library's articles, newest first.
@@ -36,7 +37,7 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         try Failure.exitingOnError {
             let filter = ArticleFilter(unreadOnly: unread, site: site, order: sort.order, limit: limit, offset: offset)
-            let articles = try library.open().articles(filter)
+            let articles = try library.openExisting().articles(filter)
             if json {
                 try JSONOutput.print(["articles": articles.map { ArticleSummaryDocument($0) }])
                 return
@@ -45,7 +46,7 @@ struct ListCommand: ParsableCommand {
             for article in articles {
                 let state = (article.readAt == nil ? "•" : " ") + (article.isStarred ? "★" : " ")
                 let details = [PrintableText.byline(site: article.site, published: article.published),
-                               "\(article.quoteCount) quote\(article.quoteCount == 1 ? "" : "s")"].filter { !$0.isEmpty }
+                               Quantity.phrase(article.quoteCount, "quote")].filter { !$0.isEmpty }
                 print("\(state) \(String(article.id).leftPadded(to: 5))  \(PrintableText.title(article.title))")
                 print("         \(details.joined(separator: " · "))")
             }

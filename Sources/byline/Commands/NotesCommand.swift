@@ -31,7 +31,7 @@ struct NotesCommand: ParsableCommand {
 
     func run() throws {
         try Failure.exitingOnError {
-            let notes = try library.open().annotations(articleId: id)
+            let notes = try library.openExisting().annotations(articleId: id)
             let text = if let format = json ? .jsonld : export {
                 try NotesExport(notes: notes).rendered(as: format)
             } else {

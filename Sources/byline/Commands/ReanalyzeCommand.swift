@@ -17,7 +17,7 @@ struct ReanalyzeCommand: ParsableCommand {
     func run() throws {
         try Failure.exitingOnError {
             let messages = ImportMessages(label: "reanalysing", showsWarnings: false)
-            let report = try ImportPipeline(database: try library.open()).reanalyze(observer: messages)
+            let report = try ImportPipeline(database: try library.openExisting()).reanalyze(observer: messages)
             messages.finish()
             if json {
                 try JSONOutput.print(report)

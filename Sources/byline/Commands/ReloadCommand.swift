@@ -27,7 +27,7 @@ struct ReloadCommand: AsyncParsableCommand {
 
     func run() async throws {
         let report = try await Failure.exitingOnError { () async throws -> FeedReloadReport in
-            let database = try library.open()
+            let database = try library.openExisting()
             let chosen = feeds.isEmpty ? try database.feeds() : try feeds.map(database.feed(named:))
             let settings = ConfigFile.load(environment: ProcessInfo.processInfo.environment).config.feeds
             let progress = ReloadProgress(total: chosen.count)

@@ -30,7 +30,7 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         try Failure.exitingOnError {
-            let hits = try library.open().searchArticles(query, limit: max(1, limit))
+            let hits = try library.openExisting().searchArticles(query, limit: max(1, limit))
             if json {
                 try JSONOutput.print(SearchDocument(query: query, articles: hits.map { ArticleSummaryDocument($0.summary, snippet: $0.snippet) }))
                 return

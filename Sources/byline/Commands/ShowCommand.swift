@@ -24,7 +24,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         try Failure.exitingOnError {
-            let database = try library.open()
+            let database = try library.openExisting()
             guard let stored = try database.article(id: id) else { throw ArticleNotFound(id: id) }
             if markRead { try database.markRead(id) }
             if json {

@@ -21,7 +21,7 @@ struct SpeakerCommand: ParsableCommand {
 
     func run() throws {
         try Failure.exitingOnError {
-            guard let profile = try library.open().speaker(named: name) else {
+            guard let profile = try library.openExisting().speaker(named: name) else {
                 throw SpeakerNotFound(name: name)
             }
             if json {
@@ -30,7 +30,7 @@ struct SpeakerCommand: ParsableCommand {
             }
             let summary = profile.summary
             print(PrintableText.speaker(summary.speaker))
-            print("\(summary.speaker.sourceClass.rawValue) · \(summary.quoteCount) quotes in \(summary.articleCount) articles")
+            print("\(summary.speaker.sourceClass.rawValue) · \(Quantity.phrase(summary.quoteCount, "quote")) in \(Quantity.phrase(summary.articleCount, "article"))")
             var lastArticle: Int64?
             for quote in profile.quotes {
                 if quote.article.id != lastArticle {

@@ -23,14 +23,14 @@ struct SpeakersCommand: ParsableCommand {
 
     func run() throws {
         try Failure.exitingOnError {
-            let speakers = try library.open().speakers(class: `class`?.sourceClass, limit: max(1, limit))
+            let speakers = try library.openExisting().speakers(class: `class`?.sourceClass, limit: max(1, limit))
             if json {
                 try JSONOutput.print(["speakers": speakers.map(SpeakerSummaryDocument.init)])
                 return
             }
             if speakers.isEmpty { print("No quoted sources yet."); return }
             for entry in speakers {
-                let counts = "\(entry.quoteCount) quote\(entry.quoteCount == 1 ? "" : "s") in \(entry.articleCount) article\(entry.articleCount == 1 ? "" : "s")"
+                let counts = "\(Quantity.phrase(entry.quoteCount, "quote")) in \(Quantity.phrase(entry.articleCount, "article"))"
                 print("\(String(entry.quoteCount).leftPadded(to: 5))  \(PrintableText.speaker(entry.speaker))")
                 print("       \(entry.speaker.sourceClass.rawValue) · \(counts)")
             }

@@ -26,8 +26,11 @@ struct TUICommand: ParsableCommand {
 
     func run() throws {
         try Failure.exitingOnError {
-            let executor = StoreLibraryExecutor(database: try library.open())
-            try ReaderSession(environment: ProcessInfo.processInfo.environment, themeOverride: options.theme).run(library: executor)
+            var created: String?
+            let database = try library.openCreating { created = $0 }
+            var session = ReaderSession(environment: ProcessInfo.processInfo.environment, themeOverride: options.theme)
+            session.greeting = created.map { "Byline " + $0 }
+            try session.run(database: database)
         }
     }
 }

@@ -54,11 +54,11 @@ enum ReadableFeeds {
         let mark = result.failed ? "!" : " "
         var text = "\(mark)\(String(result.feedId).leftPadded(to: 3))  \(TerminalText.line(result.title)): "
         switch result.status {
-        case .ok: text += result.newItems == 1 ? "1 new item" : "\(result.newItems) new items"
+        case .ok: text += Quantity.phrase(result.newItems, "new item")
         case .notModified: text += "not modified"
         default: text += result.status.rawValue
         }
-        if result.pageFailures > 0 { text += " (\(result.pageFailures) page\(result.pageFailures == 1 ? "" : "s") not fetched)" }
+        if result.pageFailures > 0 { text += " (\(Quantity.phrase(result.pageFailures, "page")) not fetched)" }
         if let movedTo = result.movedTo { text += "; moved to \(TerminalText.line(movedTo))" }
         if let message = result.message { text += ": " + TerminalText.line(message) }
         return text
@@ -66,10 +66,10 @@ enum ReadableFeeds {
 
     /// `Reloaded 12 feeds in 1.4 s: 85 new items, 1 feed failed.`
     static func summary(_ report: FeedReloadReport) -> String {
-        let feeds = report.feeds.count == 1 ? "1 feed" : "\(report.feeds.count) feeds"
+        let feeds = Quantity.phrase(report.feeds.count, "feed")
         var text = "Reloaded \(feeds) in \(String(format: "%.1f", report.seconds)) s: "
-            + (report.newItems == 1 ? "1 new item" : "\(report.newItems) new items")
-        if report.failures > 0 { text += ", \(report.failures) feed\(report.failures == 1 ? "" : "s") failed" }
+            + Quantity.phrase(report.newItems, "new item")
+        if report.failures > 0 { text += ", \(Quantity.phrase(report.failures, "feed")) failed" }
         return text + "."
     }
 }

@@ -12,7 +12,7 @@ struct ReadableQuotes {
     var rendered: String {
         var lines: [String] = []
         if let title = article.title { lines.append(contentsOf: WordWrapper.wrap(TerminalText.line(title), width: width)) }
-        lines.append("\(analysis.quotes.count) quote\(analysis.quotes.count == 1 ? "" : "s")")
+        lines.append(Quantity.phrase(analysis.quotes.count, "quote"))
         let scalars = [Unicode.Scalar](scalarsOf: article.text)
         for quote in analysis.quotes {
             lines.append("")

@@ -8,11 +8,6 @@ struct ReadableSources {
     let analysis: Analysis
     let width: Int
 
-    /// "1 quote", "3 quotes".
-    private static func counted(_ count: Int, _ noun: String) -> String {
-        "\(count) \(noun)\(count == 1 ? "" : "s")"
-    }
-
     /// The text to print.
     var rendered: String {
         var lines: [String] = []
@@ -22,10 +17,9 @@ struct ReadableSources {
         let claimCounts = Dictionary(grouping: analysis.claims.compactMap(\.sourceIndex), by: { $0 }).mapValues(\.count)
         for (index, source) in analysis.sources.enumerated() {
             let profile = [source.role, source.affiliation].compactMap { $0.map(TerminalText.line) }.joined(separator: ", ")
-            var line = "• " + TerminalText.line(source.name) + " [" + source.sourceClass.rawValue
-            line += source.kind == .person ? "]" : ", " + source.kind.rawValue + "]"
+            var line = "• " + TerminalText.line(source.name) + " [" + Self.standing(source) + "]"
             if !profile.isEmpty { line += " " + profile }
-            line += " — " + Self.counted(quoteCounts[index] ?? 0, "quote") + ", " + Self.counted(claimCounts[index] ?? 0, "claim")
+            line += " — " + Quantity.phrase(quoteCounts[index] ?? 0, "quote") + ", " + Quantity.phrase(claimCounts[index] ?? 0, "claim")
             lines += indented(WordWrapper.wrap(line, width: width - 2))
         }
         lines += ["", "CLAIMS (\(analysis.claims.count))"]
@@ -42,12 +36,21 @@ struct ReadableSources {
         lines += [
             "",
             "SUMMARY",
-            "  \(summary.quotes) quotes; \(summary.sources) sources: \(summary.namedSources) named, "
+            "  \(Quantity.phrase(summary.quotes, "quote")); \(Quantity.phrase(summary.sources, "source")): \(summary.namedSources) named, "
                 + "\(summary.anonymousSources) anonymous, \(summary.vagueSources) vague; "
-                + "\(summary.experts) experts, \(summary.officials) officials",
-            "  \(summary.claims) claims, \(summary.claimsWithNamedSource) with a named source\(share), \(summary.vagueClaims) vague",
+                + "\(Quantity.phrase(summary.experts, "expert")), \(Quantity.phrase(summary.officials, "official"))",
+            "  \(Quantity.phrase(summary.claims, "claim")), \(summary.claimsWithNamedSource) with a named source\(share), \(summary.vagueClaims) vague",
         ]
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A source's class, then its kind when that says more: "official", "official, group"
+    /// (a group of officials), "media" for a medium (never "media, media"), "organization"
+    /// for an organisation quoted as such.
+    static func standing(_ source: Source) -> String {
+        let sourceClass = source.sourceClass.rawValue
+        let kind = source.kind.rawValue
+        return source.kind == .person || kind == sourceClass ? sourceClass : sourceClass + ", " + kind
     }
 
     /// The kind of the quote whose words are exactly a claim's; a claim that is no quote's

@@ -1,3 +1,4 @@
+import BylineApp
 import BylineUI
 import Foundation
 
@@ -23,14 +24,8 @@ final class ExternalPrograms: ExternalActions {
     func open(url: String) -> String? {
         guard OpenableLink.isOpenable(url) else { return OpenableLink.refusal(url) }
         reapFinishedChildren()
-        let browser = environment["BROWSER"].flatMap { $0.split(separator: ":").first.map(String.init) }
-        var arguments = (browser ?? "xdg-open").split(separator: " ").map(String.init)
-        if let placeholder = arguments.firstIndex(of: "%s") {
-            arguments[placeholder] = url
-        } else {
-            arguments.append(url)
-        }
-        guard spawn(arguments, quiet: true) != nil else { return "Could not start \(arguments[0]) to open the link" }
+        guard let arguments = BrowserCommand.arguments(for: url, environment: environment) else { return BrowserCommand.unavailable(url) }
+        guard spawn(arguments, quiet: true) != nil else { return BrowserCommand.failedToStart(arguments[0], url: url) }
         return nil
     }
 

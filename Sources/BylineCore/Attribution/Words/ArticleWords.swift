@@ -13,7 +13,7 @@ final class ArticleWords {
     /// What each token is where it stands.
     let flags: [TokenFlags]
     /// For each token, the index of the sentence that holds it.
-    let sentenceOfToken: TokenIndexTable
+    let sentenceOfToken: SentenceOfToken
     /// For each paragraph, whether it is prose rather than a heading, a caption or a label.
     let isProse: [Bool]
     /// The words the article capitalises inside a sentence (not after a quotation mark):
@@ -22,7 +22,7 @@ final class ArticleWords {
     /// For each token, the first token at or after it that may open a sentence's subject: a
     /// subject pronoun or a capitalised word that can be a name, outside quotations; `count`
     /// when none follows. Lets a search for a sentence's subject skip the words between.
-    let nextNameOrPronoun: TokenIndexTable
+    let nextNameOrPronoun: NextMarkedToken
     /// The spellings of the article's own words.
     private let interner: WordInterner
 
@@ -77,9 +77,7 @@ final class ArticleWords {
             }
         }
         let wordFacts = PerWord(wordOfToken: wordOfToken, values: facts)
-        var sentenceOfToken = TokenIndexTable(repeating: 0, count: count)
-        for (index, sentence) in text.sentences.enumerated() {
-            for token in sentence.tokenRange { sentenceOfToken[token] = index }
+        for sentence in text.sentences {
             if let first = sentence.tokenRange.first { flags[first].insert(.sentenceStart) }
         }
         let wordIDs = PerWord(wordOfToken: wordOfToken, values: ids)
@@ -92,7 +90,7 @@ final class ArticleWords {
         self.stems = PerWord(wordOfToken: wordOfToken, values: stems)
         self.facts = wordFacts
         self.flags = flags
-        self.sentenceOfToken = sentenceOfToken
+        self.sentenceOfToken = SentenceOfToken(sentences: text.sentences, tokenCount: count)
         self.interner = interner
     }
 
@@ -166,14 +164,11 @@ final class ArticleWords {
 
     // MARK: Building
 
-    private static func nextNameOrPronoun(facts: PerWord<WordFacts>, flags: [TokenFlags]) -> TokenIndexTable {
-        var next = TokenIndexTable(repeating: flags.count, count: flags.count + 1)
-        for index in stride(from: flags.count - 1, through: 0, by: -1) {
-            let isCandidate = flags[index].contains(.word) && !flags[index].contains(.insideQuotation)
+    private static func nextNameOrPronoun(facts: PerWord<WordFacts>, flags: [TokenFlags]) -> NextMarkedToken {
+        NextMarkedToken(count: flags.count) { index in
+            flags[index].contains(.word) && !flags[index].contains(.insideQuotation)
                 && (facts[index].contains(.subjectPronoun) || (flags[index].contains(.capitalized) && !facts[index].contains(.neverName)))
-            next[index] = isCandidate ? index : next[index + 1]
         }
-        return next
     }
 
     /// Whether a word before "'s" makes it a contraction of "is" or "has": a pronoun or a

@@ -51,6 +51,7 @@ struct HTMLTree {
                 cursor = nodes[Int(closed)].pointer.pointee.next
             }
         }
+        WorkMeter.count(.markupNodes, nodes.count)
     }
 
     /// The number of nodes.

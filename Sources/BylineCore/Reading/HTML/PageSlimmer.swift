@@ -1,7 +1,7 @@
 import Foundation
 
 /// Slims a page before libxml2 sees it: empties `<script>` and `<style>` elements and drops
-/// every attribute the reader never looks at.
+/// every attribute the reader never looks at; asked to, also bounds how deep elements nest.
 ///
 /// Half the bytes of a typical news page are scripts and style sheets, and most of the rest
 /// are attributes (`data-*`, `srcset`, tracking parameters) that libxml2 would parse, unescape
@@ -19,16 +19,46 @@ enum PageSlimmer {
     /// `bytes` with the content of every non-JSON-LD `<script>` and every `<style>` removed,
     /// and start tags reduced to the attributes the reader uses.
     static func stripped(_ bytes: [UInt8]) -> [UInt8] {
+        var unbounded: NestingBound?
+        return slimmed(bytes, bound: &unbounded)
+    }
+
+    /// `stripped(_:)`, with the tags of elements nested deeper than `limit` left out, their
+    /// text kept (`NestingBound`); a left-out block element's tags become a paragraph break
+    /// (`<br><br>`, once for a run of them). Also returns how many start tags were left out.
+    static func stripped(_ bytes: [UInt8], nestingLimit limit: Int) -> (bytes: [UInt8], leftOut: Int) {
+        var bound: NestingBound? = NestingBound(limit: limit)
+        let slimmed = slimmed(bytes, bound: &bound)
+        return (slimmed, bound?.leftOut ?? 0)
+    }
+
+    private static func slimmed(_ bytes: [UInt8], bound: inout NestingBound?) -> [UInt8] {
         bytes.withUnsafeBufferPointer { input in
             var output: [UInt8] = []
             output.reserveCapacity(input.count / 2)
             var copied = 0
             var index = 0
+            var breakEnd = -1
+            /// Leaves out the tag `tag`, writing a paragraph break for a block element's.
+            func leaveOut(_ tag: Range<Int>, name: [UInt8]) {
+                output.append(contentsOf: input[copied..<tag.lowerBound])
+                copied = tag.upperBound
+                guard output.count != breakEnd, HTMLTag(name: String(decoding: name, as: UTF8.self)).isBlock else { return }
+                output.append(contentsOf: "<br><br>".utf8)
+                breakEnd = output.count
+            }
             while index < input.count {
                 guard let next = firstIndex(of: UInt8(ascii: "<"), in: input, from: index) else { break }
                 index = next
                 if matches(input, at: index + 1, "!--") {
                     index = find(input, "-->", from: index + 4).map { $0 + 3 } ?? input.count
+                    continue
+                }
+                if bound != nil, index + 2 < input.count, input[index + 1] == UInt8(ascii: "/"), isLetter(input[index + 2]) {
+                    let name = lowercasedName(in: input, from: index + 2)
+                    let tagEnd = firstIndex(of: UInt8(ascii: ">"), in: input, from: index + 2 + name.count).map { $0 + 1 } ?? input.count
+                    if bound?.keepsEnd(of: name) == false { leaveOut(index..<tagEnd, name: name) }
+                    index = tagEnd
                     continue
                 }
                 guard index + 1 < input.count, isLetter(input[index + 1]) else {
@@ -38,13 +68,15 @@ enum PageSlimmer {
                 let tagStart = index
                 var nameEnd = index + 1
                 while nameEnd < input.count, isNameByte(input[nameEnd]) { nameEnd += 1 }
-                output.append(contentsOf: input[copied..<nameEnd])
-                let tagEnd = appendKeptAttributes(of: input, from: nameEnd, to: &output)
-                copied = tagEnd
+                let name = bound == nil ? [] : lowercasedName(in: input, from: tagStart + 1)
+                let keepsTag = bound?.keepsStart(of: name) ?? true
+                if keepsTag { output.append(contentsOf: input[copied..<nameEnd]) }
+                let tagEnd = appendKeptAttributes(of: input, from: nameEnd, to: &output, writing: keepsTag)
+                if keepsTag { copied = tagEnd } else { leaveOut(tagStart..<tagEnd, name: name) }
                 index = tagEnd
-                guard let name = rawTextElement(in: input, at: tagStart + 1) else { continue }
-                let closing = findClosing(name, in: input, from: tagEnd)
-                if !isJSONLD(input[tagStart..<tagEnd]) { copied = closing }
+                guard let rawName = rawTextElement(in: input, at: tagStart + 1) else { continue }
+                let closing = findClosing(rawName, in: input, from: tagEnd)
+                if !keepsTag || !isJSONLD(input[tagStart..<tagEnd]) { copied = closing }
                 index = closing
             }
             output.append(contentsOf: input[copied..<input.count])
@@ -52,14 +84,23 @@ enum PageSlimmer {
         }
     }
 
+    /// The element name that starts at `start`, in lower case.
+    private static func lowercasedName(in input: UnsafeBufferPointer<UInt8>, from start: Int) -> [UInt8] {
+        var end = start
+        while end < input.count, isNameByte(input[end]) { end += 1 }
+        return input[start..<end].map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+    }
+
     /// Reads the attributes of the start tag whose name ends at `start`, appends the kept ones
-    /// and the closing `>` to `output`, and returns the index after the tag.
-    private static func appendKeptAttributes(of input: UnsafeBufferPointer<UInt8>, from start: Int, to output: inout [UInt8]) -> Int {
+    /// and the closing `>` to `output` when `writing`, and returns the index after the tag.
+    private static func appendKeptAttributes(
+        of input: UnsafeBufferPointer<UInt8>, from start: Int, to output: inout [UInt8], writing: Bool
+    ) -> Int {
         var position = start
         while position < input.count {
             let byte = input[position]
             if byte == UInt8(ascii: ">") {
-                output.append(byte)
+                if writing { output.append(byte) }
                 return position + 1
             }
             if isSpace(byte) || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "=") {
@@ -87,7 +128,7 @@ enum PageSlimmer {
                     position = look
                 }
             }
-            if isKept(input[nameStart..<nameEnd]) {
+            if writing, isKept(input[nameStart..<nameEnd]) {
                 output.append(0x20)
                 output.append(contentsOf: input[nameStart..<position])
             }

@@ -91,7 +91,8 @@ struct BenchFeedsCommand: AsyncParsableCommand {
     }
 
     /// The loopback server's answer: a feed (304 when the client holds its ETag) or a page.
-    private static func answer(_ request: LoopbackRequest, corpus: SyntheticFeeds) -> LoopbackResponse {
+    /// The routes of the synthetic feeds: `/feed/N.xml` (with an ETag) and `/page/N/M.html`.
+    static func answer(_ request: LoopbackRequest, corpus: SyntheticFeeds) -> LoopbackResponse {
         if request.path == "/bomb" {
             return LoopbackResponse(headers: ["Content-Encoding": "gzip"], body: .bytes(bomb))
         }

@@ -32,11 +32,28 @@ struct BenchUICommand: ParsableCommand {
         valueName: "path"))
     var library: String?
 
+    @Flag(name: .long, help: ArgumentHelp(
+        "Measure the feeds screen instead: a SQLite library (built at --library, or in a temporary folder) of --articles articles in --feeds feeds, and a reload of --reload-feeds loopback feeds."))
+    var feedsScreen = false
+
+    @Option(name: .long, help: "Feeds of the --feeds-screen library.")
+    var feeds = 1_000
+
+    @Option(name: .long, help: "Items of the largest feed of the --feeds-screen library.")
+    var largestFeed = 15_000
+
+    @Option(name: .long, help: "Loopback feeds reloaded while keys are timed (--feeds-screen).")
+    var reloadFeeds = 100
+
     func validate() throws {
         guard articles > 0, rounds > 0, width >= 40, height >= 8 else { throw ValidationError("sizes must be positive and the terminal at least 40×8") }
+        guard !feedsScreen || (feeds >= 12 && largestFeed > 0 && largestFeed < articles && reloadFeeds > 0) else {
+            throw ValidationError("--feeds-screen needs at least 12 feeds, a largest feed smaller than --articles, and feeds to reload")
+        }
     }
 
     func run() throws {
+        if feedsScreen { return try runFeedsScreen() }
         let clock = ContinuousClock()
         let generationStart = clock.now
         let memoryLibrary = library == nil ? InMemoryLibrary(entries: (0..<articles).map(SyntheticArticle.entry)) : nil
@@ -44,13 +61,13 @@ struct BenchUICommand: ParsableCommand {
 
         let backend = TestBackend(size: Size(width: width, height: height))
         let firstFrameStart = clock.now
-        let firstFrameProcessorStart = Self.threadProcessorTime()
+        let firstFrameProcessorStart = BenchTime.threadProcessorTime()
         let executor: LibraryExecutor = try memoryLibrary ?? StoreLibraryExecutor(database: AppDatabase.open(path: library!))
         let program = Program(state: AppState(size: backend.size), backend: backend, renderer: Renderer(theme: BuiltinTheme.theme),
-                              library: executor, external: NoExternalActions())
+                              library: executor, external: BenchExternalActions())
         program.start()
         let firstFrame = clock.now - firstFrameStart
-        let firstFrameProcessor = Self.threadProcessorTime() - firstFrameProcessorStart
+        let firstFrameProcessor = BenchTime.threadProcessorTime() - firstFrameProcessorStart
         let firstFrameCells = program.lastFrameCellCount
 
         let script = ["j", "j", "k", "<C-d>", "G", "gg", "5j", "<Enter>", "]q", "]q", "]c", "gs", "<C-o>", "p", "<Tab>", "j", "<Enter>",
@@ -63,11 +80,11 @@ struct BenchUICommand: ParsableCommand {
             for notation in script {
                 for key in KeyPress.sequence(notation) ?? [] {
                     let start = clock.now
-                    let processorStart = Self.threadProcessorTime()
+                    let processorStart = BenchTime.threadProcessorTime()
                     program.handle(.key(key))
                     program.drawFrame()
                     let latency = clock.now - start
-                    processorTimes.append(Self.threadProcessorTime() - processorStart)
+                    processorTimes.append(BenchTime.threadProcessorTime() - processorStart)
                     latencies.append(latency)
                     slowest[key.description] = max(slowest[key.description] ?? .zero, latency)
                     cells.append(program.lastFrameCellCount)
@@ -86,19 +103,31 @@ struct BenchUICommand: ParsableCommand {
         let source = library.map { "the SQLite library \($0)" } ?? "\(articles) synthetic articles in memory"
         print("""
             bench ui: \(source), terminal \(width)×\(height), \(latencies.count) timed keys
-            library build           \(library == nil ? "\(Self.milliseconds(generation)) ms (generating articles and building the default order and filter keys; not part of start-up)" : "none (opening the file is part of the first frame)")
-            first frame             \(Self.milliseconds(firstFrame)) ms, processor \(Self.milliseconds(firstFrameProcessor)) ms (\(firstFrameCells) cells written)
-            key to frame p50        \(Self.milliseconds(Self.percentile(latencies, 0.50))) ms
-            key to frame p99        \(Self.milliseconds(Self.percentile(latencies, 0.99))) ms
-            key to frame max        \(Self.milliseconds(latencies.last ?? .zero)) ms
-            processor time per key  p50 \(Self.milliseconds(Self.percentile(processorTimes, 0.50))) ms, p99 \(Self.milliseconds(Self.percentile(processorTimes, 0.99))) ms, max \(Self.milliseconds(processorTimes.last ?? .zero)) ms (immune to a busy machine)
-            filter as you type p50  \(Self.milliseconds(Self.percentile(filterLatencies, 0.50))) ms (words of 3+ characters from the title index, shorter ones by a scan; with the count)
-            filter as you type max  \(Self.milliseconds(filterLatencies.last ?? .zero)) ms
-            quote search as you type p50 \(Self.milliseconds(Self.percentile(quoteSearchLatencies, 0.50))) ms, max \(Self.milliseconds(quoteSearchLatencies.last ?? .zero)) ms
-            slowest keys            \(slowest.sorted { $0.value > $1.value }.prefix(3).map { "\($0.key) \(Self.milliseconds($0.value)) ms" }.joined(separator: ", "))
-            long article (\(long.paragraphs) paragraphs, \(long.scalars) characters): open \(Self.milliseconds(long.open)) ms, ]q p99 \(Self.milliseconds(long.jump)) ms, resize \(Self.milliseconds(long.resize)) ms
+            library build           \(library == nil ? "\(BenchTime.milliseconds(generation)) ms (generating articles and building the default order and filter keys; not part of start-up)" : "none (opening the file is part of the first frame)")
+            first frame             \(BenchTime.milliseconds(firstFrame)) ms, processor \(BenchTime.milliseconds(firstFrameProcessor)) ms (\(firstFrameCells) cells written)
+            key to frame p50        \(BenchTime.milliseconds(BenchTime.percentile(latencies, 0.50))) ms
+            key to frame p99        \(BenchTime.milliseconds(BenchTime.percentile(latencies, 0.99))) ms
+            key to frame max        \(BenchTime.milliseconds(latencies.last ?? .zero)) ms
+            processor time per key  p50 \(BenchTime.milliseconds(BenchTime.percentile(processorTimes, 0.50))) ms, p99 \(BenchTime.milliseconds(BenchTime.percentile(processorTimes, 0.99))) ms, max \(BenchTime.milliseconds(processorTimes.last ?? .zero)) ms (immune to a busy machine)
+            filter as you type p50  \(BenchTime.milliseconds(BenchTime.percentile(filterLatencies, 0.50))) ms (words of 3+ characters from the title index, shorter ones by a scan; with the count)
+            filter as you type max  \(BenchTime.milliseconds(filterLatencies.last ?? .zero)) ms
+            quote search as you type p50 \(BenchTime.milliseconds(BenchTime.percentile(quoteSearchLatencies, 0.50))) ms, max \(BenchTime.milliseconds(quoteSearchLatencies.last ?? .zero)) ms
+            slowest keys            \(slowest.sorted { $0.value > $1.value }.prefix(3).map { "\($0.key) \(BenchTime.milliseconds($0.value)) ms" }.joined(separator: ", "))
+            long article (\(long.paragraphs) paragraphs, \(long.scalars) characters): open \(BenchTime.milliseconds(long.open)) ms, ]q p99 \(BenchTime.milliseconds(long.jump)) ms, resize \(BenchTime.milliseconds(long.resize)) ms
             cells written per key   mean \(cells.reduce(0, +) / max(1, cells.count)), max \(cells.max() ?? 0) of \(fullScreen)
             """)
+    }
+
+    /// The feeds screen's figures, on the library at `--library` (kept) or a temporary one.
+    private func runFeedsScreen() throws {
+        try Failure.exitingOnError {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-bench-ui-\(getpid())")
+            let path = library ?? folder.appendingPathComponent("library.sqlite").path
+            defer { if library == nil { try? FileManager.default.removeItem(at: folder) } }
+            let bench = FeedsScreenBench(articles: articles, feeds: feeds, largestFeed: largestFeed, reloadFeeds: reloadFeeds,
+                                         rounds: rounds, size: Size(width: width, height: height))
+            print(try bench.run(path: path))
+        }
     }
 
     /// The latency of each key of `notation` typed one by one, each with its frame, sorted.
@@ -119,7 +148,7 @@ struct BenchUICommand: ParsableCommand {
         let entry = SyntheticArticle.entry(0, paragraphs: paragraphs)
         let backend = TestBackend(size: Size(width: width, height: height))
         let program = Program(state: AppState(size: backend.size), backend: backend, renderer: Renderer(theme: BuiltinTheme.theme),
-                              library: InMemoryLibrary(entries: [entry]), external: NoExternalActions())
+                              library: InMemoryLibrary(entries: [entry]), external: BenchExternalActions())
         program.start()
         let openStart = clock.now
         program.handle(.key(KeyPress(.enter)))
@@ -139,32 +168,9 @@ struct BenchUICommand: ParsableCommand {
         program.handle(.resize(Size(width: width - 20, height: height)))
         program.drawFrame()
         let resize = clock.now - resizeStart
-        return (paragraphs, entry.article.text.unicodeScalars.count, open, Self.percentile(jumps, 0.99), resize)
+        return (paragraphs, entry.article.text.unicodeScalars.count, open, BenchTime.percentile(jumps, 0.99), resize)
     }
 
-    /// The processor time this thread has used (CLOCK_THREAD_CPUTIME_ID): what a key costs,
-    /// whatever else the machine is doing.
-    private static func threadProcessorTime() -> Duration {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return .seconds(time.tv_sec) + .nanoseconds(time.tv_nsec)
-    }
-
-    private static func percentile(_ sorted: [Duration], _ fraction: Double) -> Duration {
-        guard !sorted.isEmpty else { return .zero }
-        return sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * fraction))]
-    }
-
-    private static func milliseconds(_ duration: Duration) -> String {
-        let (seconds, attoseconds) = duration.components
-        return String(format: "%.3f", Double(seconds) * 1000 + Double(attoseconds) / 1e15)
-    }
-}
-
-/// Effects that leave the terminal do nothing in the benchmark.
-private final class NoExternalActions: ExternalActions {
-    func open(url: String) -> String? { nil }
-    func editNote(_ initial: String) -> String? { nil }
 }
 
 /// A made-up article with quotes, sources and claims placed by construction.
