@@ -55,6 +55,9 @@ struct GrowthTests {
         Shape(name: "many <p> elements", units: 500) { count in
             "<html><body><article>" + (0..<count).map { "<p>“Point \($0),” said Ann \(name($0)).</p>" }.joined() + "</article></body></html>"
         },
+        Shape(name: "paragraphs opening unclosed inline elements", units: 500) { count in
+            "<html><body><article>" + (0..<count).map { "<p><font><span>“Point \($0),” said Ann \(name($0))." }.joined() + "</article></body></html>"
+        },
         // Both sizes well past libxml2's 256 levels, where the reader parses again with the
         // nesting bounded: the first 200 levels, kept, weigh little beside the rest.
         Shape(name: "deep nesting", units: 1_000) { count in
@@ -88,6 +91,9 @@ struct GrowthTests {
         ("closed in order", { depth in
             "<html><body>" + String(repeating: "<div><span>", count: depth) + "<p>The inner paragraph.</p>"
                 + String(repeating: "</span></div>", count: depth) + "<p>After.</p></body></html>"
+        }),
+        ("unclosed inline elements in a paragraph", { depth in
+            "<html><body><p>" + String(repeating: "<span>", count: depth) + "The inner paragraph.<p>After.</body></html>"
         }),
         ("stray end tags", { depth in
             "<html><body>" + String(repeating: "<div>", count: 2 * depth) + "<p>The inner paragraph.</p>"

@@ -33,6 +33,31 @@ struct HTMLHostileInputTests {
         #expect(article.text.hasSuffix("Paragraph 399 of the river notes."))
     }
 
+    /// Paragraphs that each open an inline element and never close it, in the shapes pages use
+    /// (the last in the items of one list).
+    static let unclosedInlineShapes: [(name: String, paragraph: @Sendable (Int) -> String)] = [
+        ("<font>", { "<p><font face=\"serif\">Paragraph \($0) of the river notes." }),
+        ("<span>", { "<p><span>Paragraph \($0) of the river notes." }),
+        ("<em>", { "<p><em>Paragraph \($0) of the river notes." }),
+        ("<b>, </p> missing", { "<p><b>Paragraph \($0)</b> of the <b>river notes." }),
+        ("<a> after words", { "<p>Paragraph \($0) of the <a href=\"/notes/\($0)\">river notes." }),
+        ("<span> then a heading", { "<p><span>Paragraph \($0) of the river notes.<h2>Heading \($0) of the river notes</h2>" }),
+        ("<font> then a list item", { "\($0 == 0 ? "<ul>" : "")<li><p><font>Paragraph \($0) of the river notes." }),
+    ]
+
+    @Test("paragraphs that open an inline element and never close it are all read, in order",
+          arguments: 0..<unclosedInlineShapes.count, [20, 400])
+    func unclosedInlineElements(shape: Int, count: Int) {
+        let paragraph = Self.unclosedInlineShapes[shape].paragraph
+        let page = "<html><head><title>River notes</title></head><body>" + (0..<count).map(paragraph).joined() + "</body></html>"
+        let article = HTMLReader.read(Array(page.utf8))
+        let blocks = article.text.components(separatedBy: "\n\n")
+        #expect(blocks.count == article.paragraphs.count)
+        let numbers = blocks.filter { $0.hasPrefix("Paragraph ") }.map { Int($0.dropFirst(10).prefix { $0 != " " }) }
+        #expect(numbers == Array(0..<count), "\(Self.unclosedInlineShapes[shape].name)")
+        #expect(!article.warnings.contains { $0.contains("nested deeper than") })
+    }
+
     @Test("a text node over libxml2's 10 MB limit is read whole, and what follows it")
     func hugeTextNode() {
         let words = String(repeating: "tide ", count: 2_200_000)
@@ -182,6 +207,35 @@ struct HTMLPageSlimmerTests {
         #expect(slimmed.leftOut == 2)
         let inline = PageSlimmer.stripped(Array("<b><i><u>x</u></i></b><br><hr>".utf8), nestingLimit: 1)
         #expect(String(decoding: inline.bytes, as: UTF8.self) == "<b>x</b><br><hr>")
+    }
+
+    @Test("a tag that closes a paragraph first closes the elements open inside it, as HTML5 does")
+    func paragraphClosed() {
+        #expect(stripped("<p><font>a<p><font>b") == "<p><font>a</font></p><p><font>b")
+        #expect(stripped("<P><a href=x><I>a<H2>b</h2>") == "<P><a href=x><I>a</i></a></p><H2>b</h2>")
+        #expect(stripped("<p><span>a</span>b<ul><li>c") == "<p><span>a</span>b</p><ul><li>c")
+        #expect(stripped("<p>a<img src=x><br>b<div>c") == "<p>a<img><br>b</p><div>c")
+    }
+
+    @Test("end tags inside a paragraph close what they name; a stray inline one changes nothing")
+    func paragraphEndTags() {
+        #expect(stripped("<p><b><i>a</b>b<div>c") == "<p><b><i>a</b>b</p><div>c")
+        #expect(stripped("<p><span>a</b>b<p>c") == "<p><span>a</b>b</span></p><p>c")
+        #expect(stripped("<p><span>a</p>b<div>c") == "<p><span>a</p>b<div>c")
+        #expect(stripped("<div><p><span>a</div><p>b") == "<div><p><span>a</div><p>b")
+    }
+
+    @Test("a paragraph is not closed from inside a button, an object or a table cell")
+    func paragraphScope() {
+        #expect(stripped("<p><button>a<div>b</div></button><p>c") == "<p><button>a<div>b</div></button></p><p>c")
+        #expect(stripped("<p><object><p>a</p></object>b<p>c") == "<p><object><p>a</p></object>b</p><p>c")
+    }
+
+    @Test("with a nesting limit, the end tags written for a paragraph are bounded too")
+    func paragraphClosedWithinBound() {
+        let slimmed = PageSlimmer.stripped(Array("<p><b><i><u>a<p>b".utf8), nestingLimit: 2)
+        #expect(String(decoding: slimmed.bytes, as: UTF8.self) == "<p><b>a</b></p><p>b")
+        #expect(slimmed.leftOut == 2)
     }
 
     @Test("an element that libxml2 keeps open past an end tag is never counted closed")

@@ -33,7 +33,9 @@ enum PageSlimmer {
     }
 
     private static func slimmed(_ bytes: [UInt8], bound: inout NestingBound?) -> [UInt8] {
-        bytes.withUnsafeBufferPointer { input in
+        var paragraphs = ParagraphCloser()
+        defer { WorkMeter.count(.markupNodes, paragraphs.work) }
+        return bytes.withUnsafeBufferPointer { input in
             var output: [UInt8] = []
             output.reserveCapacity(input.count / 2)
             var copied = 0
@@ -47,6 +49,20 @@ enum PageSlimmer {
                 output.append(contentsOf: "<br><br>".utf8)
                 breakEnd = output.count
             }
+            /// Writes, before the start tag at `tagStart`, the end tags of the paragraph it closes.
+            func closeParagraph(before tagStart: Int, name: [UInt8]) {
+                for closed in paragraphs.endTags(before: name) {
+                    guard bound?.keepsEnd(of: closed) ?? true else {
+                        leaveOut(tagStart..<tagStart, name: closed)
+                        continue
+                    }
+                    output.append(contentsOf: input[copied..<tagStart])
+                    copied = tagStart
+                    output.append(contentsOf: "</".utf8)
+                    output.append(contentsOf: closed)
+                    output.append(UInt8(ascii: ">"))
+                }
+            }
             while index < input.count {
                 guard let next = firstIndex(of: UInt8(ascii: "<"), in: input, from: index) else { break }
                 index = next
@@ -54,9 +70,10 @@ enum PageSlimmer {
                     index = find(input, "-->", from: index + 4).map { $0 + 3 } ?? input.count
                     continue
                 }
-                if bound != nil, index + 2 < input.count, input[index + 1] == UInt8(ascii: "/"), isLetter(input[index + 2]) {
+                if index + 2 < input.count, input[index + 1] == UInt8(ascii: "/"), isLetter(input[index + 2]) {
                     let name = lowercasedName(in: input, from: index + 2)
                     let tagEnd = firstIndex(of: UInt8(ascii: ">"), in: input, from: index + 2 + name.count).map { $0 + 1 } ?? input.count
+                    paragraphs.noteEnd(of: name)
                     if bound?.keepsEnd(of: name) == false { leaveOut(index..<tagEnd, name: name) }
                     index = tagEnd
                     continue
@@ -68,11 +85,13 @@ enum PageSlimmer {
                 let tagStart = index
                 var nameEnd = index + 1
                 while nameEnd < input.count, isNameByte(input[nameEnd]) { nameEnd += 1 }
-                let name = bound == nil ? [] : lowercasedName(in: input, from: tagStart + 1)
+                let name = lowercasedName(in: input, from: tagStart + 1)
+                closeParagraph(before: tagStart, name: name)
                 let keepsTag = bound?.keepsStart(of: name) ?? true
                 if keepsTag { output.append(contentsOf: input[copied..<nameEnd]) }
                 let tagEnd = appendKeptAttributes(of: input, from: nameEnd, to: &output, writing: keepsTag)
                 if keepsTag { copied = tagEnd } else { leaveOut(tagStart..<tagEnd, name: name) }
+                paragraphs.noteStart(of: name)
                 index = tagEnd
                 guard let rawName = rawTextElement(in: input, at: tagStart + 1) else { continue }
                 let closing = findClosing(rawName, in: input, from: tagEnd)
