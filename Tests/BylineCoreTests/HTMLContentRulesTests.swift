@@ -15,6 +15,13 @@ struct ContentRuleCase: CustomTestStringConvertible, Sendable {
     var article: Article {
         HTMLReader.read(Array("<!DOCTYPE html><html><head><title>Test page</title></head><body>\(body)</body></html>".utf8))
     }
+
+    /// Expects the article's text to hold every `kept` phrase and none of the `dropped` ones.
+    func expectKeptAndDropped() {
+        let text = article.text
+        for phrase in kept { #expect(text.contains(phrase), "lost: \(phrase)") }
+        for phrase in dropped { #expect(!text.contains(phrase), "kept: \(phrase)") }
+    }
 }
 
 /// Prose long enough to count as a paragraph of an article.
@@ -71,9 +78,7 @@ struct PossibleFurnitureTests {
 
     @Test(arguments: cases)
     func rule(_ example: ContentRuleCase) {
-        let text = example.article.text
-        for kept in example.kept { #expect(text.contains(kept), "lost: \(kept)") }
-        for dropped in example.dropped { #expect(!text.contains(dropped), "kept: \(dropped)") }
+        example.expectKeptAndDropped()
     }
 }
 
@@ -181,9 +186,7 @@ struct ArticleAroundBodyTests {
 
     @Test(arguments: cases)
     func rule(_ example: ContentRuleCase) {
-        let text = example.article.text
-        for kept in example.kept { #expect(text.contains(kept), "lost: \(kept)") }
-        for dropped in example.dropped { #expect(!text.contains(dropped), "kept: \(dropped)") }
+        example.expectKeptAndDropped()
     }
 }
 
